@@ -160,3 +160,12 @@ export function parseInput<M extends Method>(method: M, input: unknown): ParsedI
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   throw new ApiError('invalid_input', `${method}: ${where}${issue?.message ?? 'invalid input'}`);
 }
+
+/** What a transport carries back for every call. */
+export type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+/** What the Electron preload exposes on `window.workbench`: nothing but this. */
+export interface WorkbenchBridge {
+  invoke(method: Method, input: unknown): Promise<Envelope>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}

@@ -91,6 +91,20 @@ export class HybridClock {
     if (!r) throw new Error(`invalid timestamp: ${remote}`);
     const wall = this.now();
     if (r.millis - wall > this.maxDriftMs) throw new ClockDriftError(remote, r.millis - wall);
+    this.merge(r, wall);
+  }
+
+  /**
+   * Move past a timestamp this device has stored itself (on reopening a file),
+   * without the drift check: refusing our own history would lock the user out.
+   */
+  catchUp(stored: string): void {
+    const r = parseTimestamp(stored);
+    if (!r) throw new Error(`invalid timestamp: ${stored}`);
+    this.merge(r, this.now());
+  }
+
+  private merge(r: Timestamp, wall: number): void {
     const prev = this.millis;
     this.millis = Math.max(prev, r.millis, wall);
     if (this.millis === prev && this.millis === r.millis) {

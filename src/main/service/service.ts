@@ -1,0 +1,143 @@
+import { checkEdit, fieldKey, type Change, type FieldEdit } from '../../shared/changes';
+import { ApiError, type AppInfo, type ApplyResult, type EventName, type Events } from '../../shared/contract';
+import { newId } from '../../shared/ids';
+import { byOrder } from '../../shared/ordering';
+import { columnDef, type TableName } from '../../shared/schema/tables';
+import { applyChanges } from '../store/apply';
+import { decodeRow } from '../store/codec';
+import type { Migration } from '../store/migrate';
+import type { HistoryEntry } from './history';
+import { HandlerRegistry, type Handlers } from './registry';
+import { seedWorkspaceEdits } from './seed';
+import { SettingsFile } from './settings';
+import { WorkspaceFiles, type WorkspaceHandle } from './workspaces';
+
+export interface ServiceDeps {
+  dataDir: string;
+  migrations: readonly Migration[];
+  info: Omit<AppInfo, 'dataDir'>;
+  /** Pushes an event to every page that listens (IPC or server-sent events). */
+  emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+  now?: () => number;
+}
+
+export interface Service {
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+/**
+ * The desktop's services behind the API contract. Plain Node: the Electron shell
+ * and the browser host both wrap this same object.
+ */
+export function createService(deps: ServiceDeps): Service {
+  const now = deps.now ?? Date.now;
+  const files = new WorkspaceFiles(deps.dataDir, deps.migrations, now);
+  const settings = new SettingsFile(deps.dataDir, () => new Date(now()));
+
+  /** Stamp, apply, update the history, then tell the pages. */
+  async function commit(
+    handle: WorkspaceHandle,
+    edits: readonly FieldEdit[],
+    remember: (outcome: Awaited<ReturnType<typeof applyChanges>>) => void,
+  ): Promise<ApplyResult> {
+    const changes: Change[] = edits.map((e) => ({ ...e, hlc: handle.clock.send() }));
+    const outcome = await applyChanges(handle.db, changes, { now: () => new Date(now()) });
+    remember(outcome);
+    const history = handle.history.state();
+    if (outcome.tables.length > 0) deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history });
+    return { applied: outcome.applied.length, history };
+  }
+
+  async function replay(workspaceId: string, direction: 'undo' | 'redo'): Promise<ApplyResult> {
+    const handle = await files.get(workspaceId);
+    const entry = direction === 'undo' ? handle.history.takeUndo() : handle.history.takeRedo();
+    if (!entry) return { applied: 0, history: handle.history.state() };
+    return commit(handle, direction === 'undo' ? entry.undo : entry.redo, () =>
+      direction === 'undo' ? handle.history.undone(entry) : handle.history.redone(entry),
+    );
+  }
+
+  const registry = new HandlerRegistry()
+    .register('app.info', async () => ({ ...deps.info, dataDir: deps.dataDir }))
+    .register('settings.get', async () => settings.read())
+    .register('settings.update', async (patch) => {
+      const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      return settings.update(clean);
+    })
+    .register('workspaces.list', () => files.list())
+    .register('workspaces.create', async ({ name, language }) => {
+      const id = newId();
+      const handle = await files.create(id);
+      await commit(handle, seedWorkspaceEdits(id, name, language), () => undefined);
+      deps.emit('workspaces', {});
+      return { id };
+    })
+    .register('rows.list', async ({ workspaceId, table, includeDeleted }) => {
+      const handle = await files.get(workspaceId);
+      const raw = await handle.db.all(
+        `SELECT * FROM "${table}" ${includeDeleted ? '' : 'WHERE tombstone = 0'} ORDER BY id`,
+      );
+      return raw.map((r) => decodeRow(table, r));
+    })
+    .register('journeys.open', async ({ workspaceId, journeyId }) => {
+      const handle = await files.get(workspaceId);
+      const journeyRaw = await handle.db.get('SELECT * FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]);
+      if (!journeyRaw) throw new ApiError('not_found', `no journey with id ${journeyId}`);
+      const scoped = async <T extends 'stages' | 'touchpoints' | 'transitions'>(table: T) =>
+        (await handle.db.all(`SELECT * FROM "${table}" WHERE journey_id = ? AND tombstone = 0`, [journeyId])).map((r) =>
+          decodeRow(table, r),
+        );
+      return {
+        journey: decodeRow('journeys', journeyRaw),
+        stages: byOrder(await scoped('stages')),
+        touchpoints: byOrder(await scoped('touchpoints')),
+        transitions: await scoped('transitions'),
+      };
+    })
+    .register('edits.apply', async ({ workspaceId, label, edits }) => {
+      const handle = await files.get(workspaceId);
+      const checked = edits.map((e, i) => {
+        const value = checkEdit(e, i);
+        if (e.table === 'workspaces' && e.row !== workspaceId) {
+          throw new ApiError('invalid_input', `change ${i + 1}: a workspace can only edit its own workspace row`);
+        }
+        return { ...e, table: e.table as TableName, value };
+      });
+      return commit(handle, checked, (outcome) => {
+        if (outcome.applied.length > 0) handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
+      });
+    })
+    .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
+    .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
+    .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
+
+  return { handlers: registry.complete(), close: () => files.closeAll() };
+}
+
+/** What undoes an applied batch: previous values, or a tombstone for rows the batch created. */
+function undoEntry(
+  label: string,
+  applied: readonly Change[],
+  previous: ReadonlyMap<string, { value: string } | null>,
+  createdRows: ReadonlySet<string>,
+): HistoryEntry {
+  const undo: FieldEdit[] = [];
+  const redo: FieldEdit[] = [];
+  const tombstoned = new Set<string>();
+  for (const c of applied) {
+    redo.push({ table: c.table, row: c.row, column: c.column, value: c.value });
+    if (createdRows.has(c.row)) {
+      if (!tombstoned.has(c.row)) {
+        tombstoned.add(c.row);
+        undo.push({ table: c.table, row: c.row, column: 'tombstone', value: true });
+        redo.push({ table: c.table, row: c.row, column: 'tombstone', value: false });
+      }
+      continue;
+    }
+    const before = previous.get(fieldKey(c));
+    const value = before ? (JSON.parse(before.value) as FieldEdit['value']) : (columnDef(c.table, c.column)!.fallback as FieldEdit['value']);
+    undo.push({ table: c.table, row: c.row, column: c.column, value });
+  }
+  return { label, undo, redo };
+}

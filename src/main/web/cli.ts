@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadMigrations } from '../store/migrate';
+import { startWebHost } from './host';
+
+/**
+ * `npm run web`: serves the built renderer and the desktop services on
+ * 127.0.0.1 and prints the URL with its access token.
+ * WORKBENCH_DATA_DIR chooses the data folder, WORKBENCH_PORT the port.
+ */
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '../../..');
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const dataDir = resolve(process.env.WORKBENCH_DATA_DIR ?? join(root, '.data', 'web'));
+  const port = Number(process.env.WORKBENCH_PORT ?? 5199);
+  const host = await startWebHost({
+    dataDir,
+    rendererDir: join(root, 'out', 'renderer'),
+    migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')),
+    version: pkg.version,
+    port: Number.isInteger(port) ? port : 5199,
+    token: process.env.WORKBENCH_TOKEN,
+  });
+  process.stdout.write(`Omnichannel Workbench (browser host)\n  data: ${dataDir}\n  open: ${host.openUrl}\n`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
