@@ -28,7 +28,11 @@ export async function dispatch(handlers: Handlers, method: string, input: unknow
   if (!isMethod(method)) throw new ApiError('not_found', `unknown method "${method}"`);
   const parsed = parseInput(method, input);
   const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-  return handler(parsed);
+  try {
+    return await handler(parsed);
+  } catch (err) {
+    throw toApiError(err);
+  }
 }
 
 /** What crosses a transport when a call fails: never a stack trace. */

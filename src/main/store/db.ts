@@ -92,15 +92,18 @@ class SqliteDb implements Db {
     return result;
   }
 
-  private statement(sql: string): sqlite3.Statement {
-    let stmt = this.statements.get(sql);
-    if (stmt) {
+  /** A prepared statement from the cache; a statement that fails to prepare is never cached. */
+  private async statement(sql: string): Promise<sqlite3.Statement> {
+    const cached = this.statements.get(sql);
+    if (cached) {
       // Map order doubles as recency order.
       this.statements.delete(sql);
-      this.statements.set(sql, stmt);
-      return stmt;
+      this.statements.set(sql, cached);
+      return cached;
     }
-    stmt = this.raw.prepare(sql);
+    const stmt = await new Promise<sqlite3.Statement>((resolve, reject) => {
+      const s: sqlite3.Statement = this.raw.prepare(sql, (err: Error | null) => (err ? reject(asDbError(err)) : resolve(s)));
+    });
     this.statements.set(sql, stmt);
     if (this.statements.size > STATEMENT_CACHE_SIZE) {
       const [oldest, old] = this.statements.entries().next().value as [string, sqlite3.Statement];
@@ -110,26 +113,26 @@ class SqliteDb implements Db {
     return stmt;
   }
 
-  private runNow(sql: string, params: Params): Promise<RunResult> {
+  private async runNow(sql: string, params: Params): Promise<RunResult> {
+    const stmt = await this.statement(sql);
     return new Promise((resolve, reject) => {
-      this.statement(sql).run(params as SqlValue[], function (this: sqlite3.RunResult, err: Error | null) {
+      stmt.run(params as SqlValue[], function (this: sqlite3.RunResult, err: Error | null) {
         if (err) reject(asDbError(err));
         else resolve({ changes: this.changes, lastID: this.lastID });
       });
     });
   }
 
-  private allNow<T>(sql: string, params: Params): Promise<T[]> {
+  private async allNow<T>(sql: string, params: Params): Promise<T[]> {
+    const stmt = await this.statement(sql);
     return new Promise((resolve, reject) => {
-      this.statement(sql).all(params as SqlValue[], (err: Error | null, rows: T[]) =>
-        err ? reject(asDbError(err)) : resolve(rows),
-      );
+      stmt.all(params as SqlValue[], (err: Error | null, rows: T[]) => (err ? reject(asDbError(err)) : resolve(rows)));
     });
   }
 
-  private getNow<T>(sql: string, params: Params): Promise<T | undefined> {
+  private async getNow<T>(sql: string, params: Params): Promise<T | undefined> {
+    const stmt = await this.statement(sql);
     return new Promise((resolve, reject) => {
-      const stmt = this.statement(sql);
       // A cached statement stopped after one row keeps its read open; reset it.
       stmt.get(params as SqlValue[], (err: Error | null, row: T | undefined) => {
         stmt.reset(() => (err ? reject(asDbError(err)) : resolve(row)));
