@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -6,6 +7,7 @@ import { defineConfig } from '@playwright/test';
  * Chromium (Playwright's own browser download is not reachable here).
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const reportDir = process.env.CI_REPORT_DIR;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: reportDir ? [['list'], ['json', { outputFile: join(reportDir, 'playwright.json') }]] : [['list']],
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
