@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -10,7 +11,8 @@ import { _electron as electron, expect, test } from '@playwright/test';
  */
 function electronBinary(): string | null {
   try {
-    const path = require('electron') as unknown as string;
+    // The electron package's main export is the path of its binary (it throws when the download is missing).
+    const path = createRequire(__filename)('electron') as unknown;
     return typeof path === 'string' && existsSync(path) ? path : null;
   } catch {
     return null;

@@ -48,3 +48,4 @@ export const test = base.extend<{ host: HostControl }>({
 });
 
 export { expect } from '@playwright/test';
+export type { Page } from '@playwright/test';

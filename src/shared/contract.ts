@@ -96,7 +96,11 @@ export const contract = {
     workspaceRef.extend({ table: tableNameSchema, includeDeleted: z.boolean().default(false) }),
   ),
   'journeys.open': query<JourneyBundle>()(workspaceRef.extend({ journeyId: idSchema })),
-  /** Every edit the page makes: field edits, stamped and applied in one transaction. */
+  /**
+   * Every edit the page makes: field edits, stamped and applied in one
+   * transaction. `label` names the action for undo/redo; the renderer sends a
+   * key of its i18n catalogue so the label shows in the current language.
+   */
   'edits.apply': command<ApplyResult>()(
     workspaceRef.extend({
       label: z.string().max(200).default(''),
@@ -125,9 +129,11 @@ export interface Events {
   changed: { workspaceId: string; tables: TableName[]; history: HistoryState };
   /** A workspace was added or became (un)available. */
   workspaces: Record<string, never>;
+  /** Settings changed (another window follows a language switch). */
+  settings: Settings;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces'];
+export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings'];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

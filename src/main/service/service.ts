@@ -63,7 +63,9 @@ export function createService(deps: ServiceDeps): Service {
     .register('settings.get', async () => settings.read())
     .register('settings.update', async (patch) => {
       const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      return settings.update(clean);
+      const next = settings.update(clean);
+      deps.emit('settings', next);
+      return next;
     })
     .register('workspaces.list', () => files.list())
     .register('workspaces.create', async ({ name, language }) => {

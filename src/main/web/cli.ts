@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadMigrations } from '../store/migrate';
 import { startWebHost } from './host';
@@ -8,6 +9,23 @@ import { startWebHost } from './host';
  * 127.0.0.1 and prints the URL with its access token.
  * WORKBENCH_DATA_DIR chooses the data folder, WORKBENCH_PORT the port.
  */
+/**
+ * The token is kept in the data folder (readable by this user only), so a
+ * restarted host accepts the open tab's cookie and its event stream reconnects.
+ */
+function hostToken(dataDir: string): string {
+  if (process.env.WORKBENCH_TOKEN) return process.env.WORKBENCH_TOKEN;
+  const file = join(dataDir, 'web-host-token');
+  if (existsSync(file)) {
+    const saved = readFileSync(file, 'utf8').trim();
+    if (/^[A-Za-z0-9_-]{32,}$/.test(saved)) return saved;
+  }
+  const token = randomBytes(24).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, token, { mode: 0o600 });
+  return token;
+}
+
 async function main(): Promise<void> {
   const root = resolve(__dirname, '../../..');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -19,7 +37,7 @@ async function main(): Promise<void> {
     migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')),
     version: pkg.version,
     port: Number.isInteger(port) ? port : 5199,
-    token: process.env.WORKBENCH_TOKEN,
+    token: hostToken(dataDir),
   });
   process.stdout.write(`Omnichannel Workbench (browser host)\n  data: ${dataDir}\n  open: ${host.openUrl}\n`);
   const stop = () => void host.close().then(() => process.exit(0));

@@ -25,6 +25,7 @@ export const en = {
   workspace: {
     defaultName: 'My workspace',
     switcher: 'Workspace: {{name}}',
+    caption: 'Workspace',
     switcherHint: 'Switch workspace',
     listLabel: 'Workspaces',
     current: 'current',
@@ -81,7 +82,6 @@ export const en = {
     region: 'Notifications',
     dismiss: 'Dismiss',
     saveFailed: 'Could not save: {{action}}',
-    loadFailed: 'Could not load the data.',
     generic: 'Something went wrong.',
     code: {
       invalid_input: 'The input was not accepted.',
@@ -92,15 +92,9 @@ export const en = {
     } satisfies Record<ApiErrorCode, string>,
   },
   common: {
-    add: 'Add',
     archive: 'Archive',
     restore: 'Restore',
-    remove: 'Remove',
     cancel: 'Cancel',
-    moveUp: 'Move up',
-    moveDown: 'Move down',
-    yes: 'Yes',
-    no: 'No',
   },
   journeys: {
     title: 'Journeys',
@@ -135,7 +129,6 @@ export const en = {
     moveDown: 'Move stage {{name}} down',
     remove: 'Remove stage {{name}}',
     addStage: 'Add stage',
-    newStage: 'New stage',
     create: 'Create journey',
     nameRequired: 'Give the journey a name.',
     stageNameRequired: 'Every stage needs a name; remove the empty ones.',
@@ -199,7 +192,6 @@ export const en = {
     dataDir: 'Data folder: {{path}}',
     workspacesTitle: 'Workspaces on this device',
     workspacesIntro: 'Each workspace is one file. A file that cannot be opened is listed with the reason and left exactly as it is.',
-    statusReady: 'Ready',
   },
   language: {
     de: 'Deutsch',
@@ -240,7 +232,6 @@ export const en = {
     online: 'Online',
     offline: 'Offline',
     newName: 'New channel',
-    newKind: 'Kind of the new channel',
     add: 'Add channel',
     archivedTitle: 'Archived channels',
     empty: 'No active channels. Add one or restore an archived one.',

@@ -1,0 +1,76 @@
+import type { i18n } from 'i18next';
+import type { ApiClient, EventSource } from '../../shared/contract';
+import { createI18n } from '../i18n';
+import { resolveLanguage } from '../i18n/language';
+import { createCommands, type Commands } from '../stores/commands';
+import { createDataStore, type DataStore } from '../stores/data-store';
+import { createNavStore, type NavStore } from '../stores/nav-store';
+import { createSessionStore, type SessionStore } from '../stores/session-store';
+import { createToastStore, type ToastStore } from '../stores/toast-store';
+
+/** Everything the page shares, created once per app in main.tsx and handed down by context. */
+export interface Services {
+  api: ApiClient;
+  i18n: i18n;
+  session: SessionStore;
+  data: DataStore;
+  nav: NavStore;
+  toasts: ToastStore;
+  commands: Commands;
+  /** Stop listening to events. */
+  dispose(): void;
+}
+
+export function createServices(api: ApiClient, events: EventSource, systemLanguage: string, root: HTMLElement): Services {
+  const i18n = createI18n(resolveLanguage('system', systemLanguage));
+  const toasts = createToastStore();
+  const report = (err: unknown) => toasts.getState().report(err);
+  const session = createSessionStore({
+    api,
+    systemLanguage,
+    defaultWorkspaceName: (language) => i18n.getFixedT(language)('workspace.defaultName'),
+    onError: report,
+  });
+  const data = createDataStore(api, report);
+  const nav = createNavStore();
+  const commands = createCommands(api, session, data, toasts);
+
+  const showLanguage = (language: string) => {
+    root.lang = language;
+    document.title = i18n.t('app.name');
+  };
+  showLanguage(i18n.language);
+  i18n.on('languageChanged', showLanguage);
+
+  const unsubscribeSession = session.subscribe((state, before) => {
+    if (state.language !== before.language) void i18n.changeLanguage(state.language);
+    if (state.workspaceId !== before.workspaceId) {
+      data.getState().reset(state.workspaceId);
+      nav.getState().resetForWorkspace();
+    }
+  });
+
+  const offChanged = events.on('changed', ({ workspaceId, tables, history }) => {
+    if (tables.includes('workspaces')) void session.getState().refreshWorkspaces();
+    if (workspaceId !== session.getState().workspaceId) return;
+    session.getState().setHistory(workspaceId, history);
+    data.getState().refresh(tables);
+  });
+  const offWorkspaces = events.on('workspaces', () => void session.getState().refreshWorkspaces());
+
+  return {
+    api,
+    i18n,
+    session,
+    data,
+    nav,
+    toasts,
+    commands,
+    dispose() {
+      offChanged();
+      offWorkspaces();
+      unsubscribeSession();
+      i18n.off('languageChanged', showLanguage);
+    },
+  };
+}

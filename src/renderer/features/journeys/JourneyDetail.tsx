@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRows, useServices } from '../../app/ServicesContext';
+import { fieldEdit } from '../../lib/edits';
+import { icons } from '../../ui/icons';
+import { InlineText } from '../../ui/InlineText';
+import { PageHeader } from '../../ui/PageHeader';
+import { stagesOf } from './journey-edits';
+import { StageEditor } from './StageEditor';
+
+/**
+ * One journey: its name, owner and stages. The journey map (features/journey-map,
+ * a later issue) takes the place of the map card below.
+ */
+export function JourneyDetail({ journeyId }: { journeyId: string }) {
+  const { t } = useTranslation();
+  const { nav, commands } = useServices();
+  const journeys = useRows('journeys');
+  const allStages = useRows('stages');
+  const journey = journeys?.find((j) => j.id === journeyId);
+  const stages = useMemo(() => stagesOf(allStages, journeyId), [allStages, journeyId]);
+
+  const back = (
+    <button type="button" className="button ghost back" onClick={() => nav.getState().showJourneys({ kind: 'list' })}>
+      {icons.back}
+      <span>{t('journeyDetail.back')}</span>
+    </button>
+  );
+  if (journeys === undefined || allStages === undefined) return <p aria-busy="true">{t('app.loading')}</p>;
+  if (!journey) {
+    return (
+      <>
+        <PageHeader title={t('journeys.unnamed')} before={back} />
+        <p className="muted">{t('journeyDetail.notFound')}</p>
+      </>
+    );
+  }
+
+  const setArchived = (archived: boolean) =>
+    void commands.apply(archived ? 'archiveJourney' : 'restoreJourney', [fieldEdit('journeys', journey.id, 'archived', archived)]);
+
+  return (
+    <div className="journey-page">
+      <PageHeader title={journey.name || t('journeys.unnamed')} before={back}
+        actions={
+          <button type="button" className="button" onClick={() => setArchived(!journey.archived)}>
+            {journey.archived ? t('journeyDetail.restore') : t('journeyDetail.archive')}
+          </button>
+        } />
+      {journey.archived ? <p className="notice">{t('journeyDetail.archivedNotice')}</p> : null}
+      <div className="journey-detail">
+        <section className="card" aria-label={t('journeyDetail.name')}>
+          <div className="form-row">
+            <div className="field grow">
+              <label htmlFor="journey-detail-name">{t('journeyDetail.name')}</label>
+              <InlineText id="journey-detail-name" value={journey.name} label={t('journeyDetail.name')}
+                onCommit={(next) => void commands.apply('renameJourney', [fieldEdit('journeys', journey.id, 'name', next)])} />
+            </div>
+            <div className="field grow">
+              <label htmlFor="journey-detail-owner">{t('journeyDetail.owner')}</label>
+              <InlineText id="journey-detail-owner" value={journey.owner} label={t('journeyDetail.owner')} required={false}
+                placeholder={t('journeyDetail.ownerPlaceholder')}
+                onCommit={(next) => void commands.apply('changeJourneyOwner', [fieldEdit('journeys', journey.id, 'owner', next)])} />
+            </div>
+          </div>
+        </section>
+        <StageEditor journeyId={journey.id} stages={stages} />
+        <section className="card placeholder-card" aria-labelledby="map-title">
+          <h2 id="map-title">{t('journeyDetail.mapTitle')}</h2>
+          <p className="muted">{t('journeyDetail.mapText')}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_STAGES } from '../../../shared/default-catalogue';
+import { useServices, useSession } from '../../app/ServicesContext';
+import { PageHeader } from '../../ui/PageHeader';
+import { createJourneyEdits } from './journey-edits';
+import { StageDraftList, type DraftStage } from './StageDraftList';
+
+type Problem = 'name' | 'stageName' | 'noStages' | null;
+
+/** Name, owner and stages (pre-filled in the interface language); creates everything in one edit. */
+export function NewJourneyForm() {
+  const { t } = useTranslation();
+  const { commands, nav } = useServices();
+  const language = useSession((s) => s.language);
+  const counter = useRef(0);
+  const makeKey = () => `draft-${(counter.current += 1)}`;
+  const [name, setName] = useState('');
+  const [owner, setOwner] = useState('');
+  const [stages, setStages] = useState<DraftStage[]>(() => DEFAULT_STAGES.map((s, i) => ({ key: `default-${i}`, name: s[language] })));
+  const [problem, setProblem] = useState<Problem>(null);
+  const [busy, setBusy] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const names = stages.map((s) => s.name.trim());
+    const found: Problem = name.trim() === '' ? 'name' : names.length === 0 ? 'noStages' : names.some((n) => n === '') ? 'stageName' : null;
+    setProblem(found);
+    if (found === 'name') nameInput.current?.focus();
+    if (found || busy) return;
+    setBusy(true);
+    const { id, edits } = createJourneyEdits({ name: name.trim(), owner: owner.trim(), stages: names });
+    const ok = await commands.apply('createJourney', edits);
+    setBusy(false);
+    if (ok) nav.getState().showJourneys({ kind: 'detail', journeyId: id });
+  };
+
+  const message = problem === 'name' ? t('journeyForm.nameRequired') : problem === 'stageName' ? t('journeyForm.stageNameRequired')
+    : problem === 'noStages' ? t('journeyForm.noStages') : null;
+
+  return (
+    <div className="journey-form-page">
+      <PageHeader title={t('journeyForm.title')} intro={t('journeyForm.intro')} />
+      <form className="card form journey-form" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="form-row">
+          <div className="field grow">
+            <label htmlFor="journey-name">{t('journeyForm.name')}</label>
+            <input id="journey-name" ref={nameInput} type="text" value={name} maxLength={200} autoFocus
+              placeholder={t('journeyForm.namePlaceholder')} aria-invalid={problem === 'name' ? true : undefined}
+              aria-describedby={problem === 'name' ? 'journey-form-problem' : undefined}
+              onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="field grow">
+            <label htmlFor="journey-owner">{t('journeyForm.owner')}</label>
+            <input id="journey-owner" type="text" value={owner} maxLength={200} placeholder={t('journeyForm.ownerPlaceholder')}
+              onChange={(e) => setOwner(e.target.value)} />
+          </div>
+        </div>
+        <StageDraftList stages={stages} onChange={setStages} makeKey={makeKey} invalid={problem === 'stageName'} />
+        {message ? <p id="journey-form-problem" className="form-problem" role="alert">{message}</p> : null}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'list' })}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>{t('journeyForm.create')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

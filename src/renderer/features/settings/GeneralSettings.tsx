@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { useServices, useSession } from '../../app/ServicesContext';
+import { fieldEdit } from '../../lib/edits';
+import { InlineText } from '../../ui/InlineText';
+import { LanguagePicker } from './LanguagePicker';
+
+/** Language, the current workspace's name, and where the data lives. */
+export function GeneralSettings() {
+  const { t } = useTranslation();
+  const { commands } = useServices();
+  const workspaceId = useSession((s) => s.workspaceId);
+  const name = useSession((s) => s.workspaces.find((w) => w.id === s.workspaceId)?.name ?? '');
+  const info = useSession((s) => s.info);
+
+  return (
+    <div className="settings-grid">
+      <section className="card" aria-labelledby="language-title">
+        <h2 id="language-title">{t('settings.languageTitle')}</h2>
+        <LanguagePicker />
+      </section>
+      <section className="card" aria-labelledby="workspace-title">
+        <h2 id="workspace-title">{t('settings.workspaceTitle')}</h2>
+        <div className="field">
+          <label htmlFor="workspace-name">{t('settings.workspaceName')}</label>
+          {workspaceId ? (
+            <InlineText id="workspace-name" value={name} label={t('settings.workspaceName')} className="wide"
+              onCommit={(next) => void commands.apply('renameWorkspace', [fieldEdit('workspaces', workspaceId, 'name', next)])} />
+          ) : null}
+        </div>
+      </section>
+      {info ? (
+        <section className="card" aria-labelledby="about-title">
+          <h2 id="about-title">{t('settings.aboutTitle')}</h2>
+          <p>{info.name} · {t('settings.version', { version: info.version })}</p>
+          <p className="muted path">{t('settings.dataDir', { path: info.dataDir })}</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useNav, useServices } from '../../app/ServicesContext';
+import type { SettingsTab } from '../../stores/nav-store';
+import { PageHeader } from '../../ui/PageHeader';
+import { Tabs } from '../../ui/Tabs';
+import { ChannelsSection } from './ChannelsSection';
+import { DepartmentsSection } from './DepartmentsSection';
+import { GeneralSettings } from './GeneralSettings';
+import { WorkspacesSettings } from './WorkspacesSettings';
+import './settings.css';
+
+/** Settings: general (language, workspace), the catalogue (departments, channels), the workspaces. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { nav } = useServices();
+  const tab = useNav((s) => s.settingsTab);
+  const tabs: { key: SettingsTab; title: string }[] = [
+    { key: 'catalogue', title: t('settings.tabCatalogue') },
+    { key: 'general', title: t('settings.tabGeneral') },
+    { key: 'workspaces', title: t('settings.tabWorkspaces') },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Tabs label={t('settings.tabsLabel')} tabs={tabs} selected={tab} idPrefix="settings"
+        onSelect={(key) => nav.getState().showSettings(key)}>
+        {tab === 'catalogue' ? (
+          <div className="stack">
+            <DepartmentsSection />
+            <ChannelsSection />
+          </div>
+        ) : tab === 'general' ? <GeneralSettings /> : <WorkspacesSettings />}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export const SECTIONS = ['journeys', 'messages', 'coverage', 'review', 'settings'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export type JourneyView = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; journeyId: string };
+export type SettingsTab = 'general' | 'catalogue' | 'workspaces';
+
+export interface NavState {
+  section: Section;
+  journeyView: JourneyView;
+  settingsTab: SettingsTab;
+  go(section: Section): void;
+  showJourneys(view: JourneyView): void;
+  showSettings(tab: SettingsTab): void;
+  /** Another workspace: views that point at its rows no longer apply. */
+  resetForWorkspace(): void;
+}
+
+export type NavStore = StoreApi<NavState>;
+
+/** Where the user is. The journey map (a later issue) adds its own view kind here. */
+export function createNavStore(): NavStore {
+  return createStore<NavState>()((set) => ({
+    section: 'journeys',
+    journeyView: { kind: 'list' },
+    settingsTab: 'catalogue',
+    go: (section) => set(section === 'journeys' ? { section, journeyView: { kind: 'list' } } : { section }),
+    showJourneys: (journeyView) => set({ section: 'journeys', journeyView }),
+    showSettings: (settingsTab) => set({ section: 'settings', settingsTab }),
+    resetForWorkspace: () => set({ journeyView: { kind: 'list' } }),
+  }));
+}
