@@ -73,7 +73,8 @@ export interface ApplyResult {
 
 const workspaceRef = z.object({ workspaceId: idSchema });
 export const tableNameSchema = z.enum(TABLE_NAMES as [TableName, ...TableName[]]);
-export const MAX_EDITS_PER_COMMAND = 5000;
+/** Big enough to duplicate a 500-touchpoint journey in one undoable step. */
+export const MAX_EDITS_PER_COMMAND = 50_000;
 
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),

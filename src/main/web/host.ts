@@ -35,7 +35,7 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 8 * 1024 * 1024;
+const MAX_BODY = 24 * 1024 * 1024;
 const COOKIE = 'workbench_token';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
