@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchApply } from './apply';
+import { benchMessages } from './messages';
 import type { BenchFigure } from './figure';
 
 /**
@@ -8,7 +9,10 @@ import type { BenchFigure } from './figure';
  * table and written to bench/results.json. Suites are added here as the
  * features that they measure land.
  */
-const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [{ name: 'write path', run: benchApply }];
+const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
+  { name: 'write path', run: benchApply },
+  { name: 'messages', run: benchMessages },
+];
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);

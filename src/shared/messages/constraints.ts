@@ -53,6 +53,14 @@ export interface ConstraintViolation {
   match?: string;
 }
 
+/** True when the text has nothing but white space; unlike trim() it copies nothing. */
+export function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  // Nearly every non-blank text starts with a visible character.
+  if (text.charCodeAt(0) > 0x20 && text.charCodeAt(0) !== 0xa0) return false;
+  return !/\S/.test(text);
+}
+
 /** Length in code points, the unit every max length is measured in. */
 export function textLength(text: string): number {
   let n = text.length;
@@ -99,14 +107,15 @@ export function checkConstraints(texts: VariantTexts, c: ChannelConstraints): Co
   const out: ConstraintViolation[] = [];
   for (const field of VARIANT_FIELDS) {
     const text = texts[field];
-    const empty = text.trim() === '';
+    const empty = isBlank(text);
     if (!fieldSupported(c, field)) {
       if (!empty) out.push({ field, rule: 'field_not_supported' });
       continue;
     }
     if (field === 'subject' && empty) out.push({ field, rule: 'field_required' });
     const limit = fieldLimit(c, field);
-    if (limit !== null) {
+    // Code points never outnumber code units, so only a text longer in units can be too long.
+    if (limit !== null && text.length > limit) {
       const actual = textLength(text);
       if (actual > limit) out.push({ field, rule: 'max_length', limit, actual });
     }
@@ -118,7 +127,7 @@ export function checkConstraints(texts: VariantTexts, c: ChannelConstraints): Co
       for (const s of findLinks(text)) out.push({ field, rule: 'link_not_allowed', start: s.start, end: s.end, match: s.text });
     }
   }
-  if (texts.headline.trim() === '' && texts.body.trim() === '' && texts.cta.trim() === '') {
+  if (isBlank(texts.headline) && isBlank(texts.body) && isBlank(texts.cta)) {
     out.push({ field: 'body', rule: 'field_required' });
   }
   if (c.smsMaxSegments !== null) {

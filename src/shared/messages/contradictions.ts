@@ -77,25 +77,43 @@ export class ContradictionFinder {
     return this.byShape.size === 0;
   }
 
-  /** `usedKeys`: the fact keys the text (all fields of the same variant or message) uses as placeholders. */
-  find(text: string, usedKeys: ReadonlySet<string>): Contradiction[] {
+  /**
+   * The quantities typed in a text that have the shape of some fact's value
+   * but equal none: the candidates for a contradiction, whatever placeholders
+   * the rest of the variant uses. Depends on the text alone, so it can be
+   * kept per distinct text.
+   */
+  suspects(text: string): Quantity[] {
     if (this.byShape.size === 0) return [];
-    const out: Contradiction[] = [];
-    for (const q of extractQuantities(text)) {
+    return extractQuantities(text).filter((q) => {
       const facts = this.byShape.get(q.shape);
-      if (!facts || facts.some((f) => equal(f.q, q))) continue;
+      return facts !== undefined && !facts.some((f) => equal(f.q, q));
+    });
+  }
+
+  /** `usedKeys`: the fact keys the text (all fields of the same variant or message) uses as placeholders. */
+  judge(suspects: readonly Quantity[], usedKeys: readonly string[]): Contradiction[] {
+    const out: Contradiction[] = [];
+    for (const q of suspects) {
       let best: FactQuantity | null = null;
       let bestDistance = Infinity;
-      for (const f of facts) {
-        if (usedKeys.has(f.key)) continue;
+      for (const f of this.byShape.get(q.shape) ?? []) {
+        if (usedKeys.includes(f.key)) continue;
         const d = distance(f.q, q);
         if (d < bestDistance) {
           best = f;
           bestDistance = d;
         }
       }
-      if (best) out.push({ factKey: best.key, expected: best.q.text, found: q.text, start: q.start, end: q.end });
+      // Both ends of a range ("2–3 Tage") share one span; report the span once.
+      const last = out[out.length - 1];
+      if (!best || (last && last.start === q.start && last.factKey === best.key)) continue;
+      out.push({ factKey: best.key, expected: best.q.text, found: q.text, start: q.start, end: q.end });
     }
     return out;
+  }
+
+  find(text: string, usedKeys: readonly string[]): Contradiction[] {
+    return this.judge(this.suspects(text), usedKeys);
   }
 }

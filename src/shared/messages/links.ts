@@ -29,8 +29,8 @@ const LINK_SOURCE = [
 ].join('|');
 const LINK = new RegExp(LINK_SOURCE, 'gi');
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)|<img\b[^>]*>/gi;
-/** Cheap pre-check: every link form above contains one of these. */
-const MAYBE_LINK = /[.:[<]/;
+/** Cheap pre-check: every link form above contains one of these; most sentences contain none. */
+const MAYBE_LINK = new RegExp(`\\.(?:${TLDS})(?![\\w-])|www\\.|:\\/\\/|mailto:|\\]\\(|<a\\s`, 'i');
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
 function spans(pattern: RegExp, text: string): TextSpan[] {
@@ -44,7 +44,7 @@ function spans(pattern: RegExp, text: string): TextSpan[] {
 }
 
 export function findImages(text: string): TextSpan[] {
-  if (text.indexOf('![') < 0 && !/<img/i.test(text)) return [];
+  if (text.indexOf('![') < 0 && text.indexOf('<') < 0) return [];
   return spans(IMAGE, text);
 }
 

@@ -55,7 +55,8 @@ export type FactValues = ReadonlyMap<string, string>;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
 const NEWLINE = 0x0a;
-const NONE: readonly never[] = Object.freeze([]);
+/** Shared by every text without placeholders; not frozen, so all results keep one array kind. */
+const NONE: readonly never[] = [];
 
 function isKeyChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -72,9 +73,28 @@ function scanInner(text: string, from: number): number {
   return k;
 }
 
-function validKey(inner: string): string | undefined {
-  const key = inner.trim();
-  return PLACEHOLDER_KEY_PATTERN.test(key) ? key : undefined;
+/** Index of the next brace at or after `from`, or the text's length. */
+function nextBrace(text: string, from: number): number {
+  const open = text.indexOf('{', from);
+  const close = text.indexOf('}', from);
+  if (open < 0) return close < 0 ? text.length : close;
+  return close < 0 || open < close ? open : close;
+}
+
+/** The key between `from` and `to` (spaces around it ignored), or undefined when it is not a valid key. */
+function keyAt(text: string, from: number, to: number): string | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && text.charCodeAt(a) === 0x20) a += 1;
+  while (b > a && text.charCodeAt(b - 1) === 0x20) b -= 1;
+  if (a === b) return undefined;
+  const first = text.charCodeAt(a);
+  if (first < 0x61 || first > 0x7a) return undefined;
+  for (let k = a + 1; k < b; k += 1) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return undefined;
+  }
+  return text.slice(a, b);
 }
 
 function withKey(problem: PlaceholderProblem, key: string | undefined): PlaceholderProblem {
@@ -88,7 +108,7 @@ export function parsePlaceholders(text: string): ParsedText {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
   const n = text.length;
-  let i = 0;
+  let i = nextBrace(text, 0);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === CLOSE) {
@@ -99,7 +119,7 @@ export function parsePlaceholders(text: string): ParsedText {
       continue;
     }
     if (c !== OPEN) {
-      i += 1;
+      i = nextBrace(text, i + 1);
       continue;
     }
     let run = i;
@@ -118,11 +138,10 @@ export function parsePlaceholders(text: string): ParsedText {
 /** Handles `{{` at `p`; returns where scanning continues. */
 function double(text: string, p: number, placeholders: Placeholder[], problems: PlaceholderProblem[]): number {
   const q = scanInner(text, p + 2);
-  const inner = text.slice(p + 2, q);
-  const key = validKey(inner);
+  const key = keyAt(text, p + 2, q);
   if (text.charCodeAt(q) === CLOSE && text.charCodeAt(q + 1) === CLOSE) {
     if (key !== undefined) placeholders.push({ key, start: p, end: q + 2 });
-    else problems.push({ kind: inner.trim() === '' ? 'empty' : 'invalid_key', start: p, end: q + 2 });
+    else problems.push({ kind: text.slice(p + 2, q).trim() === '' ? 'empty' : 'invalid_key', start: p, end: q + 2 });
     return q + 2;
   }
   if (text.charCodeAt(q) === CLOSE) {
@@ -132,7 +151,7 @@ function double(text: string, p: number, placeholders: Placeholder[], problems: 
   // Nothing closes it on this line: mark only the key-like start, not the rest of the sentence.
   let end = p + 2;
   while (end < q && isKeyChar(text.charCodeAt(end))) end += 1;
-  problems.push(withKey({ kind: 'unclosed', start: p, end }, key));
+  problems.push(withKey({ kind: 'unclosed', start: p, end }, keyAt(text, p + 2, end)));
   return end;
 }
 
@@ -143,7 +162,7 @@ function single(text: string, i: number, problems: PlaceholderProblem[]): number
     problems.push({ kind: 'stray_brace', start: i, end: i + 1 });
     return i + 1;
   }
-  const key = validKey(text.slice(i + 1, q));
+  const key = keyAt(text, i + 1, q);
   if (text.charCodeAt(q + 1) === CLOSE) {
     problems.push(withKey({ kind: 'unopened', start: i, end: q + 2 }, key));
     return q + 2;
@@ -168,7 +187,9 @@ export interface RenderedText {
 export function renderParsed(parsed: ParsedText, facts: FactValues): RenderedText {
   const { text, placeholders, problems } = parsed;
   if (placeholders.length === 0) return { text, placeholders, unknown: NONE, problems };
-  let out = '';
+  // Joined rather than concatenated: join yields a flat string, where `+=`
+  // yields a rope that every later search would first have to flatten.
+  const parts: string[] = [];
   let from = 0;
   let unknown: Placeholder[] | null = null;
   for (const p of placeholders) {
@@ -177,11 +198,11 @@ export function renderParsed(parsed: ParsedText, facts: FactValues): RenderedTex
       (unknown ??= []).push(p);
       continue;
     }
-    out += text.slice(from, p.start) + value;
+    parts.push(text.slice(from, p.start), value);
     from = p.end;
   }
-  out += text.slice(from);
-  return { text: out, placeholders, unknown: unknown ?? NONE, problems };
+  parts.push(text.slice(from));
+  return { text: parts.join(''), placeholders, unknown: unknown ?? NONE, problems };
 }
 
 export function renderText(text: string, facts: FactValues): RenderedText {

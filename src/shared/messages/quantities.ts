@@ -60,8 +60,18 @@ const PATTERN = new RegExp(
       String.raw`(?<n1>${NUM})(?:${RANGE}(?<n2>${NUM}))?\s?(?:${unitGroups})(?![\p{L}\d])`,
     ].join('|') +
     ')',
-  'giu',
+  'giuy',
 );
+/**
+ * Every quantity contains a digit, so the scan jumps from digit run to digit
+ * run and tries PATTERN (sticky) only there, or a little before when a
+ * currency or "+" precedes the digits; letting PATTERN itself try every
+ * position of every text is several times slower. A digit run that does not
+ * start a match cannot contain one either: its inner positions fail PATTERN's
+ * look-behind.
+ */
+const DIGIT = /\d/g;
+const PREFIX = /(?:[€$£+]|(?<![\w.,])(?:eur|euro|usd|gbp|chf))\s?$/i;
 
 /** A number in German or English notation, or null when it is not one. */
 export function parseLocaleNumber(raw: string): number | null {
@@ -103,12 +113,37 @@ function phoneDigits(raw: string): string {
 
 const MIN_PHONE_DIGITS = 6;
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The match that starts with the digits at `at` or with the currency or sign right before them. */
+function matchAround(text: string, at: number): RegExpExecArray | null {
+  const prefix = at > 0 ? PREFIX.exec(text.slice(Math.max(0, at - 6), at)) : null;
+  if (prefix) {
+    PATTERN.lastIndex = at - prefix[0].length;
+    const m = PATTERN.exec(text);
+    if (m) return m;
+  }
+  PATTERN.lastIndex = at;
+  return PATTERN.exec(text);
+}
+
 /** The quantities in a text, in order. Never throws. */
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  if (!/\d/.test(text)) return out;
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
+  // test() rather than exec(): most texts hold a few digits or none, and test allocates nothing.
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const digitAt = DIGIT.lastIndex - 1;
+    let runEnd = DIGIT.lastIndex;
+    while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd += 1;
+    DIGIT.lastIndex = runEnd;
+    // Digits glued to an underscore belong to a placeholder key ({{price_2}}), never to a quantity.
+    if (text.charCodeAt(digitAt - 1) === 0x5f) continue;
+    const m = matchAround(text, digitAt);
+    if (m === null) continue;
+    DIGIT.lastIndex = m.index + m[0].length;
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
