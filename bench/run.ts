@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchApply } from './apply';
+import { benchCoverage } from './coverage';
 import { benchMessages } from './messages';
 import type { BenchFigure } from './figure';
 
@@ -12,6 +13,7 @@ import type { BenchFigure } from './figure';
 const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'write path', run: benchApply },
   { name: 'messages', run: benchMessages },
+  { name: 'coverage', run: benchCoverage },
 ];
 
 function pad(text: string, width: number): string {

@@ -1,5 +1,6 @@
 import { coverageOf, type Coverage } from './coverage';
-import { findingsOf, type Finding } from './findings';
+import type { Finding } from './finding-kinds';
+import { findingsOf } from './findings';
 import type { WorkspaceData } from './input';
 import { maturityOf, type WorkspaceMaturity } from './maturity-workspace';
 import { buildModel } from './model';

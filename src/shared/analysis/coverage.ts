@@ -7,11 +7,26 @@ import type { AnalysisModel, JourneyModel, TouchpointNode } from './model';
  * what lets management read one matrix for the whole company.
  */
 
+/**
+ * One cell. Matrices are results to read, not to edit: every empty cell is the
+ * same frozen object, because a workspace matrix is mostly empty and
+ * allocating thousands of empty cells was a measurable part of the analysis.
+ */
 export interface CoverageCell {
-  touchpointIds: string[];
+  readonly touchpointIds: readonly string[];
   /** Owner departments of those touchpoints, distinct, in department order. */
+  readonly departmentIds: readonly string[];
+}
+
+interface OpenCell {
+  touchpointIds: string[];
   departmentIds: string[];
 }
+
+export const EMPTY_CELL: CoverageCell = Object.freeze({
+  touchpointIds: Object.freeze([]) as readonly string[],
+  departmentIds: Object.freeze([]) as readonly string[],
+});
 
 export interface CoverageRow {
   /** The stage id per journey; the normalised stage name across the workspace. */
@@ -47,7 +62,6 @@ export interface Coverage {
   workspace: CoverageMatrix;
 }
 
-const emptyCell = (): CoverageCell => ({ touchpointIds: [], departmentIds: [] });
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
 function newMatrix(model: AnalysisModel, rows: CoverageRow[]): CoverageMatrix {
@@ -56,8 +70,8 @@ function newMatrix(model: AnalysisModel, rows: CoverageRow[]): CoverageMatrix {
   return {
     rows,
     channelIds: model.channels.map((ch) => ch.id),
-    cells: rows.map(() => Array.from({ length: c }, emptyCell)),
-    unassigned: rows.map(emptyCell),
+    cells: rows.map(() => new Array<CoverageCell>(c).fill(EMPTY_CELL)),
+    unassigned: new Array<CoverageCell>(rows.length).fill(EMPTY_CELL),
     departmentIds: model.departments.map((dep) => dep.id),
     departmentByRow: Array.from({ length: d }, () => zeros(rows.length)),
     departmentByChannel: Array.from({ length: d }, () => zeros(c)),
@@ -66,33 +80,63 @@ function newMatrix(model: AnalysisModel, rows: CoverageRow[]): CoverageMatrix {
   };
 }
 
-function add(matrix: CoverageMatrix, model: AnalysisModel, row: number, tp: TouchpointNode): void {
-  const ch = tp.channelId === null ? -1 : (model.channelIndex.get(tp.channelId) ?? -1);
-  const cell = ch < 0 ? matrix.unassigned[row]! : matrix.cells[row]![ch]!;
-  cell.touchpointIds.push(tp.row.id);
-  const dep = tp.ownerId === null ? -1 : (model.departmentIndex.get(tp.ownerId) ?? -1);
-  if (dep < 0) {
-    matrix.unownedByRow[row]! += 1;
-    if (ch >= 0) matrix.unownedByChannel[ch]! += 1;
-    return;
-  }
-  // Cells hold a handful of departments at most; a linear check beats a Set here.
-  if (!cell.departmentIds.includes(tp.ownerId!)) cell.departmentIds.push(tp.ownerId!);
-  matrix.departmentByRow[dep]![row]! += 1;
-  if (ch >= 0) matrix.departmentByChannel[dep]![ch]! += 1;
+type Visit = (each: (row: number, tp: TouchpointNode) => void) => void;
+
+/**
+ * Two passes over the touchpoints: the first counts each cell, so the second
+ * allocates every id list at its final size. Grown arrays reserve about
+ * seventeen slots for a cell that mostly holds two or three touchpoints, and
+ * across 50 journeys that spare room was most of the coverage's memory.
+ */
+function fill(matrix: CoverageMatrix, visit: Visit): void {
+  const width = matrix.channelIds.length + 1; // the last column: no active channel
+  const counts = new Int32Array(matrix.rows.length * width);
+  const column = (tp: TouchpointNode): number => (tp.channel < 0 ? width - 1 : tp.channel);
+  visit((row, tp) => {
+    counts[row * width + column(tp)]! += 1;
+  });
+  const cursor = new Int32Array(counts.length);
+  visit((row, tp) => {
+    const col = column(tp);
+    const slot = row * width + col;
+    const ch = col === width - 1 ? -1 : col;
+    const line = ch < 0 ? matrix.unassigned : matrix.cells[row]!;
+    const at = ch < 0 ? row : ch;
+    const dep = tp.owner;
+    let cell = line[at] as OpenCell;
+    if (cell === EMPTY_CELL) {
+      // Started as a literal so the usual single owner costs one slot, not a grown array.
+      line[at] = cell = { touchpointIds: new Array<string>(counts[slot]!), departmentIds: dep < 0 ? [] : [tp.ownerId!] };
+    } else if (dep >= 0 && !cell.departmentIds.includes(tp.ownerId!)) {
+      // A handful of departments at most: a linear check beats a Set.
+      cell.departmentIds.push(tp.ownerId!);
+    }
+    cell.touchpointIds[cursor[slot]!++] = tp.row.id;
+    if (dep < 0) {
+      matrix.unownedByRow[row]! += 1;
+      if (ch >= 0) matrix.unownedByChannel[ch]! += 1;
+      return;
+    }
+    matrix.departmentByRow[dep]![row]! += 1;
+    if (ch >= 0) matrix.departmentByChannel[dep]![ch]! += 1;
+  });
 }
 
 function sortDepartments(matrix: CoverageMatrix, model: AnalysisModel): void {
   const order = (id: string): number => model.departmentIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
-  for (const cell of [...matrix.cells.flat(), ...matrix.unassigned]) {
-    if (cell.departmentIds.length > 1) cell.departmentIds.sort((a, b) => order(a) - order(b));
-  }
+  const sort = (cell: CoverageCell): void => {
+    if (cell.departmentIds.length > 1) (cell as OpenCell).departmentIds.sort((a, b) => order(a) - order(b));
+  };
+  for (const line of matrix.cells) line.forEach(sort);
+  matrix.unassigned.forEach(sort);
 }
 
 export function journeyCoverage(model: AnalysisModel, journey: JourneyModel): JourneyCoverage {
   const rows = journey.stages.map((s) => ({ key: s.id, name: s.name, stageIds: [s.id] }));
   const matrix = newMatrix(model, rows);
-  for (const tp of journey.touchpoints) add(matrix, model, tp.stage, tp);
+  fill(matrix, (each) => {
+    for (const tp of journey.touchpoints) each(tp.stage, tp);
+  });
   sortDepartments(matrix, model);
   return { journeyId: journey.journey.id, ...matrix };
 }
@@ -126,10 +170,12 @@ function stageGroups(model: AnalysisModel): { rows: CoverageRow[]; rowOf: Map<st
 export function workspaceCoverage(model: AnalysisModel): CoverageMatrix {
   const { rows, rowOf } = stageGroups(model);
   const matrix = newMatrix(model, rows);
-  for (const journey of model.journeys) {
-    const rowOfStage = journey.stages.map((s) => rowOf.get(s.id) ?? 0);
-    for (const tp of journey.touchpoints) add(matrix, model, rowOfStage[tp.stage]!, tp);
-  }
+  const rowOfStage = model.journeys.map((journey) => journey.stages.map((s) => rowOf.get(s.id) ?? 0));
+  fill(matrix, (each) => {
+    model.journeys.forEach((journey, j) => {
+      for (const tp of journey.touchpoints) each(rowOfStage[j]![tp.stage]!, tp);
+    });
+  });
   sortDepartments(matrix, model);
   return matrix;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeFindings } from './analyze';
-import { countFindings, type Finding, type FindingKind } from './findings';
+import { buildModel } from './model';
+import { countFindings, type Finding, type FindingKind } from './finding-kinds';
+import { countFindingsOf } from './findings';
 import { omniJourney, WorkspaceBuilder } from './test-fixtures';
 
 const ofKind = (findings: Finding[], kind: FindingKind): Finding[] => findings.filter((f) => f.kind === kind);
@@ -18,7 +20,7 @@ describe('findings', () => {
       o.b.touchpoint(extra, o.web, o.marketing, { tombstone: true });
       const found = ofKind(computeFindings(o.b.data()), 'empty_stage');
       expect(found).toEqual([{
-        id: `empty_stage:${o.journey}:${extra}`, kind: 'empty_stage', severity: 'high', journeyId: o.journey,
+        id: `empty_stage:${extra}`, kind: 'empty_stage', severity: 'high', journeyId: o.journey,
         touchpointIds: [], stageId: extra, params: { stage: 'Loyalty', position: 4 },
       }]);
     });
@@ -87,9 +89,9 @@ describe('findings', () => {
       const extra = o.b.touchpoint(o.stages[1], o.email, o.sales);
       const found = ofKind(computeFindings(o.b.data()), 'overlap');
       expect(found).toEqual([{
-        id: `overlap:${o.journey}:${o.stages[1]}:${o.email}`, kind: 'overlap', severity: 'medium', journeyId: o.journey,
+        id: `overlap:${o.stages[1]}:${o.email}`, kind: 'overlap', severity: 'medium', journeyId: o.journey,
         touchpointIds: [o.tps[1], extra], stageId: o.stages[1], channelId: o.email, departmentIds: [o.marketing, o.sales],
-        params: { stage: 'Purchase', channel: 'Email', departments: 2, touchpoints: 2, departmentNames: 'Marketing, Sales' },
+        params: { stage: 'Purchase', channel: 'Email', departments: 2, touchpoints: 2 },
       }]);
     });
 
@@ -108,10 +110,10 @@ describe('findings', () => {
       o.b.update(o.b.transitions, o.transitions[1], { carries_context: false });
       const found = computeFindings(o.b.data());
       expect(found).toEqual([{
-        id: `silo_handoff:${o.journey}:${o.transitions[1]}`, kind: 'silo_handoff', severity: 'high', journeyId: o.journey,
+        id: `silo_handoff:${o.transitions[1]}`, kind: 'silo_handoff', severity: 'high', journeyId: o.journey,
         touchpointIds: [o.tps[1], o.tps[2]], transitionId: o.transitions[1], departmentIds: [o.marketing, o.sales],
         params: {
-          from: 'T9', to: 'T10', fromChannel: 'Email', toChannel: 'Store', fromStage: 'Purchase', toStage: 'Service',
+          from: 'Newsletter', to: 'Visit store', fromChannel: 'Email', toChannel: 'Store', fromStage: 'Purchase', toStage: 'Service',
           fromDepartment: 'Marketing', toDepartment: 'Sales',
         },
       }]);
@@ -154,7 +156,7 @@ describe('findings', () => {
       o.b.update(o.b.touchpoints, o.tps[0], { back_channel: false });
       const found = computeFindings(o.b.data());
       expect(found.map((f) => [f.kind, f.touchpointIds[0], f.severity])).toEqual([['no_back_channel', o.tps[0], 'low']]);
-      expect(found[0]!.params).toEqual({ touchpoint: 'T8', stage: 'Inspiration', channel: 'Website' });
+      expect(found[0]!.params).toEqual({ touchpoint: 'Browse', stage: 'Inspiration', channel: 'Website' });
     });
 
     it('does not report a touchpoint with a back channel', () => {
@@ -187,7 +189,7 @@ describe('findings', () => {
     });
   });
 
-  it('ignores archived journeys and orders findings by journey, then kind', () => {
+  it('ignores archived journeys and orders findings by journey, severity, then kind', () => {
     const b = new WorkspaceBuilder();
     const archived = b.journey('Old', { archived: true });
     b.stage(archived, 'Nothing here');
@@ -195,12 +197,16 @@ describe('findings', () => {
     o.b.update(o.b.transitions, o.transitions[1], { carries_context: false });
     o.b.update(o.b.touchpoints, o.tps[2], { back_channel: false });
     o.b.stage(o.journey, 'Loyalty');
+    o.b.touchpoint(o.stages[0], o.web, o.sales);
     const findings = computeFindings(o.b.data());
-    expect(findings.map((f) => f.kind)).toEqual(['empty_stage', 'no_back_channel', 'silo_handoff']);
+    expect(findings.map((f) => f.kind)).toEqual(['empty_stage', 'silo_handoff', 'overlap', 'no_back_channel']);
     expect(findings.every((f) => f.journeyId === o.journey)).toBe(true);
     const counts = countFindings(findings);
-    expect(counts.bySeverity).toEqual({ high: 2, medium: 0, low: 1 });
+    expect(counts.bySeverity).toEqual({ high: 2, medium: 1, low: 1 });
     expect(counts.byKind.silo_handoff).toBe(1);
-    expect(counts.byKind.overlap).toBe(0);
+    expect(counts.byKind.overlap).toBe(1);
+    expect(counts.byKind.context_lost).toBe(0);
+    expect(counts.total).toBe(4);
+    expect(countFindingsOf(buildModel(o.b.data()))).toEqual(counts);
   });
 });

@@ -1,148 +1,123 @@
-import type { Channel } from '../schema/tables';
-import type { AnalysisModel, JourneyModel, TouchpointNode, TransitionEdge } from './model';
+import type { Channel, Stage } from '../schema/tables';
+import {
+  FINDING_SEVERITY, KIND_ORDER, addCount, emptyCounts,
+  type Finding, type FindingCounts, type FindingKind, type FindingParams,
+} from './finding-kinds';
+import type { AnalysisModel, JourneyModel, TouchpointNode } from './model';
 
 /**
- * Findings: the places where the customer is not covered, where departments
- * collide and where hand-offs lose the customer. A finding carries ids and
- * `params` only — the renderer turns `kind` + `params` into a sentence in the
- * user's language, so no display text is produced here.
+ * The detectors: where the customer is not covered, where departments collide
+ * and where hand-offs lose the customer. The dashboard gets the findings, the
+ * weekly trend only their counts — a workspace can have ten thousand findings,
+ * and building each object every week would dominate the trend.
  */
-
-export const FINDING_KINDS = [
-  'empty_stage',
-  'preferred_channel_missing',
-  'no_owner',
-  'overlap',
-  'silo_handoff',
-  'context_lost',
-  'no_back_channel',
-  'unwatched_channel',
-] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
-
-export const SEVERITIES = ['high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
 
 /**
- * Severity follows what the customer suffers: nobody there or nobody
- * responsible (high) hurts more than friction (medium) or a missing way to
- * answer back (low, common on broadcast channels such as print or push).
+ * Where detectors report to. `take` is asked first: the list sink wants the
+ * finding built, the counting sink only counts and declines, so the trend
+ * never builds objects it would throw away.
  */
-export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
-  empty_stage: 'high',
-  preferred_channel_missing: 'medium',
-  no_owner: 'high',
-  overlap: 'medium',
-  silo_handoff: 'high',
-  context_lost: 'medium',
-  no_back_channel: 'low',
-  unwatched_channel: 'high',
-};
-
-export type FindingParams = Readonly<Record<string, string | number>>;
-
-export interface Finding {
-  /** Stable across runs for the same subject, for list keys and "dismissed" state. */
-  id: string;
-  kind: FindingKind;
-  severity: Severity;
-  journeyId: string;
-  /** The touchpoints behind the finding, for links to the map (empty for an empty stage). */
-  touchpointIds: string[];
-  stageId?: string;
-  channelId?: string;
-  departmentIds?: string[];
-  /** The transition to fix, for silo_handoff and context_lost. */
-  transitionId?: string;
-  params: FindingParams;
+interface Sink {
+  take(kind: FindingKind): boolean;
+  push(finding: Finding): void;
 }
 
-interface Names {
+interface Context {
+  model: AnalysisModel;
   channels: Map<string, Channel>;
-  channel: (id: string | null) => string;
-  department: (id: string | null) => string;
+  departmentNames: Map<string, string>;
+  sink: Sink;
 }
 
-function namesOf(model: AnalysisModel): Names {
-  const channels = new Map(model.channels.map((c) => [c.id, c]));
-  const departments = new Map(model.departments.map((d) => [d.id, d.name]));
+const channelName = (c: Context, id: string | null): string => (id === null ? '' : (c.channels.get(id)?.name ?? ''));
+const departmentName = (c: Context, id: string | null): string => (id === null ? '' : (c.departmentNames.get(id) ?? ''));
+
+/**
+ * Every finding is built by this one literal with every field present
+ * (undefined when it does not apply), and params are complete literals too:
+ * adding properties afterwards gives each object a second allocation, and a
+ * large workspace has ten thousand findings.
+ */
+function make(
+  kind: FindingKind, journeyId: string, subject: string, params: FindingParams, touchpointIds: string[],
+  stageId?: string, channelId?: string, departmentIds?: string[], transitionId?: string,
+): Finding {
   return {
-    channels,
-    channel: (id) => (id === null ? '' : (channels.get(id)?.name ?? '')),
-    department: (id) => (id === null ? '' : (departments.get(id) ?? '')),
+    // Row ids are globally unique, so the subject alone identifies the finding within its kind.
+    id: `${kind}:${subject}`, kind, severity: FINDING_SEVERITY[kind], journeyId,
+    touchpointIds, stageId, channelId, departmentIds, transitionId, params,
   };
 }
 
-function finding(kind: FindingKind, journeyId: string, subject: string, rest: Omit<Finding, 'id' | 'kind' | 'severity' | 'journeyId'>): Finding {
-  return { id: `${kind}:${journeyId}:${subject}`, kind, severity: FINDING_SEVERITY[kind], journeyId, ...rest };
-}
-
-function stageFindings(model: AnalysisModel, j: JourneyModel, names: Names, out: Finding[]): void {
+function stageFindings(c: Context, j: JourneyModel): void {
   const journeyId = j.journey.id;
-  // Preferred channels the persona uses that still exist; archived ones cannot be added anyway.
-  const preferred = (j.persona?.preferred_channel_ids ?? []).filter((id, i, all) => model.channelIndex.has(id) && all.indexOf(id) === i);
+  // Preferred channels that still exist; an archived channel cannot be added to a stage anyway.
+  const preferred = [...new Set(j.persona?.preferred_channel_ids ?? [])].filter((id) => c.model.channelIndex.has(id));
   j.stages.forEach((stage, index) => {
     const tps = j.byStage[index] ?? [];
-    const stageParams = { stage: stage.name, position: index + 1 };
     if (tps.length === 0) {
-      out.push(finding('empty_stage', journeyId, stage.id, { touchpointIds: [], stageId: stage.id, params: stageParams }));
-      // An empty stage is already reported as such; listing every preferred channel there too is noise.
+      if (c.sink.take('empty_stage')) {
+        c.sink.push(make('empty_stage', journeyId, stage.id, { stage: stage.name, position: index + 1 }, [], stage.id));
+      }
+      // The empty stage is the finding; listing every preferred channel there too is noise.
       return;
     }
     for (const channelId of preferred) {
-      if (tps.some((tp) => tp.channelId === channelId)) continue;
-      out.push(finding('preferred_channel_missing', journeyId, `${stage.id}:${channelId}`, {
-        touchpointIds: [], stageId: stage.id, channelId,
-        params: { ...stageParams, channel: names.channel(channelId), persona: j.persona?.name ?? '' },
-      }));
+      if (tps.some((tp) => tp.channelId === channelId) || !c.sink.take('preferred_channel_missing')) continue;
+      const params = { stage: stage.name, position: index + 1, channel: channelName(c, channelId), persona: j.persona?.name ?? '' };
+      c.sink.push(make('preferred_channel_missing', journeyId, `${stage.id}:${channelId}`, params, [], stage.id, channelId));
     }
   });
 }
 
-function overlapFindings(model: AnalysisModel, j: JourneyModel, names: Names, out: Finding[]): void {
-  const width = model.channels.length;
-  const cells = new Map<number, TouchpointNode[]>();
+function where(c: Context, tp: TouchpointNode, stage: Stage): { touchpoint: string; stage: string; channel: string } {
+  return { touchpoint: tp.row.title, stage: stage.name, channel: channelName(c, tp.channelId) };
+}
+
+function touchpointFindings(c: Context, j: JourneyModel): void {
+  const journeyId = j.journey.id;
   for (const tp of j.touchpoints) {
-    if (tp.channelId === null || tp.ownerId === null) continue;
-    const key = tp.stage * width + (model.channelIndex.get(tp.channelId) ?? 0);
-    const list = cells.get(key);
-    if (list) list.push(tp);
-    else cells.set(key, [tp]);
-  }
-  const order = (id: string): number => model.departmentIndex.get(id) ?? 0;
-  for (const tps of [...cells.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1])) {
-    const departmentIds = [...new Set(tps.map((tp) => tp.ownerId!))].sort((a, b) => order(a) - order(b));
-    if (departmentIds.length < 2) continue;
-    const first = tps[0]!;
-    const stage = j.stages[first.stage]!;
-    out.push(finding('overlap', j.journey.id, `${stage.id}:${first.channelId!}`, {
-      touchpointIds: tps.map((tp) => tp.row.id), stageId: stage.id, channelId: first.channelId!, departmentIds,
-      params: {
-        stage: stage.name, channel: names.channel(first.channelId),
-        departments: departmentIds.length, touchpoints: tps.length,
-        departmentNames: departmentIds.map((id) => names.department(id)).join(', '),
-      },
-    }));
+    const id = tp.row.id;
+    const stage: Stage = j.stages[tp.stage]!;
+    const channelId = tp.channelId ?? undefined;
+    if (tp.ownerState !== 'ok' && c.sink.take('no_owner')) {
+      const params = { ...where(c, tp, stage), owner: tp.ownerState };
+      c.sink.push(make('no_owner', journeyId, id, params, [id], stage.id, channelId));
+    }
+    if (!tp.backChannel && c.sink.take('no_back_channel')) {
+      c.sink.push(make('no_back_channel', journeyId, id, where(c, tp, stage), [id], stage.id, channelId));
+    }
+    if (tp.ownerId !== null || tp.channelId === null) continue;
+    const channel = c.channels.get(tp.channelId);
+    if (!channel || (channel.controlled && channel.monitored) || !c.sink.take('unwatched_channel')) continue;
+    const gap = !channel.controlled && !channel.monitored ? 'both' : !channel.controlled ? 'uncontrolled' : 'unmonitored';
+    c.sink.push(make('unwatched_channel', journeyId, id, { ...where(c, tp, stage), gap }, [id], stage.id, channelId));
   }
 }
 
-function touchpointFindings(j: JourneyModel, names: Names, out: Finding[]): void {
-  const journeyId = j.journey.id;
+function overlapFindings(c: Context, j: JourneyModel): void {
+  const { departmentIndex } = c.model;
+  const width = c.model.channels.length;
+  // A dense stage × channel grid in map order: no hashing and no sorting of keys.
+  const cells: (TouchpointNode[] | undefined)[] = new Array(j.stages.length * width);
   for (const tp of j.touchpoints) {
-    const base = {
-      touchpointIds: [tp.row.id], stageId: j.stages[tp.stage]!.id,
-      ...(tp.channelId === null ? {} : { channelId: tp.channelId }),
-    };
-    const params = { touchpoint: tp.row.title, stage: j.stages[tp.stage]!.name, channel: names.channel(tp.channelId) };
-    if (tp.ownerState !== 'ok') {
-      out.push(finding('no_owner', journeyId, tp.row.id, { ...base, params: { ...params, owner: tp.ownerState } }));
-    }
-    if (!tp.row.back_channel) out.push(finding('no_back_channel', journeyId, tp.row.id, { ...base, params }));
-    const channel = tp.channelId === null ? undefined : names.channels.get(tp.channelId);
-    if (channel && tp.ownerId === null && (!channel.controlled || !channel.monitored)) {
-      const gap = !channel.controlled && !channel.monitored ? 'both' : !channel.controlled ? 'uncontrolled' : 'unmonitored';
-      out.push(finding('unwatched_channel', journeyId, tp.row.id, { ...base, params: { ...params, gap } }));
-    }
+    if (tp.channel < 0 || tp.owner < 0) continue;
+    const key = tp.stage * width + tp.channel;
+    const list = cells[key];
+    if (list) list.push(tp);
+    else cells[key] = [tp];
+  }
+  const order = (id: string): number => departmentIndex.get(id) ?? 0;
+  for (const tps of cells) {
+    if (!tps || tps.length < 2) continue;
+    const first = tps[0]!;
+    if (tps.every((tp) => tp.ownerId === first.ownerId) || !c.sink.take('overlap')) continue;
+    const departmentIds = [...new Set(tps.map((tp) => tp.ownerId!))].sort((a, b) => order(a) - order(b));
+    const stage = j.stages[first.stage]!;
+    const channelId = first.channelId!;
+    // The department names are left to the renderer: listing them ("A, B and C") is language-specific.
+    const params = { stage: stage.name, channel: channelName(c, channelId), departments: departmentIds.length, touchpoints: tps.length };
+    c.sink.push(make('overlap', j.journey.id, `${stage.id}:${channelId}`, params, tps.map((tp) => tp.row.id), stage.id, channelId, departmentIds));
   }
 }
 
@@ -152,55 +127,68 @@ function touchpointFindings(j: JourneyModel, names: Names, out: Finding[]): void
  * is its own no_owner finding) it is plain lost context. So every transition
  * that drops context yields exactly one finding.
  */
-function transitionFindings(j: JourneyModel, names: Names, out: Finding[]): void {
-  const edge = (t: TransitionEdge) => ({
-    from: t.from.row.title, to: t.to.row.title,
-    fromChannel: names.channel(t.from.channelId), toChannel: names.channel(t.to.channelId),
-    fromStage: j.stages[t.from.stage]!.name, toStage: j.stages[t.to.stage]!.name,
-  });
+function transitionFindings(c: Context, j: JourneyModel): void {
   for (const t of j.transitions) {
-    if (t.row.carries_context) continue;
-    const ids = { touchpointIds: [t.from.row.id, t.to.row.id], transitionId: t.row.id };
+    if (t.carriesContext) continue;
     const a = t.from.ownerId;
     const b = t.to.ownerId;
-    if (a !== null && b !== null && a !== b) {
-      out.push(finding('silo_handoff', j.journey.id, t.row.id, {
-        ...ids, departmentIds: [a, b],
-        params: { ...edge(t), fromDepartment: names.department(a), toDepartment: names.department(b) },
-      }));
+    const silo = a !== null && b !== null && a !== b;
+    const kind: FindingKind = silo ? 'silo_handoff' : 'context_lost';
+    if (!c.sink.take(kind)) continue;
+    const from = t.from.row.title;
+    const to = t.to.row.title;
+    const fromChannel = channelName(c, t.from.channelId);
+    const toChannel = channelName(c, t.to.channelId);
+    const fromStage = j.stages[t.from.stage]!.name;
+    const toStage = j.stages[t.to.stage]!.name;
+    const ids = [t.from.row.id, t.to.row.id];
+    if (silo) {
+      const params = { from, to, fromChannel, toChannel, fromStage, toStage, fromDepartment: departmentName(c, a), toDepartment: departmentName(c, b) };
+      c.sink.push(make(kind, j.journey.id, t.row.id, params, ids, undefined, undefined, [a, b], t.row.id));
     } else {
-      out.push(finding('context_lost', j.journey.id, t.row.id, {
-        ...ids, ...(a !== null && a === b ? { departmentIds: [a] } : {}),
-        params: { ...edge(t), department: names.department(a ?? b) },
-      }));
+      const params = { from, to, fromChannel, toChannel, fromStage, toStage, department: departmentName(c, a ?? b) };
+      const departmentIds = a !== null && a === b ? [a] : undefined;
+      c.sink.push(make(kind, j.journey.id, t.row.id, params, ids, undefined, undefined, departmentIds, t.row.id));
     }
   }
 }
 
-/** All findings, journey by journey; within a journey grouped by the order of FINDING_KINDS. */
-export function findingsOf(model: AnalysisModel): Finding[] {
-  const names = namesOf(model);
-  const rank = new Map(FINDING_KINDS.map((k, i) => [k, i]));
-  const all: Finding[] = [];
+function detect(model: AnalysisModel, sink: Sink, afterJourney: () => void): void {
+  const c: Context = {
+    model, sink,
+    channels: new Map(model.channels.map((ch) => [ch.id, ch])),
+    departmentNames: new Map(model.departments.map((d) => [d.id, d.name])),
+  };
   for (const j of model.journeys) {
-    const out: Finding[] = [];
-    stageFindings(model, j, names, out);
-    touchpointFindings(j, names, out);
-    overlapFindings(model, j, names, out);
-    transitionFindings(j, names, out);
-    // Stable sort keeps map order within a kind.
-    out.sort((a, b) => rank.get(a.kind)! - rank.get(b.kind)!);
-    for (const f of out) all.push(f);
+    stageFindings(c, j);
+    touchpointFindings(c, j);
+    overlapFindings(c, j);
+    transitionFindings(c, j);
+    afterJourney();
   }
+}
+
+/**
+ * All findings, journey by journey; within a journey the most severe first,
+ * then in the order of FINDING_KINDS, then in map order — what to fix first on top.
+ */
+export function findingsOf(model: AnalysisModel): Finding[] {
+  const buckets = new Map<FindingKind, Finding[]>(KIND_ORDER.map((k) => [k, []]));
+  const all: Finding[] = [];
+  const sink: Sink = { take: () => true, push: (f) => buckets.get(f.kind)!.push(f) };
+  detect(model, sink, () => {
+    for (const list of buckets.values()) {
+      for (const f of list) all.push(f);
+      list.length = 0;
+    }
+  });
   return all;
 }
 
-export function countFindings(findings: readonly Finding[]): { byKind: Record<FindingKind, number>; bySeverity: Record<Severity, number> } {
-  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
-  const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const f of findings) {
-    byKind[f.kind] += 1;
-    bySeverity[f.severity] += 1;
-  }
-  return { byKind, bySeverity };
+/** The same findings as findingsOf, counted without building them. */
+export function countFindingsOf(model: AnalysisModel): FindingCounts {
+  const counts = emptyCounts();
+  const sink: Sink = { take: (kind) => (addCount(counts, kind), false), push: () => undefined };
+  detect(model, sink, () => undefined);
+  return counts;
 }

@@ -1,13 +1,14 @@
 /** The analyses of the dashboard: pure functions over plain workspace data. */
 export { analyzeWorkspace, computeCoverage, computeFindings, computeMaturity, type Analysis } from './analyze';
 export {
-  coverageOf, journeyCoverage, workspaceCoverage, stageNameKey,
+  EMPTY_CELL, coverageOf, journeyCoverage, workspaceCoverage, stageNameKey,
   type Coverage, type CoverageCell, type CoverageMatrix, type CoverageRow, type JourneyCoverage,
 } from './coverage';
 export {
-  FINDING_KINDS, FINDING_SEVERITY, SEVERITIES, countFindings, findingsOf,
-  type Finding, type FindingKind, type FindingParams, type Severity,
-} from './findings';
+  FINDING_KINDS, FINDING_SEVERITY, KIND_ORDER, SEVERITIES, countFindings,
+  type Finding, type FindingCounts, type FindingKind, type FindingParams, type Severity,
+} from './finding-kinds';
+export { countFindingsOf, findingsOf } from './findings';
 export { isLive, type WorkspaceData } from './input';
 export {
   BREADTH_TARGET, DIMENSIONS, MATURITY_LEVELS, REASON_KEYS, journeyMaturity, levelRank, overallOf, scoresOf, share, verdictOf,

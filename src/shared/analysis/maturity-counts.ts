@@ -35,7 +35,7 @@ export function countJourney(model: AnalysisModel, journey: JourneyModel): Journ
   const messages = model.messages;
   for (const tp of journey.touchpoints) {
     if (tp.channelId !== null) used.add(tp.channelId);
-    if (tp.row.back_channel) withBackChannel += 1;
+    if (tp.backChannel) withBackChannel += 1;
     if (tp.ownerId !== null) owned += 1;
     if (messages && hasChannelVariant(messages, tp.row, tp.channelId)) derived += 1;
   }
@@ -46,7 +46,7 @@ export function countJourney(model: AnalysisModel, journey: JourneyModel): Journ
   let departmentHandoffs = 0;
   let departmentHandoffsWithContext = 0;
   for (const t of journey.transitions) {
-    const carries = t.row.carries_context;
+    const carries = t.carriesContext;
     if (carries) withContext += 1;
     const a = t.from.channelId;
     const b = t.to.channelId;

@@ -1,16 +1,19 @@
+import type { Message } from '../schema/tables';
 import { isLive, type WorkspaceData } from './input';
 
 /**
  * Which touchpoints have a core message with a variant written for their
  * channel. A message belongs to a touchpoint, or — with no touchpoint set — to
  * its whole stage, so a stage-level message with a variant per channel covers
- * every touchpoint of that stage.
+ * every touchpoint of that stage. The index maps each touchpoint and stage
+ * straight to the channels that have such a variant, so the check per
+ * touchpoint is one or two lookups.
  */
 export interface MessageIndex {
+  /** Channels with a live variant of a message of the touchpoint. */
   byTouchpoint: Map<string, string[]>;
+  /** Channels with a live variant of a stage-level message. */
   byStage: Map<string, string[]>;
-  /** Channels that have a live variant, per message. */
-  variantChannels: Map<string, Set<string>>;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
@@ -20,24 +23,19 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 }
 
 export function indexMessages(data: WorkspaceData): MessageIndex | null {
+  const messages = new Map<string, Message>();
+  for (const m of data.messages ?? []) if (isLive(m)) messages.set(m.id, m);
+  if (messages.size === 0) return null;
   const byTouchpoint = new Map<string, string[]>();
   const byStage = new Map<string, string[]>();
-  let any = false;
-  for (const m of data.messages ?? []) {
-    if (!isLive(m)) continue;
-    any = true;
-    if (m.touchpoint_id !== null) push(byTouchpoint, m.touchpoint_id, m.id);
-    else if (m.stage_id !== null) push(byStage, m.stage_id, m.id);
-  }
-  if (!any) return null;
-  const variantChannels = new Map<string, Set<string>>();
   for (const v of data.variants ?? []) {
     if (!isLive(v) || v.message_id === null || v.channel_id === null) continue;
-    let set = variantChannels.get(v.message_id);
-    if (!set) variantChannels.set(v.message_id, (set = new Set()));
-    set.add(v.channel_id);
+    const m = messages.get(v.message_id);
+    if (!m) continue;
+    if (m.touchpoint_id !== null) push(byTouchpoint, m.touchpoint_id, v.channel_id);
+    else if (m.stage_id !== null) push(byStage, m.stage_id, v.channel_id);
   }
-  return { byTouchpoint, byStage, variantChannels };
+  return { byTouchpoint, byStage };
 }
 
 /** True when a message covering the touchpoint has a variant for the touchpoint's channel. */
@@ -47,10 +45,6 @@ export function hasChannelVariant(
   channelId: string | null,
 ): boolean {
   if (channelId === null) return false;
-  const own = index.byTouchpoint.get(touchpoint.id);
-  const staged = touchpoint.stage_id === null ? undefined : index.byStage.get(touchpoint.stage_id);
-  for (const list of [own, staged]) {
-    for (const id of list ?? []) if (index.variantChannels.get(id)?.has(channelId)) return true;
-  }
-  return false;
+  if (index.byTouchpoint.get(touchpoint.id)?.includes(channelId)) return true;
+  return touchpoint.stage_id !== null && index.byStage.get(touchpoint.stage_id)?.includes(channelId) === true;
 }

@@ -143,9 +143,9 @@ export function omniJourney(b = new WorkspaceBuilder()): OmniJourney {
   const journey = b.journey('Buy a bike');
   const stages: [string, string, string] = [b.stage(journey, 'Inspiration'), b.stage(journey, 'Purchase'), b.stage(journey, 'Service')];
   const tps: [string, string, string] = [
-    b.touchpoint(stages[0], web, marketing),
-    b.touchpoint(stages[1], email, marketing),
-    b.touchpoint(stages[2], store, sales),
+    b.touchpoint(stages[0], web, marketing, { title: 'Browse' }),
+    b.touchpoint(stages[1], email, marketing, { title: 'Newsletter' }),
+    b.touchpoint(stages[2], store, sales, { title: 'Visit store' }),
   ];
   const transitions: [string, string] = [b.transition(tps[0], tps[1], true), b.transition(tps[1], tps[2], true)];
   return { b, journey, marketing, sales, web, email, store, stages, tps, transitions };

@@ -1,5 +1,6 @@
 import type { Change } from '../changes';
-import { countFindings, findingsOf, type FindingKind, type Severity } from './findings';
+import type { FindingKind, Severity } from './finding-kinds';
+import { countFindingsOf } from './findings';
 import type { WorkspaceData } from './input';
 import { share, type DimensionScores, type MaturityLevel } from './maturity';
 import { maturityOf } from './maturity-workspace';
@@ -39,9 +40,8 @@ export interface TrendPoint extends TrendSummary {
 
 export function summarize(data: WorkspaceData): TrendSummary {
   const model = buildModel(data);
-  const findings = findingsOf(model);
+  const findings = countFindingsOf(model);
   const maturity = maturityOf(model);
-  const { byKind, bySeverity } = countFindings(findings);
   let touchpoints = 0;
   let transitions = 0;
   let stages = 0;
@@ -57,9 +57,9 @@ export function summarize(data: WorkspaceData): TrendSummary {
     touchpoints,
     transitions,
     stageCoverage: share(covered, stages),
-    findings: findings.length,
-    findingsByKind: byKind,
-    findingsBySeverity: bySeverity,
+    findings: findings.total,
+    findingsByKind: findings.byKind,
+    findingsBySeverity: findings.bySeverity,
     level: maturity.level,
     overall: maturity.overall,
     scores: maturity.scores,
