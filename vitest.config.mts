@@ -9,6 +9,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
-    reporters: reportDir ? ['default', ['json', { outputFile: join(reportDir, 'vitest.json') }]] : ['default'],
+    reporters: reportDir ? ['default', ['json', { outputFile: join(reportDir, process.env.CI_VITEST_REPORT ?? 'vitest.json') }]] : ['default'],
   },
 });

@@ -6,18 +6,21 @@ const dir = process.argv[2];
 const total = { passed: 0, failed: 0, skipped: 0 };
 let missing = 0;
 
-const vitestFile = join(dir, 'vitest.json');
-if (existsSync(vitestFile)) {
-  const r = JSON.parse(readFileSync(vitestFile, 'utf8'));
+// vitest.json is `npm test`'s unit run; vitest-postgres.json the server suite against PostgreSQL.
+for (const [name, file, required] of [['unit', 'vitest.json', true], ['server on PostgreSQL', 'vitest-postgres.json', true]]) {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    if (required) missing += 1;
+    console.log(`${name}: no report (did not run)`);
+    continue;
+  }
+  const r = JSON.parse(readFileSync(path, 'utf8'));
   total.passed += r.numPassedTests;
   total.failed += r.numFailedTests + (r.numRuntimeErrors ?? 0);
   total.skipped += r.numPendingTests + r.numTodoTests;
   // A suite file that failed to load has no tests but did fail.
   total.failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  console.log(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
-} else {
-  missing += 1;
-  console.log('unit: no report (did not run)');
+  console.log(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
 }
 
 const e2eFile = join(dir, 'playwright.json');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchMessages } from './messages';
+import { benchSync } from './sync';
 import type { BenchFigure } from './figure';
 
 /**
@@ -14,6 +15,7 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'write path', run: benchApply },
   { name: 'messages', run: benchMessages },
   { name: 'coverage', run: benchCoverage },
+  { name: 'sync', run: benchSync },
 ];
 
 function pad(text: string, width: number): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldEditSchema } from './changes';
+import { fieldEditSchema, type Change } from './changes';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
 
@@ -76,6 +76,138 @@ export const tableNameSchema = z.enum(TABLE_NAMES as [TableName, ...TableName[]]
 /** Big enough to duplicate a 500-touchpoint journey in one undoable step. */
 export const MAX_EDITS_PER_COMMAND = 50_000;
 
+// ---------------------------------------------------------------------------
+// Sync: sign-in to a sync server, upload/download, background status, members,
+// and the conflict log. Implemented in src/main/service/sync-handlers.ts.
+// ---------------------------------------------------------------------------
+
+export const syncRoleSchema = z.enum(['viewer', 'editor', 'admin']);
+export type SyncRole = z.infer<typeof syncRoleSchema>;
+
+/** local: not connected to a server. pending: N local changes not yet acknowledged. */
+export type SyncState = 'local' | 'synced' | 'pending' | 'syncing' | 'offline' | 'error';
+/** Why sync stopped: sign in again, access lost, viewer with local edits, computer clock wrong, server refused data, server failing. */
+export type SyncErrorCode = 'signed_out' | 'forbidden' | 'read_only' | 'clock' | 'rejected' | 'server';
+
+export interface SyncStatus {
+  workspaceId: string;
+  state: SyncState;
+  server: string | null;
+  /** Local changes the server has not acknowledged yet. */
+  pending: number;
+  /** A sentence for offline and error states. */
+  reason: string | null;
+  errorCode: SyncErrorCode | null;
+  /** Epoch ms of the last successful round. */
+  lastSyncedAt: number | null;
+  /** Epoch ms of the next automatic retry after a failure. */
+  nextRetryAt: number | null;
+  role: SyncRole | null;
+  /** Live notifications from the server are connected. */
+  live: boolean;
+  /** Open entries in the conflict log. */
+  conflicts: number;
+  /** Server clock minus this computer's, when known and off by more than a few seconds. */
+  clockSkewMs: number | null;
+}
+
+export interface SyncAccount {
+  server: string;
+  accountId: string;
+  email: string;
+  name: string;
+  instanceAdmin: boolean;
+  expiresAt: number;
+}
+
+export interface RemoteWorkspace {
+  id: string;
+  name: string;
+  role: SyncRole;
+  onThisDevice: boolean;
+}
+
+export interface SyncMember {
+  accountId: string;
+  email: string;
+  name: string;
+  role: SyncRole;
+}
+
+export interface SyncInvitation {
+  code: string;
+  expiresAt: number;
+  workspaceId: string | null;
+  role: SyncRole | null;
+}
+
+export interface ConflictSide {
+  value: unknown;
+  hlc: string;
+  /** ISO time the change was made (by its device's clock). */
+  at: string;
+  /** The device (clock node) that made it. */
+  node: string;
+  /** The account behind that device, when the server knows it. */
+  author: string | null;
+  thisDevice: boolean;
+}
+
+export interface ConflictEntry {
+  id: number;
+  table: TableName;
+  row: string;
+  column: string;
+  /** The value the field shows. */
+  kept: ConflictSide;
+  /** The value that was overwritten; conflicts.restore writes it again. */
+  lost: ConflictSide;
+  recordedAt: string;
+  dismissed: boolean;
+}
+
+const serverRef = z.object({ server: z.string().trim().min(1, 'a server address is needed').max(500) });
+const syncEmail = z.string().trim().min(3).max(254);
+const accountIdSchema = z.string().min(1).max(100);
+
+const syncContract = {
+  'sync.accounts': query<SyncAccount[]>()(z.object({})),
+  'sync.signUp': command<SyncAccount>()(
+    serverRef.extend({ email: syncEmail, name: z.string().trim().min(1).max(100), password: z.string().min(10).max(200), invitation: z.string().max(100).optional() }),
+  ),
+  'sync.signIn': command<SyncAccount>()(serverRef.extend({ email: syncEmail, password: z.string().min(1).max(200) })),
+  /** Revokes the token on the server (when reachable) and forgets it here. */
+  'sync.signOut': command<Record<string, never>>()(serverRef),
+  'sync.remoteWorkspaces': query<RemoteWorkspace[]>()(serverRef),
+  'sync.status': query<SyncStatus>()(workspaceRef),
+  /** Creates the workspace on the server, sends everything, then keeps it in sync. */
+  'sync.upload': command<SyncStatus>()(workspaceRef.extend({ server: serverRef.shape.server })),
+  /** Creates a new local workspace file from the server's and keeps it in sync. */
+  'sync.download': command<{ id: string }>()(serverRef.extend({ workspaceId: idSchema })),
+  'sync.now': command<SyncStatus>()(workspaceRef),
+  /** Stops syncing; the local data stays. */
+  'sync.disconnect': command<SyncStatus>()(workspaceRef),
+  'sync.members': query<SyncMember[]>()(workspaceRef),
+  'sync.addMember': command<SyncMember[]>()(workspaceRef.extend({ email: syncEmail, role: syncRoleSchema })),
+  'sync.setRole': command<SyncMember[]>()(workspaceRef.extend({ accountId: accountIdSchema, role: syncRoleSchema })),
+  'sync.removeMember': command<SyncMember[]>()(workspaceRef.extend({ accountId: accountIdSchema })),
+  /** A code for sign-up or joining: with workspaceId it joins that workspace with `role`; with only `server`, an account on the server (instance admin only). */
+  'sync.invite': command<SyncInvitation>()(
+    z
+      .object({
+        server: serverRef.shape.server.optional(),
+        workspaceId: idSchema.optional(),
+        role: syncRoleSchema.default('editor'),
+        expiresInHours: z.number().int().min(1).max(2160).default(168),
+      })
+      .refine((i) => i.server !== undefined || i.workspaceId !== undefined, 'name a workspace or a server'),
+  ),
+  'conflicts.list': query<ConflictEntry[]>()(workspaceRef.extend({ includeDismissed: z.boolean().default(false) })),
+  /** Writes the overwritten value again as a new change (undoable like any edit). */
+  'conflicts.restore': command<ApplyResult>()(workspaceRef.extend({ conflictId: z.number().int().positive() })),
+  'conflicts.dismiss': command<{ dismissed: number }>()(workspaceRef.extend({ conflictId: z.number().int().positive() })),
+} as const;
+
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),
   'settings.get': query<Settings>()(z.object({})),
@@ -96,6 +228,10 @@ export const contract = {
   'rows.list': query<Row<TableName>[]>()(
     workspaceRef.extend({ table: tableNameSchema, includeDeleted: z.boolean().default(false) }),
   ),
+  /** When each row of a table was last edited (newest field stamp), for drift checks. */
+  'rows.lastEdited': query<Record<string, string>>()(workspaceRef.extend({ table: tableNameSchema })),
+  /** Every change this workspace has seen, oldest first: the trend replays it. */
+  'changes.history': query<Change[]>()(workspaceRef),
   'journeys.open': query<JourneyBundle>()(workspaceRef.extend({ journeyId: idSchema })),
   /**
    * Every edit the page makes: field edits, stamped and applied in one
@@ -111,6 +247,7 @@ export const contract = {
   'history.state': query<HistoryState>()(workspaceRef),
   'history.undo': command<ApplyResult>()(workspaceRef),
   'history.redo': command<ApplyResult>()(workspaceRef),
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -132,9 +269,11 @@ export interface Events {
   workspaces: Record<string, never>;
   /** Settings changed (another window follows a language switch). */
   settings: Settings;
+  /** A workspace's sync status changed (see SyncStatus). */
+  sync: SyncStatus;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings'];
+export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync'];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

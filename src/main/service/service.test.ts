@@ -145,3 +145,29 @@ describe('handler registry', () => {
     expect(() => registry.complete()).toThrow(/no handler for settings.get/);
   });
 });
+
+describe('rows.lastEdited', () => {
+  it('gives the newest field stamp per row', async () => {
+    const { call, service } = setup();
+    const { id } = (await call('workspaces.create', { name: 'W', language: 'en' })) as { id: string };
+    await call('edits.apply', { workspaceId: id, label: 'a', edits: [{ table: 'messages', row: 'message-01', column: 'body', value: 'x' }] });
+    const first = ((await call('rows.lastEdited', { workspaceId: id, table: 'messages' })) as Record<string, string>)['message-01']!;
+    await call('edits.apply', { workspaceId: id, label: 'b', edits: [{ table: 'messages', row: 'message-01', column: 'headline', value: 'y' }] });
+    const second = ((await call('rows.lastEdited', { workspaceId: id, table: 'messages' })) as Record<string, string>)['message-01']!;
+    expect(second > first).toBe(true);
+    await service.close();
+  });
+});
+
+describe('changes.history', () => {
+  it('returns every change oldest first with its decoded value', async () => {
+    const { call, service } = setup();
+    const { id } = (await call('workspaces.create', { name: 'W', language: 'en' })) as { id: string };
+    await call('edits.apply', { workspaceId: id, label: 'a', edits: [{ table: 'touchpoints', row: 'tp-000001', column: 'emotion', value: -2 }] });
+    const history = (await call('changes.history', { workspaceId: id })) as { hlc: string; table: string; value: unknown }[];
+    expect(history.length).toBeGreaterThan(100);
+    expect(history.map((c) => c.hlc)).toEqual([...history.map((c) => c.hlc)].sort());
+    expect(history[history.length - 1]).toMatchObject({ table: 'touchpoints', column: 'emotion', value: -2 });
+    await service.close();
+  });
+});

@@ -10,6 +10,7 @@ import type { HistoryEntry } from './history';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
 import { SettingsFile } from './settings';
+import { registerSyncHandlers, type SyncHandlersDeps } from './sync-handlers';
 import { WorkspaceFiles, type WorkspaceHandle } from './workspaces';
 
 export interface ServiceDeps {
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   /** Pushes an event to every page that listens (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   now?: () => number;
+  /** Sync's network, timers and start-up behaviour (tests inject them). */
+  sync?: Partial<Omit<SyncHandlersDeps, 'dataDir' | 'files' | 'emit' | 'now'>>;
 }
 
 export interface Service {
@@ -46,6 +49,7 @@ export function createService(deps: ServiceDeps): Service {
     remember(outcome);
     const history = handle.history.state();
     if (outcome.tables.length > 0) deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history });
+    if (outcome.applied.length > 0) sync.localEdit(handle.id);
     return { applied: outcome.applied.length, history };
   }
 
@@ -82,6 +86,21 @@ export function createService(deps: ServiceDeps): Service {
       );
       return raw.map((r) => decodeRow(table, r));
     })
+    .register('rows.lastEdited', async ({ workspaceId, table }) => {
+      const handle = await files.get(workspaceId);
+      const rows = await handle.db.all<{ row_id: string; hlc: string }>(
+        "SELECT row_id, max(hlc) AS hlc FROM field_clock WHERE tbl = ? AND col <> 'tombstone' GROUP BY row_id",
+        [table],
+      );
+      return Object.fromEntries(rows.map((r) => [r.row_id, r.hlc]));
+    })
+    .register('changes.history', async ({ workspaceId }) => {
+      const handle = await files.get(workspaceId);
+      const rows = await handle.db.all<{ hlc: string; tbl: string; row_id: string; col: string; value: string }>(
+        'SELECT hlc, tbl, row_id, col, value FROM changes ORDER BY hlc',
+      );
+      return rows.map((r) => ({ table: r.tbl as TableName, row: r.row_id, column: r.col, value: JSON.parse(r.value) as Change['value'], hlc: r.hlc }));
+    })
     .register('journeys.open', async ({ workspaceId, journeyId }) => {
       const handle = await files.get(workspaceId);
       const journeyRaw = await handle.db.get('SELECT * FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]);
@@ -114,7 +133,15 @@ export function createService(deps: ServiceDeps): Service {
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
-  return { handlers: registry.complete(), close: () => files.closeAll() };
+  const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
+
+  return {
+    handlers: registry.complete(),
+    close: async () => {
+      await sync.close();
+      await files.closeAll();
+    },
+  };
 }
 
 /** What undoes an applied batch: previous values, or a tombstone for rows the batch created. */

@@ -39,6 +39,11 @@ export interface ApplyOptions {
   /** This device's node id: a remote change overwriting one of ours is a conflict worth showing. */
   localNode?: string;
   now?: () => Date;
+  /**
+   * More statements for the same transaction, run after the batch is written:
+   * sync advances its cursor here, so a page and its cursor commit together.
+   */
+  extra?: (tx: Queries) => Promise<void>;
 }
 
 const nodeOf = (hlc: string): string => hlc.slice(-16);
@@ -152,6 +157,7 @@ export async function applyChanges(db: Db, changes: readonly Change[], options: 
         conflicts.map((k) => [k.change.table, k.change.row, k.change.column, k.keptHlc, k.keptValue, k.lostHlc, k.lostValue, recordedAt]),
       );
     }
+    await options.extra?.(tx);
     const tables = [...new Set(applied.map((c) => c.table))];
     return { applied, tables, previous, createdRows: new Set([...createdRows].map((k) => k.split('\u0000')[1]!)), conflicts: conflicts.length };
   });

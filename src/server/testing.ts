@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startSyncServer, type SyncServer, type SyncServerOptions } from './app';
+import type { Sql } from './sql';
+import { openPostgres } from './sql-pg';
+import { openPglite } from './sql-pglite';
+import type { Session } from '../shared/sync-wire';
+
+/**
+ * For tests and the bench: the database backends to run against (PGlite
+ * always, PostgreSQL when DATABASE_URL is set, each test file in a database
+ * of its own), a server on a free port, and a small JSON client.
+ */
+
+export interface Backend {
+  name: 'pglite' | 'postgres';
+  /** A fresh, empty database; `open` gives more connections to the same one (several instances). */
+  create(): Promise<{ sql: Sql; open(): Promise<Sql>; drop(): Promise<void> }>;
+}
+
+export const DATABASE_URL = process.env.DATABASE_URL;
+export const CHEAP_PASSWORDS = { N: 2 ** 10, r: 8, p: 1 };
+
+const pglite: Backend = {
+  name: 'pglite',
+  async create() {
+    const sql = await openPglite();
+    return {
+      sql,
+      open: () => Promise.reject(new Error('PGlite is one in-process database: it cannot be shared by instances')),
+      drop: () => sql.close(),
+    };
+  },
+};
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+const postgres = (url: string): Backend => ({
+  name: 'postgres',
+  async create() {
+    const database = `wb_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    const target = withDatabase(url, database);
+    const opened: Sql[] = [];
+    const open = async () => {
+      const sql = await openPostgres(target, { reconnectMs: 200 });
+      opened.push(sql);
+      return sql;
+    };
+    const sql = await open();
+    return {
+      sql,
+      open,
+      async drop() {
+        for (const s of opened) await s.close().catch(() => undefined);
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  },
+});
+
+export const postgresBackend: Backend | null = DATABASE_URL ? postgres(DATABASE_URL) : null;
+export const BACKENDS: Backend[] = [pglite, ...(postgresBackend ? [postgresBackend] : [])];
+
+export function testServer(sql: Sql, options: Partial<SyncServerOptions> = {}): Promise<SyncServer> {
+  return startSyncServer({ sql, passwordCost: CHEAP_PASSWORDS, rateLimit: { burst: 10_000, perSecond: 10_000 }, anonymousRateLimit: { burst: 10_000, perSecond: 10_000 }, ...options });
+}
+
+export interface Answer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A JSON client for one server; `token` signs requests when given. */
+export class TestClient {
+  constructor(readonly base: string) {}
+
+  async call<T = unknown>(method: string, path: string, options: { token?: string; body?: unknown; raw?: string; type?: string } = {}): Promise<Answer<T>> {
+    const headers: Record<string, string> = {};
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    if (payload !== undefined) headers['content-type'] = options.type ?? 'application/json';
+    const res = await fetch(`${this.base}/v1${path}`, { method, headers, body: payload });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  }
+
+  async signUp(email: string, invitation?: string, name = email.split('@')[0]!): Promise<Session> {
+    const r = await this.call<Session>('POST', '/signup', { body: { email, name, password: 'long enough password', invitation } });
+    if (r.status !== 201) throw new Error(`sign-up failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  }
+
+  async invite(token: string, workspaceId?: string, role?: string): Promise<string> {
+    const r = await this.call<{ code: string }>('POST', '/invitations', { token, body: workspaceId ? { workspaceId, role } : {} });
+    if (r.status !== 201) throw new Error(`invitation failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body.code;
+  }
+}
+
+export interface SseEvent {
+  event: string;
+  data: string;
+}
+
+/** Opens a server-sent event stream and collects its events; `next` waits for one by name. */
+export async function openEvents(url: string, token: string): Promise<{ status: number; events: SseEvent[]; next(name: string, timeoutMs?: number): Promise<SseEvent>; closed: Promise<void>; close(): void }> {
+  const abort = new AbortController();
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: abort.signal });
+  const events: SseEvent[] = [];
+  const waiters: (() => void)[] = [];
+  let seen = 0;
+  const closed = (async () => {
+    if (!res.body || res.status !== 200) return;
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          let event = 'message';
+          const data: string[] = [];
+          for (const line of frame.split('\n')) {
+            if (line.startsWith('event: ')) event = line.slice(7);
+            else if (line.startsWith('data: ')) data.push(line.slice(6));
+          }
+          if (data.length > 0) events.push({ event, data: data.join('\n') });
+          waiters.splice(0).forEach((w) => w());
+        }
+      }
+    } catch {
+      // aborted
+    }
+    waiters.splice(0).forEach((w) => w());
+  })();
+  let done = false;
+  void closed.then(() => (done = true));
+  return {
+    status: res.status,
+    events,
+    closed,
+    close: () => abort.abort(),
+    async next(name, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = events.slice(seen).findIndex((e) => e.event === name);
+        if (found >= 0) {
+          seen += found + 1;
+          return events[seen - 1]!;
+        }
+        if (done) throw new Error(`stream closed before a "${name}" event`);
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no "${name}" event within ${timeoutMs} ms`);
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(t);
+            resolve();
+          });
+        });
+      }
+    },
+  };
+}
