@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Row, TableName } from '../../shared/schema/tables';
+import type { SyncState } from '../features/sync/sync-store';
 import type { DataState } from '../stores/data-store';
 import type { NavState } from '../stores/nav-store';
 import type { SessionState } from '../stores/session-store';
@@ -29,6 +30,10 @@ export function useNav<U>(select: (s: NavState) => U): U {
 
 export function useToasts<U>(select: (s: ToastState) => U): U {
   return useStore(useServices().toasts, select);
+}
+
+export function useSync<U>(select: (s: SyncState) => U): U {
+  return useStore(useServices().sync, select);
 }
 
 export function useData<U>(select: (s: DataState) => U): U {

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { ApiClient, EventSource } from '../../shared/contract';
+import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createI18n } from '../i18n';
 import { resolveLanguage } from '../i18n/language';
 import { createCommands, type Commands } from '../stores/commands';
@@ -17,6 +18,8 @@ export interface Services {
   nav: NavStore;
   toasts: ToastStore;
   commands: Commands;
+  /** Sync status of the current workspace and the signed-in accounts. */
+  sync: SyncStore;
   /** Stop listening to events. */
   dispose(): void;
 }
@@ -34,6 +37,7 @@ export function createServices(api: ApiClient, events: EventSource, systemLangua
   const data = createDataStore(api, report);
   const nav = createNavStore();
   const commands = createCommands(api, session, data, toasts);
+  const sync = createSyncStore(api, report);
 
   const showLanguage = (language: string) => {
     root.lang = language;
@@ -47,6 +51,7 @@ export function createServices(api: ApiClient, events: EventSource, systemLangua
     if (state.workspaceId !== before.workspaceId) {
       data.getState().reset(state.workspaceId);
       nav.getState().resetForWorkspace();
+      sync.getState().load(state.workspaceId);
     }
   });
 
@@ -57,6 +62,7 @@ export function createServices(api: ApiClient, events: EventSource, systemLangua
     data.getState().refresh(tables);
   });
   const offWorkspaces = events.on('workspaces', () => void session.getState().refreshWorkspaces());
+  const offSync = events.on('sync', (status) => sync.getState().receive(status));
 
   return {
     api,
@@ -66,8 +72,10 @@ export function createServices(api: ApiClient, events: EventSource, systemLangua
     nav,
     toasts,
     commands,
+    sync,
     dispose() {
       offChanged();
+      offSync();
       offWorkspaces();
       unsubscribeSession();
       i18n.off('languageChanged', showLanguage);

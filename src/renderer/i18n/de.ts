@@ -1,3 +1,8 @@
+import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
+import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
+import { coverageDe } from '../features/coverage/i18n.de';
+import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
+import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import type { Catalogue } from './catalogue';
 
 /** Der deutsche Katalog: genau die Schlüssel des englischen (siehe catalogue.ts). */
@@ -72,6 +77,10 @@ export const de: Catalogue = {
     renameStage: 'Phase umbenennen',
     moveStage: 'Phase verschieben',
     removeStage: 'Phase entfernen',
+    ...mapActionsDe,
+    ...journeyActionsDe,
+    ...messageActionsDe,
+    ...syncActionsDe,
   },
   errors: {
     region: 'Meldungen',
@@ -254,4 +263,9 @@ export const de: Catalogue = {
       third_party: 'Drittanbieter',
     },
   },
+  map: mapDe,
+  journeyMeta: journeyMetaDe,
+  coverage: coverageDe,
+  messages: messagesDe,
+  sync: syncDe,
 };

@@ -1,5 +1,10 @@
 import type { ChannelKind, Ownership } from '../../shared/schema/tables';
 import type { ApiErrorCode, WorkspaceProblemCode } from '../../shared/contract';
+import { mapActionsEn, mapEn } from '../features/journey-map/i18n.en';
+import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
+import { coverageEn } from '../features/coverage/i18n.en';
+import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
+import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -77,6 +82,10 @@ export const en = {
     renameStage: 'Rename stage',
     moveStage: 'Move stage',
     removeStage: 'Remove stage',
+    ...mapActionsEn,
+    ...journeyActionsEn,
+    ...messageActionsEn,
+    ...syncActionsEn,
   },
   errors: {
     region: 'Notifications',
@@ -259,4 +268,9 @@ export const en = {
       third_party: 'Third party',
     } satisfies Record<Ownership, string>,
   },
+  map: mapEn,
+  journeyMeta: journeyMetaEn,
+  coverage: coverageEn,
+  messages: messagesEn,
+  sync: syncEn,
 };

@@ -4,7 +4,7 @@ export const SECTIONS = ['journeys', 'messages', 'coverage', 'review', 'settings
 export type Section = (typeof SECTIONS)[number];
 
 export type JourneyView = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; journeyId: string };
-export type SettingsTab = 'general' | 'catalogue' | 'workspaces';
+export type SettingsTab = 'general' | 'catalogue' | 'workspaces' | 'server' | 'conflicts';
 
 export interface NavState {
   section: Section;

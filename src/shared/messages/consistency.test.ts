@@ -88,6 +88,30 @@ describe('checkConsistency', () => {
     expect(byRule(world(), 'channel_without_variant')).toEqual([]);
   });
 
+  it('channel_without_variant for a touchpoint with no message at all, unless its stage has one', () => {
+    const bare = world((w) => {
+      w.touchpoints = [...w.touchpoints, { id: 'tp_store', journey_id: 'j_sofa', channel_id: STORE, stage_id: 'st_visit' }];
+    });
+    expect(byRule(bare, 'channel_without_variant')).toEqual([
+      { rule: 'channel_without_variant', severity: 'error', journeyId: 'j_sofa', touchpointId: 'tp_store', channelId: STORE, params: {} },
+    ]);
+    const staged = world((w) => {
+      w.touchpoints = [...w.touchpoints, { id: 'tp_store', journey_id: 'j_sofa', channel_id: STORE, stage_id: 'st_visit' }];
+      w.messages = [...w.messages, { id: 'm_stage', journey_id: 'j_sofa', touchpoint_id: null, stage_id: 'st_visit', headline: '', body: 'Möbel Nord', cta: '' }];
+      w.variants = [...w.variants, variant('v_stage', STORE, 'Probesitzen bei Möbel Nord', { message_id: 'm_stage' })];
+    });
+    expect(byRule(staged, 'channel_without_variant')).toEqual([]);
+  });
+
+  it('scores a journey with touchpoints but nothing written low', () => {
+    const report = checkConsistency(world((w) => {
+      w.messages = [];
+      w.variants = [];
+    }));
+    expect(report.findings.map((f) => f.rule)).toEqual(['channel_without_variant', 'channel_without_variant']);
+    expect(report.score).toBe(0);
+  });
+
   it('unknown_placeholder', () => {
     expect(byRule(world((w) => setVariant(w, 'v_store', { body: 'Mit {{voucher}} bei Möbel Nord {{price}}' })), 'unknown_placeholder')).toEqual([
       { rule: 'unknown_placeholder', severity: 'error', journeyId: 'j_sofa', touchpointId: 'tp_mail', messageId: 'm_sofa', variantId: 'v_store', channelId: STORE, field: 'body', params: { key: 'voucher', start: 4, end: 15 } },

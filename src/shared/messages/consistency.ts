@@ -33,11 +33,18 @@ interface Flags {
 
 export interface CheckJourney extends Flags { id: string }
 export interface CheckChannel extends Flags { id: string; constraints: ChannelConstraints }
-export interface CheckTouchpoint extends Flags { id: string; journey_id: string | null; channel_id: string | null }
+export interface CheckTouchpoint extends Flags {
+  id: string;
+  journey_id: string | null;
+  channel_id: string | null;
+  /** A touchpoint without a message of its own uses its stage's message (see simulator.ts). */
+  stage_id?: string | null;
+}
 export interface CheckMessage extends Flags {
   id: string;
   journey_id: string | null;
   touchpoint_id: string | null;
+  stage_id?: string | null;
   headline: string;
   body: string;
   cta: string;
@@ -158,11 +165,20 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     }
   }
 
+  // Stage messages (no touchpoint of their own) speak for the stage's touchpoints without one.
+  const messagesByStage = groupBy(messages, (m) => (m.touchpoint_id === null ? (m.stage_id ?? null) : null));
   for (const t of touchpoints.values()) {
     if (t.channel_id === null) continue;
     const channel = channels.get(t.channel_id);
     if (!channel || channel.tombstone) continue;
-    for (const m of messagesByTouchpoint.get(t.id) ?? []) {
+    const own = messagesByTouchpoint.get(t.id) ?? (t.stage_id ? messagesByStage.get(t.stage_id) : undefined);
+    if (!own) {
+      // Nothing written at all is the widest gap of all: the customer meets this channel and hears nothing.
+      const where: Where = { journeyId: t.journey_id ?? undefined, touchpointId: t.id, messageId: undefined, variantId: undefined, channelId: t.channel_id };
+      run.add('channel_without_variant', where, undefined, {});
+      continue;
+    }
+    for (const m of own) {
       const covered = (variantsByMessage.get(m.id) ?? []).some((v) => v.channel_id === t.channel_id);
       if (covered) continue;
       const where: Where = { journeyId: t.journey_id ?? undefined, touchpointId: t.id, messageId: m.id, variantId: undefined, channelId: t.channel_id };

@@ -5,12 +5,15 @@ import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { PageHeader } from '../../ui/PageHeader';
+import { JourneyMap } from '../journey-map/JourneyMap';
 import { stagesOf } from './journey-edits';
+import { PersonaEditor } from './PersonaEditor';
+import { ReviewBar } from './ReviewBar';
 import { StageEditor } from './StageEditor';
 
 /**
- * One journey: its name, owner and stages. The journey map (features/journey-map,
- * a later issue) takes the place of the map card below.
+ * One journey: owner and review date on top, the journey map (the screen
+ * users spend their time in), then name, persona and stages to edit.
  */
 export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
@@ -47,7 +50,9 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
             {journey.archived ? t('journeyDetail.restore') : t('journeyDetail.archive')}
           </button>
         } />
+      <ReviewBar journey={journey} />
       {journey.archived ? <p className="notice">{t('journeyDetail.archivedNotice')}</p> : null}
+      <JourneyMap journeyId={journey.id} />
       <div className="journey-detail">
         <section className="card" aria-label={t('journeyDetail.name')}>
           <div className="form-row">
@@ -64,11 +69,8 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
             </div>
           </div>
         </section>
+        <PersonaEditor journey={journey} />
         <StageEditor journeyId={journey.id} stages={stages} />
-        <section className="card placeholder-card" aria-labelledby="map-title">
-          <h2 id="map-title">{t('journeyDetail.mapTitle')}</h2>
-          <p className="muted">{t('journeyDetail.mapText')}</p>
-        </section>
       </div>
     </div>
   );

@@ -6,13 +6,21 @@ import { fieldEdit } from '../../lib/edits';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
+import { ReviewCell, ReviewIntervalForm, useDuplicateJourney } from './JourneyListTools';
+import { reviewStatus } from './review-status';
+import { useReviewInterval } from './ReviewBar';
 
-/** The journeys of the workspace: name, stages, owner; archived ones apart, to restore. */
+/** The journeys of the workspace: name, persona, stages, owner, review; archived ones apart, to restore. */
 export function JourneyList() {
   const { t, i18n } = useTranslation();
   const { nav, commands } = useServices();
   const journeys = useRows('journeys');
   const stages = useRows('stages');
+  const personas = useRows('personas');
+  const interval = useReviewInterval();
+  const duplicate = useDuplicateJourney();
+  const now = Date.now();
+  const personaName = (j: Journey) => personas?.find((p) => p.id === j.persona_id)?.name || t('journeyMeta.list.noPersona');
 
   const stageCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -42,6 +50,7 @@ export function JourneyList() {
         </EmptyState>
       ) : (
         <>
+          <ReviewIntervalForm staleCount={active.filter((j) => reviewStatus(j.last_reviewed_at, interval, now).state === 'overdue').length} />
           {active.length > 0 ? (
             <section className="card flush" aria-labelledby="journeys-active">
               <h2 id="journeys-active" className="visually-hidden">{t('journeys.listLabel')}</h2>
@@ -49,8 +58,10 @@ export function JourneyList() {
                 <thead>
                   <tr>
                     <th scope="col">{t('journeys.colName')}</th>
+                    <th scope="col">{t('journeyMeta.list.colPersona')}</th>
                     <th scope="col">{t('journeys.colStages')}</th>
                     <th scope="col">{t('journeys.colOwner')}</th>
+                    <th scope="col">{t('journeyMeta.list.colReviewed')}</th>
                     <th scope="col" className="cell-actions"><span className="visually-hidden">{t('journeys.colActions')}</span></th>
                   </tr>
                 </thead>
@@ -58,9 +69,15 @@ export function JourneyList() {
                   {active.map((j) => (
                     <tr key={j.id}>
                       <td className="cell-name"><button type="button" className="link" onClick={() => open(j)}>{nameOf(j)}</button></td>
+                      <td className="cell-owner">{personaName(j)}</td>
                       <td className="cell-count">{t('journeys.stageCount', { count: stageCounts.get(j.id) ?? 0 })}</td>
                       <td className="cell-owner">{j.owner || t('journeys.noOwner')}</td>
+                      <td className="review-cell"><ReviewCell journey={j} interval={interval} now={now} /></td>
                       <td className="cell-actions">
+                        <button type="button" className="button small ghost" aria-label={t('journeyMeta.list.duplicateOne', { name: nameOf(j) })}
+                          onClick={() => void duplicate(j)}>
+                          {t('journeyMeta.list.duplicate')}
+                        </button>
                         <button type="button" className="button small ghost" aria-label={t('journeys.archiveOne', { name: nameOf(j) })}
                           onClick={() => void commands.apply('archiveJourney', [fieldEdit('journeys', j.id, 'archived', true)])}>
                           {t('common.archive')}

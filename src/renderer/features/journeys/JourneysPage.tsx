@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { useNav } from '../../app/ServicesContext';
 import { JourneyDetail } from './JourneyDetail';
 import { JourneyList } from './JourneyList';
@@ -7,6 +8,11 @@ import './journeys.css';
 /** The journeys section: the list, the new-journey form, or one journey. */
 export function JourneysPage() {
   const view = useNav((s) => s.journeyView);
+  const viewKey = view.kind === 'detail' ? view.journeyId : view.kind;
+  // Another view starts at its top: the page scroller is shared, and a long form left it scrolled down.
+  useLayoutEffect(() => {
+    document.querySelector('main.page')?.scrollTo(0, 0);
+  }, [viewKey]);
   switch (view.kind) {
     case 'list':
       return <JourneyList />;

@@ -1,14 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_STAGES } from '../../../shared/default-catalogue';
-import { useServices, useSession } from '../../app/ServicesContext';
+import { buildFromTemplate, templateById } from '../../../shared/templates';
+import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { createJourneyEdits } from './journey-edits';
 import { StageDraftList, type DraftStage } from './StageDraftList';
+import { TemplatePicker } from './TemplatePicker';
 
 type Problem = 'name' | 'stageName' | 'noStages' | null;
 
-/** Name, owner and stages (pre-filled in the interface language); creates everything in one edit. */
+/** Blank (name, owner, stages pre-filled in the interface language) or from a template; creates everything in one edit. */
 export function NewJourneyForm() {
   const { t } = useTranslation();
   const { commands, nav } = useServices();
@@ -21,9 +23,24 @@ export function NewJourneyForm() {
   const [problem, setProblem] = useState<Problem>(null);
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
+  const [templateId, setTemplateId] = useState('');
+  const template = templateById(templateId);
+  const departments = useRows('departments');
+  const channels = useRows('channels');
+
+  // A template brings its own stages, persona and map; only name and owner are asked for (the name may stay the template's).
+  const fromTemplate = async () => {
+    if (!template || busy) return;
+    setBusy(true);
+    const result = buildFromTemplate(template, { language, departments: departments ?? [], channels: channels ?? [], name, owner });
+    const ok = await commands.apply('createJourneyFromTemplate', result.edits);
+    setBusy(false);
+    if (ok) nav.getState().showJourneys({ kind: 'detail', journeyId: result.journeyId });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (template) return fromTemplate();
     const names = stages.map((s) => s.name.trim());
     const found: Problem = name.trim() === '' ? 'name' : names.length === 0 ? 'noStages' : names.some((n) => n === '') ? 'stageName' : null;
     setProblem(found);
@@ -43,11 +60,12 @@ export function NewJourneyForm() {
     <div className="journey-form-page">
       <PageHeader title={t('journeyForm.title')} intro={t('journeyForm.intro')} />
       <form className="card form journey-form" onSubmit={(e) => void submit(e)} noValidate>
+        <TemplatePicker value={templateId} language={language} onChange={(id) => { setTemplateId(id); setProblem(null); }} />
         <div className="form-row">
           <div className="field grow">
             <label htmlFor="journey-name">{t('journeyForm.name')}</label>
             <input id="journey-name" ref={nameInput} type="text" value={name} maxLength={200} autoFocus
-              placeholder={t('journeyForm.namePlaceholder')} aria-invalid={problem === 'name' ? true : undefined}
+              placeholder={template ? t('journeyMeta.templates.namePlaceholder') : t('journeyForm.namePlaceholder')} aria-invalid={problem === 'name' ? true : undefined}
               aria-describedby={problem === 'name' ? 'journey-form-problem' : undefined}
               onChange={(e) => setName(e.target.value)} />
           </div>
@@ -57,7 +75,8 @@ export function NewJourneyForm() {
               onChange={(e) => setOwner(e.target.value)} />
           </div>
         </div>
-        <StageDraftList stages={stages} onChange={setStages} makeKey={makeKey} invalid={problem === 'stageName'} />
+        {template ? <p className="template-note">{t('journeyMeta.templates.note')}</p>
+          : <StageDraftList stages={stages} onChange={setStages} makeKey={makeKey} invalid={problem === 'stageName'} />}
         {message ? <p id="journey-form-problem" className="form-problem" role="alert">{message}</p> : null}
         <div className="form-actions">
           <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'list' })}>

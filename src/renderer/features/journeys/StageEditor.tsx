@@ -1,18 +1,28 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/schema/tables';
-import { useServices } from '../../app/ServicesContext';
+import { useRows, useServices } from '../../app/ServicesContext';
 import { fieldEdit, tombstoneEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { useFocusAfterMove } from '../../ui/useFocusAfterMove';
 import { AddRowForm } from '../settings/AddRowForm';
 import { addStageEdits, moveStageEdit } from './journey-edits';
+import { RemoveStageDialog } from './RemoveStageDialog';
 
 /** The stages of a saved journey, in order: rename, move, remove, add — each one undoable step. */
 export function StageEditor({ journeyId, stages }: { journeyId: string; stages: readonly Stage[] }) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const { container, focusAfterMove } = useFocusAfterMove<HTMLOListElement>();
+  const allTouchpoints = useRows('touchpoints');
+  const touchpoints = useMemo(() => (allTouchpoints ?? []).filter((tp) => tp.journey_id === journeyId), [allTouchpoints, journeyId]);
+  const [removing, setRemoving] = useState<Stage | null>(null);
+  // A stage with touchpoints is removed only after asking where they go (RemoveStageDialog).
+  const remove = (stage: Stage) => {
+    if (touchpoints.some((tp) => tp.stage_id === stage.id)) setRemoving(stage);
+    else void commands.apply('removeStage', [tombstoneEdit('stages', stage.id)]);
+  };
 
   const move = (stage: Stage, delta: -1 | 1) => {
     const edit = moveStageEdit(stages, stage.id, delta);
@@ -42,7 +52,7 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
                   {icons.down}
                 </button>
                 <button type="button" className="icon-button danger" aria-label={t('journeyDetail.remove', { name: stage.name })}
-                  onClick={() => void commands.apply('removeStage', [tombstoneEdit('stages', stage.id)])}>
+                  onClick={() => remove(stage)}>
                   {icons.remove}
                 </button>
               </div>
@@ -52,6 +62,7 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
       )}
       <AddRowForm label={t('journeyDetail.newStage')} button={t('journeyDetail.addStage')}
         onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))} />
+      <RemoveStageDialog stage={removing} stages={stages} touchpoints={touchpoints} onClose={() => setRemoving(null)} />
     </section>
   );
 }

@@ -1,17 +1,95 @@
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/ServicesContext';
+import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
-import { SectionPlaceholder } from '../../ui/SectionPlaceholder';
+import { PageHeader } from '../../ui/PageHeader';
+import { Tabs } from '../../ui/Tabs';
+import { FactsLibrary } from '../facts/FactsLibrary';
+import { ConsistencyView } from './consistency/ConsistencyView';
+import { consistencyReport } from './consistency/report';
+import { createMessagesUi, type MessagesTab } from './messages-ui';
+import { MessagesUiProvider, useMessagesUi, useMessagesUiStore } from './MessagesUiContext';
+import { SimulatorView } from './simulator/SimulatorView';
+import { useLastEdited, useMessagesData, type MessagesData } from './useMessagesData';
+import { WriteView } from './WriteView';
+import './messages.css';
 
-/** Not built yet: says honestly what this section will hold and points to the journeys. */
+/** Messages: write per touchpoint, simulate a customer's path, check consistency, keep the facts. */
 export function MessagesPage() {
-  const { t } = useTranslation();
+  const [ui] = useState(createMessagesUi);
   return (
-    <SectionPlaceholder
-      title={t('sections.messages.title')}
-      emptyTitle={t('sections.messages.emptyTitle')}
-      text={t('sections.messages.emptyText')}
-      next={t('sections.messages.next')}
-      icon={icons.messages}
-    />
+    <MessagesUiProvider ui={ui}>
+      <MessagesSection />
+    </MessagesUiProvider>
+  );
+}
+
+function MessagesSection() {
+  const { t } = useTranslation();
+  const data = useMessagesData();
+  if (!data) {
+    return (
+      <>
+        <PageHeader title={t('messages.title')} />
+        <p aria-busy="true">{t('app.loading')}</p>
+      </>
+    );
+  }
+  return <MessagesBody data={data} />;
+}
+
+function MessagesBody({ data }: { data: MessagesData }) {
+  const { t } = useTranslation();
+  const { nav } = useServices();
+  const ui = useMessagesUiStore();
+  const tab = useMessagesUi((s) => s.tab);
+  const wanted = useMessagesUi((s) => s.journeyId);
+  const pickerId = useId();
+  const lastEdited = useLastEdited(data.messages, data.variants);
+  // An archived journey stays open when a link led to it; otherwise the first one with touchpoints.
+  const journey =
+    data.allJourneys.find((j) => j.id === wanted) ??
+    data.journeys.find((j) => data.touchpoints.some((tp) => tp.journey_id === j.id && !tp.archived)) ??
+    data.journeys[0];
+  const report = useMemo(() => (journey ? consistencyReport(data, lastEdited, journey.id) : null), [data, lastEdited, journey]);
+  const tabs: { key: MessagesTab; title: string }[] = [
+    { key: 'write', title: t('messages.tabs.write') },
+    { key: 'simulate', title: t('messages.tabs.simulate') },
+    { key: 'check', title: t('messages.tabs.check') },
+    { key: 'facts', title: t('messages.tabs.facts') },
+  ];
+  const picker = journey ? (
+    <div className="field journey-picker">
+      <label htmlFor={pickerId}>{t('messages.journey')}</label>
+      <select id={pickerId} value={journey.id} onChange={(e) => ui.getState().selectJourney(e.target.value)}>
+        {(data.journeys.includes(journey) ? data.journeys : [journey, ...data.journeys]).map((j) => (
+          <option key={j.id} value={j.id}>{j.name || t('journeys.unnamed')}</option>
+        ))}
+      </select>
+    </div>
+  ) : null;
+
+  let body;
+  if (tab === 'facts') body = <FactsLibrary data={data} />;
+  else if (!journey || !report) {
+    body = (
+      <EmptyState title={t('messages.noJourneysTitle')} icon={icons.journeys}
+        action={<button type="button" className="button primary" onClick={() => nav.getState().go('journeys')}>{t('messages.goToJourneys')}</button>}>
+        <p>{t('messages.noJourneysText')}</p>
+        <p className="muted">{t('messages.noJourneysNext')}</p>
+      </EmptyState>
+    );
+  } else if (tab === 'write') body = <WriteView data={data} journey={journey} report={report} />;
+  else if (tab === 'simulate') body = <SimulatorView data={data} journey={journey} />;
+  else body = <ConsistencyView data={data} journey={journey} journeyReport={report} lastEdited={lastEdited} />;
+
+  return (
+    <div className="messages-page">
+      <PageHeader title={t('messages.title')} intro={t('messages.intro')} actions={tab !== 'facts' ? picker : null} />
+      <Tabs label={t('messages.tabsLabel')} tabs={tabs} selected={tab} idPrefix="messages" onSelect={(key) => ui.getState().setTab(key)}>
+        {body}
+      </Tabs>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
+import { ChannelLimitsButton } from './ChannelLimitsDialog';
 
 type Flag = 'controlled' | 'monitored' | 'back_channel';
 const FLAGS: readonly { column: Flag; label: 'channels.controlled' | 'channels.monitored' | 'channels.backChannel' }[] = [
@@ -52,6 +53,7 @@ export function ChannelRow({ channel }: { channel: Channel }) {
         </td>
       ))}
       <td className="cell-actions">
+        <ChannelLimitsButton channel={channel} />
         <button type="button" className="icon-button" aria-label={t('channels.archive', { name })} title={t('common.archive')}
           onClick={() => void commands.apply('archiveChannel', [fieldEdit('channels', id, 'archived', true)])}>
           {icons.archive}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices, useSession } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { InlineText } from '../../ui/InlineText';
+import { BrandTermsSection } from './BrandTermsSection';
 import { LanguagePicker } from './LanguagePicker';
 
 /** Language, the current workspace's name, and where the data lives. */
@@ -28,6 +29,7 @@ export function GeneralSettings() {
           ) : null}
         </div>
       </section>
+      <BrandTermsSection />
       {info ? (
         <section className="card" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings.aboutTitle')}</h2>

@@ -1,0 +1,88 @@
+import type { FieldEdit } from '../src/shared/changes';
+import { keysBetween } from '../src/shared/ordering';
+import type { Row } from '../src/shared/schema/tables';
+import { rowEdits } from '../src/shared/map/edits';
+
+/**
+ * A big journey for the map benchmark: 12 stages × 15 channels, 500
+ * touchpoints spread unevenly over the cells (as real maps cluster), and 600
+ * distinct transitions. Deterministic, so every run measures the same map.
+ */
+
+export const BIG = { stages: 12, channels: 15, touchpoints: 500, transitions: 600 } as const;
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const id = (prefix: string, n: number) => `${prefix}-${String(n).padStart(8, '0')}`;
+
+export function bigJourneyEdits(
+  journeyId: string,
+  name: string,
+  channels: readonly Row<'channels'>[],
+  departments: readonly Row<'departments'>[],
+  size: { touchpoints: number; transitions: number } = BIG,
+): FieldEdit[] {
+  const rnd = random(20_30);
+  const edits: FieldEdit[] = rowEdits('journeys', journeyId, { name, owner: 'Bench' });
+  const stageKeys = keysBetween(null, null, BIG.stages);
+  const stageIds = stageKeys.map((_, i) => id(`${journeyId.slice(0, 8)}-st`, i));
+  stageIds.forEach((sid, i) => edits.push(...rowEdits('stages', sid, { journey_id: journeyId, name: `Stage ${i + 1}`, sort_key: stageKeys[i]! })));
+
+  const perCell = new Map<string, number>();
+  const cells: [number, number][] = [];
+  for (let i = 0; i < size.touchpoints; i++) {
+    // Skewed towards a diagonal band, like a journey moving across channels over time.
+    const stage = Math.floor(rnd() * BIG.stages);
+    const lane = Math.min(BIG.channels - 1, Math.max(0, Math.round(stage * (BIG.channels / BIG.stages) + (rnd() - 0.5) * 8)));
+    cells.push([stage, lane]);
+    perCell.set(`${stage}/${lane}`, (perCell.get(`${stage}/${lane}`) ?? 0) + 1);
+  }
+  const keys = new Map([...perCell].map(([k, n]) => [k, keysBetween(null, null, n)]));
+  const tpIds: string[] = [];
+  cells.forEach(([stage, lane], i) => {
+    const tid = id(`${journeyId.slice(0, 8)}-tp`, i);
+    tpIds.push(tid);
+    edits.push(
+      ...rowEdits('touchpoints', tid, {
+        journey_id: journeyId,
+        stage_id: stageIds[stage]!,
+        channel_id: channels[lane % channels.length]!.id,
+        title: `Touchpoint ${i + 1}: ${['Compare prices', 'Ask in chat', 'Read the newsletter', 'Visit the store', 'Call the hotline'][i % 5]}`,
+        customer_action: 'Looks for the same price on every channel',
+        company_response: 'Shows the price and the delivery time from one source',
+        owner_department_id: departments[i % departments.length]?.id ?? null,
+        emotion: Math.floor(rnd() * 5) - 2,
+        kpi: 'Conversion rate',
+        back_channel: i % 3 === 0,
+        knows_history: i % 4 === 0,
+        sort_key: keys.get(`${stage}/${lane}`)!.shift()!,
+      }),
+    );
+  });
+
+  const pairs = new Set<string>();
+  let n = 0;
+  while (n < size.transitions && tpIds.length > 1) {
+    const a = Math.floor(rnd() * tpIds.length);
+    // Mostly forward hand-offs to a card a little later in the journey.
+    const b = Math.min(tpIds.length - 1, Math.max(0, a + Math.floor((rnd() - 0.3) * 40)));
+    if (a === b || pairs.has(`${a}>${b}`)) continue;
+    pairs.add(`${a}>${b}`);
+    edits.push(
+      ...rowEdits('transitions', id(`${journeyId.slice(0, 8)}-tr`, n), {
+        journey_id: journeyId,
+        from_touchpoint_id: tpIds[a]!,
+        to_touchpoint_id: tpIds[b]!,
+        carries_context: rnd() < 0.5,
+      }),
+    );
+    n += 1;
+  }
+  return edits;
+}

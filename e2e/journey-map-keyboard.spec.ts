@@ -1,0 +1,111 @@
+import { test, expect } from './host-fixture';
+import { card, cellPoint, createFromTemplate, notice, panel } from './journey-map.helpers';
+import { ready } from './workbench';
+
+test('the map by keyboard: walk, move, move to, connect, add, archive and restore', async ({ page, host }) => {
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^Click & collect/);
+
+  // Tab reaches the map's first card; arrows walk the map.
+  await card(page, 'Order for store pick-up').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, 'Push: your order is ready')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(card(page, 'Picking in the store')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, 'Collection at the desk')).toBeFocused();
+
+  // Alt+arrow moves the card; focus stays on it.
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByRole('button', { name: /^Collection at the desk\. Physical store, Service\./ })).toBeFocused();
+  await expect(card(page, 'Collection at the desk')).toBeFocused();
+  // Within its cell Alt+arrow up/down reorders: it went in first, now it goes below "Return in the store".
+  const top = async (title: string) => (await card(page, title).boundingBox())!.y;
+  expect(await top('Collection at the desk')).toBeLessThan(await top('Return in the store'));
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(async () => (await top('Collection at the desk')) > (await top('Return in the store'))).toBe(true);
+  await expect(card(page, 'Collection at the desk')).toBeFocused();
+
+  // "Move to…" puts it anywhere, also onto a channel that has no lane yet.
+  await page.keyboard.press('m');
+  const move = page.getByRole('dialog', { name: 'Move “Collection at the desk”' });
+  await move.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Pick-up' });
+  await move.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Mobile app' });
+  await move.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Collection at the desk\. Mobile app, Pick-up\./ })).toBeVisible();
+  await expect(page.locator('.lane-head-name', { hasText: 'Mobile app' })).toBeVisible();
+
+  // C starts a hand-off, arrows choose the target, Enter ends it.
+  await card(page, 'Collection at the desk').focus();
+  await page.keyboard.press('c');
+  await expect(page.getByText('Hand-off from “Collection at the desk”: choose the next touchpoint.')).toBeVisible();
+  await card(page, 'Refund confirmed').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Hand-off details' })).toContainText('Refund confirmed');
+
+  // N adds a touchpoint to the focused card's cell.
+  await card(page, 'Refund confirmed').focus();
+  await page.keyboard.press('n');
+  const add = page.getByRole('dialog', { name: 'Add touchpoint' });
+  await expect(add.getByRole('combobox', { name: 'Stage' }).locator('option:checked')).toHaveText('Service');
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(add.getByRole('alert')).toHaveText('Give the touchpoint a title.');
+  await add.getByRole('textbox', { name: 'Title' }).fill('Satisfaction survey');
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Satisfaction survey\. Email newsletter, Service\./ })).toBeVisible();
+
+  // Delete archives; the card can be restored from the list under the map.
+  await card(page, 'Satisfaction survey').focus();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'Satisfaction survey')).toHaveCount(0);
+  await expect(notice(page)).toContainText('“Satisfaction survey” archived.');
+  await page.getByText('1 archived touchpoint').click();
+  await page.getByRole('button', { name: 'Restore touchpoint Satisfaction survey' }).click();
+  await expect(card(page, 'Satisfaction survey')).toBeVisible();
+});
+
+test('double-click a cell to add, search, highlight and zoom', async ({ page, host }) => {
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^A complaint escalates/);
+
+  const point = await cellPoint(page, 'Delivery', 'Email newsletter');
+  await page.mouse.dblclick(point.x, point.y);
+  const title = panel(page).getByRole('textbox', { name: 'Title' });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('New touchpoint');
+  await title.fill('Delivery delay notice');
+  await title.press('Enter');
+  await expect(page.getByRole('button', { name: /^Delivery delay notice\. Email newsletter, Delivery\./ })).toBeVisible();
+
+  // Search finds text in any field, without accents or case; the others dim.
+  const search = page.getByRole('searchbox', { name: 'Search touchpoints' });
+  await search.fill('PHOTOS');
+  await expect(page.getByText('3 matches')).toBeVisible();
+  await expect(page.locator('.tp-card.is-hit')).toHaveCount(3);
+  await expect(card(page, 'Delivery delay notice')).toHaveClass(/is-dimmed/);
+  await search.press('Enter');
+  await expect(card(page, 'Complaint by email')).toHaveClass(/is-selected/);
+  await search.fill('');
+
+  // Highlight one department from the legend: its cards stay, the others dim.
+  await page.getByRole('button', { name: /^Highlight Marketing \(digital\)/ }).click();
+  await expect(card(page, 'Public post')).not.toHaveClass(/is-dimmed/);
+  await expect(card(page, 'Calling the hotline')).toHaveClass(/is-dimmed/);
+  await page.getByRole('combobox', { name: 'Highlight channel' }).selectOption({ label: 'Call centre' });
+  await expect(card(page, 'Public post')).toHaveClass(/is-dimmed/);
+  await page.getByRole('button', { name: /^Highlight Marketing \(digital\)/ }).click();
+  await expect(card(page, 'Calling the hotline')).not.toHaveClass(/is-dimmed/);
+
+  // Zoom steps and the overview.
+  const level = page.getByRole('button', { name: 'Zoom to 100%' });
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(level).toHaveText('90 %');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(level).toHaveText('110 %');
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await expect(page.getByRole('img', { name: /^Overview of the whole map/ })).toBeVisible();
+  await expect(page.locator('.overview-viewport')).toHaveAttribute('width', /^[1-9]/);
+});

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { separatorFor, toCsv } from '../../../shared/analysis/csv';
+import { downloadText } from './download';
+import { fileName, findingsTable, matrixTable, type Table } from './export-tables';
+import type { Names } from './names';
+import type { ScopeView } from './scope';
+
+interface ExportButtonsProps {
+  view: ScopeView;
+  names: Names;
+  scopeName: string;
+}
+
+/**
+ * The matrix and the findings of what is shown, as CSV. The separator follows
+ * the system's locale (see csv.ts): Excel splits on the list separator of the
+ * operating system, not of this app, so a German Windows gets semicolons even
+ * when the interface is set to English.
+ */
+export function ExportButtons({ view, names, scopeName }: ExportButtonsProps) {
+  const { t, i18n } = useTranslation();
+  const save = (kind: string, table: Table) => {
+    const text = toCsv(table.header, table.rows, separatorFor(navigator.language));
+    const scopePart = view.scope.kind === 'journey' ? scopeName : t('coverage.export.workspaceFile');
+    downloadText(fileName([kind, scopePart], new Date()), text);
+  };
+  return (
+    <div className="coverage-export" role="group" aria-label={t('coverage.export.label')}>
+      <button type="button" className="button" onClick={() => save(t('coverage.export.matrixFile'), matrixTable(t, view.matrix, names, scopeName))}>
+        {downloadIcon}<span>{t('coverage.export.matrix')}</span>
+      </button>
+      <button type="button" className="button" onClick={() => save(t('coverage.export.findingsFile'), findingsTable(t, i18n.language, view.findings, names))}>
+        {downloadIcon}<span>{t('coverage.export.findings')}</span>
+      </button>
+    </div>
+  );
+}
+
+const downloadIcon = (
+  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+  </svg>
+);

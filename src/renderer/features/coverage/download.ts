@@ -1,0 +1,17 @@
+/**
+ * Saves text as a file the way a web page does: a Blob behind an <a download>.
+ * The browser host downloads it; in Electron the same click opens the save
+ * dialog, so neither transport needs a file API in the contract.
+ */
+export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: the download may still be reading the Blob.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { analyzeWorkspace, type Analysis, type WorkspaceData } from '../../../shared/analysis';
+import { useRows } from '../../app/ServicesContext';
+import { namesOf, type Names } from './names';
+
+export interface CoverageData {
+  data: WorkspaceData;
+  analysis: Analysis;
+  names: Names;
+}
+
+/**
+ * The workspace's rows and their analysis, undefined while a table loads.
+ * The data store reloads a table when `changed` reports it, which gives that
+ * table a new array; the memo keys on the arrays, so the analysis reruns
+ * exactly when something it reads has changed (well under 50 ms even for a
+ * large workspace, so no debouncing or worker).
+ */
+export function useCoverageData(): CoverageData | undefined {
+  const departments = useRows('departments');
+  const channels = useRows('channels');
+  const personas = useRows('personas');
+  const journeys = useRows('journeys');
+  const stages = useRows('stages');
+  const touchpoints = useRows('touchpoints');
+  const transitions = useRows('transitions');
+  const messages = useRows('messages');
+  const variants = useRows('variants');
+  const facts = useRows('facts');
+
+  const data = useMemo((): WorkspaceData | undefined => {
+    if (!departments || !channels || !personas || !journeys || !stages || !touchpoints || !transitions) return undefined;
+    if (!messages || !variants || !facts) return undefined;
+    return { departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts };
+  }, [departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts]);
+
+  const analysis = useMemo(() => (data ? analyzeWorkspace(data) : undefined), [data]);
+  const names = useMemo(() => (data ? namesOf(data) : undefined), [data]);
+  if (!data || !analysis || !names) return undefined;
+  return { data, analysis, names };
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { Journey } from '../../../shared/schema/tables';
+import { setField } from '../../../shared/map/edits';
+import { useRows, useServices, useSession } from '../../app/ServicesContext';
+import { icons } from '../../ui/icons';
+import { reviewStatus } from './review-status';
+
+/** The review interval of the current workspace (the schema's default until the row has loaded). */
+export function useReviewInterval(): number {
+  const workspaceId = useSession((s) => s.workspaceId);
+  const workspaces = useRows('workspaces');
+  return workspaces?.find((w) => w.id === workspaceId)?.review_interval_days ?? 90;
+}
+
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** Owner and review date under the journey's title, with the one action that keeps a map from going stale. */
+export function ReviewBar({ journey }: { journey: Journey }) {
+  const { t, i18n } = useTranslation();
+  const { commands } = useServices();
+  const interval = useReviewInterval();
+  const status = reviewStatus(journey.last_reviewed_at, interval, Date.now());
+  const when = !journey.last_reviewed_at ? t('journeyMeta.review.never')
+    : status.days === 0 ? t('journeyMeta.review.today')
+    : t('journeyMeta.review.on', { date: formatDate(journey.last_reviewed_at, i18n.language), days: status.days });
+  const mark = () =>
+    void commands.apply('markJourneyReviewed', [setField('journeys', journey.id, 'last_reviewed_at', new Date().toISOString())]);
+
+  return (
+    <div className={`review-bar${status.state === 'overdue' ? ' overdue' : ''}`}>
+      <span>{journey.owner ? t('journeyMeta.review.owner', { owner: journey.owner }) : t('journeyMeta.review.noOwner')}</span>
+      <span aria-hidden="true" className="review-sep">·</span>
+      <span>{t('journeyMeta.review.label')}: <strong>{when}</strong></span>
+      {status.state === 'overdue' ? (
+        <span className="review-overdue">{icons.warning}<span>{t('journeyMeta.review.overdue', { interval })}</span></span>
+      ) : null}
+      <button type="button" className="button small" onClick={mark}>{icons.check}<span>{t('journeyMeta.review.mark')}</span></button>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsistencyReport, Severity } from '../../../../shared/messages';
+import type { Journey } from '../../../../shared/schema/tables';
+import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
+import type { MessagesData } from '../useMessagesData';
+import { FindingItem } from './FindingItem';
+import { consistencyReport } from './report';
+
+interface ConsistencyViewProps {
+  data: MessagesData;
+  journey: Journey;
+  journeyReport: ConsistencyReport;
+  lastEdited: ReadonlyMap<string, string>;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const PAGE = 100;
+
+/** The consistency check of the journey or the whole workspace: a score, the counts, and findings that link to the place to fix. */
+export function ConsistencyView({ data, journey, journeyReport, lastEdited }: ConsistencyViewProps) {
+  const { t } = useTranslation();
+  const ui = useMessagesUiStore();
+  const scope = useMessagesUi((s) => s.scope);
+  const [filter, setFilter] = useState<Severity | 'all'>('all');
+  const [shown, setShown] = useState(PAGE);
+  const report = useMemo(() => (scope === 'journey' ? journeyReport : consistencyReport(data, lastEdited)), [scope, journeyReport, data, lastEdited]);
+  const findings = useMemo(
+    () => SEVERITIES.flatMap((s) => (filter === 'all' || filter === s ? report.findings.filter((f) => f.severity === s) : [])),
+    [report, filter],
+  );
+  const grade = report.score >= 90 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
+  const { counts } = report;
+
+  return (
+    <div className="consistency">
+      <section className="card check-summary" aria-labelledby="check-title">
+        <h3 id="check-title" className="visually-hidden">{t('messages.check.summary')}</h3>
+        <fieldset className="choice-group scope-choice">
+          <legend>{t('messages.check.scope')}</legend>
+          <label className="choice">
+            <input type="radio" name="check-scope" checked={scope === 'journey'} onChange={() => ui.getState().setScope('journey')} />
+            <span>{t('messages.check.scopeJourney', { journey: journey.name || t('journeys.unnamed') })}</span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="check-scope" checked={scope === 'workspace'} onChange={() => ui.getState().setScope('workspace')} />
+            <span>{t('messages.check.scopeWorkspace')}</span>
+          </label>
+        </fieldset>
+        <div className={`score score-${grade}`} role="img" aria-label={t('messages.check.scoreLabel', { score: report.score })}>
+          <span className="score-number">{report.score}</span>
+          <span className="score-of">/ 100</span>
+        </div>
+        <div className="check-counts">
+          <p><span className="severity-dot error" />{t('messages.check.errors', { count: counts.error })}</p>
+          <p><span className="severity-dot warning" />{t('messages.check.warnings', { count: counts.warning })}</p>
+          <p><span className="severity-dot info" />{t('messages.check.notes', { count: counts.info })}</p>
+          <p className="muted">{t('messages.check.checked', { journeys: t('messages.check.journeyCount', { count: counts.journeys }), touchpoints: t('messages.check.touchpointCount', { count: counts.touchpoints }), variants: t('messages.check.variantCount', { count: counts.variants }) })}</p>
+        </div>
+      </section>
+      <section className="card findings" aria-labelledby="findings-title">
+        <div className="card-header">
+          <h3 id="findings-title">{t('messages.check.findingsTitle')}</h3>
+          <div className="field inline-field">
+            <label htmlFor="finding-filter">{t('messages.check.filter')}</label>
+            <select id="finding-filter" value={filter} onChange={(e) => { setFilter(e.target.value as Severity | 'all'); setShown(PAGE); }}>
+              <option value="all">{t('messages.check.all')}</option>
+              {SEVERITIES.map((s) => <option key={s} value={s}>{t(`messages.severity.${s}`)}</option>)}
+            </select>
+          </div>
+        </div>
+        {findings.length === 0 ? <p className="check-ok">{t('messages.check.none')}</p> : (
+          <ul className="finding-list">
+            {findings.slice(0, shown).map((f, i) => <FindingItem key={i} finding={f} data={data} />)}
+          </ul>
+        )}
+        {findings.length > shown ? (
+          <button type="button" className="button small" onClick={() => setShown(shown + PAGE)}>
+            {t('messages.check.more', { count: findings.length - shown })}
+          </button>
+        ) : null}
+      </section>
+    </div>
+  );
+}
