@@ -58,6 +58,7 @@ test('map screens in English', async ({ page, host }) => {
 
   await page.setViewportSize(WIDE);
   await page.getByRole('button', { name: 'Close details' }).click();
+  await page.locator('.map-viewport').evaluate((el) => el.scrollTo(0, 0));
   await shot(page, 'map-template-1920');
 
   await seedBig(host);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { CurrentPage } from './CurrentPage';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
@@ -21,6 +22,7 @@ export function Shell() {
           <span className="topbar-workspace" title={workspaceName}>
             {workspaceName || t('workspace.unnamed')}
           </span>
+          <SyncIndicator />
           <UndoRedo />
         </header>
         <main className="page" key={workspaceId ?? 'none'}>

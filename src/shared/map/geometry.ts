@@ -43,6 +43,7 @@ export interface Band {
 }
 
 export interface MapLayout {
+  metrics: Metrics;
   width: number;
   height: number;
   columns: Band[];
@@ -74,7 +75,21 @@ export function layoutMap(model: MapModel, m: Metrics = METRICS): MapLayout {
       h: m.cardHeight,
     });
   }
-  return { width: columns.length * m.columnWidth, height: y, columns, lanes, cards };
+  return { metrics: m, width: columns.length * m.columnWidth, height: y, columns, lanes, cards };
+}
+
+/** Widest column a few stages may stretch to on a big screen; beyond that cards get too wide to scan. */
+export const MAX_COLUMN_WIDTH = 340;
+
+/**
+ * Metrics for a viewport: a journey with few stages stretches its columns
+ * (and cards) to use the width of a large screen; many stages keep the
+ * standard width and scroll.
+ */
+export function fittedMetrics(available: number, stages: number, base: Metrics = METRICS): Metrics {
+  if (stages === 0 || available <= 0) return base;
+  const columnWidth = Math.max(base.columnWidth, Math.min(MAX_COLUMN_WIDTH, Math.floor(available / stages)));
+  return columnWidth === base.columnWidth ? base : { ...base, columnWidth, cardWidth: columnWidth - 2 * base.cellPadX };
 }
 
 export function cellRect(layout: MapLayout, stageIndex: number, laneIndex: number): Rect | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, JOURNEY } from './fixture';
-import { arrowBetween, bandAt, fitZoom, layoutMap, METRICS, nextZoom, slotAt } from './geometry';
+import { arrowBetween, bandAt, fittedMetrics, fitZoom, layoutMap, MAX_COLUMN_WIDTH, METRICS, nextZoom, slotAt } from './geometry';
 import { buildMapModel, cellOf, channelsWithoutLane } from './model';
 
 describe('map model', () => {
@@ -97,6 +97,18 @@ describe('map layout', () => {
     expect(slotAt(layout, 0, 0, 2)).toBe(0);
     expect(slotAt(layout, 0, METRICS.cellPadY + METRICS.cardHeight + 10, 2)).toBe(1);
     expect(slotAt(layout, 0, 10_000, 2)).toBe(2);
+  });
+
+  it('stretches the columns of a short journey to a wide screen, within limits', () => {
+    expect(fittedMetrics(1600, 4).columnWidth).toBe(MAX_COLUMN_WIDTH);
+    expect(fittedMetrics(1200, 4).columnWidth).toBe(300);
+    expect(fittedMetrics(1200, 4).cardWidth).toBe(300 - 2 * METRICS.cellPadX);
+    expect(fittedMetrics(1600, 12)).toBe(METRICS);
+    expect(fittedMetrics(0, 4)).toBe(METRICS);
+    const f = fixture(['0/0:a', '2/1:b']);
+    const wide = layoutMap(f.model, fittedMetrics(900, 3));
+    expect(wide.width).toBe(900);
+    expect(wide.cards.get(f.id('b'))!.x).toBe(600 + METRICS.cellPadX);
   });
 
   it('fits the canvas into a viewport within the zoom range and steps through zoom levels', () => {

@@ -29,10 +29,9 @@ export function CoveragePage() {
 
   // A journey picked earlier may since have been deleted or archived: fall back to the workspace.
   const scope: Scope = useMemo(() => {
-    if (view.scope.kind === 'journey' && loaded && !loaded.names.journeyList.some((j) => j.id === (view.scope as { journeyId: string }).journeyId)) {
-      return { kind: 'workspace' };
-    }
-    return view.scope;
+    const chosen = view.scope;
+    if (chosen.kind === 'journey' && loaded && !loaded.names.journeyList.some((j) => j.id === chosen.journeyId)) return { kind: 'workspace' };
+    return chosen;
   }, [view.scope, loaded]);
   const scoped = useMemo(() => (loaded ? viewOf(loaded.analysis, scope) : null), [loaded, scope]);
 

@@ -56,7 +56,7 @@ export function bySeverity(findings: readonly Finding[]): FindingGroups {
   return groups;
 }
 
-/** Channel columns to show: all of them, or only those with a touchpoint (plus any column the caller must keep). */
+/** Channel columns to show: all of them, or only those with a touchpoint in this matrix. */
 export function visibleChannels(matrix: CoverageMatrix, onlyUsed: boolean): number[] {
   const all = matrix.channelIds.map((_, i) => i);
   if (!onlyUsed) return all;

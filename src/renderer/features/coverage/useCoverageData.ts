@@ -34,8 +34,6 @@ export function useCoverageData(): CoverageData | undefined {
     return { departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts };
   }, [departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts]);
 
-  const analysis = useMemo(() => (data ? analyzeWorkspace(data) : undefined), [data]);
-  const names = useMemo(() => (data ? namesOf(data) : undefined), [data]);
-  if (!data || !analysis || !names) return undefined;
-  return { data, analysis, names };
+  // One object per data change, so everything memoised on it downstream recomputes only then.
+  return useMemo(() => (data ? { data, analysis: analyzeWorkspace(data), names: namesOf(data) } : undefined), [data]);
 }

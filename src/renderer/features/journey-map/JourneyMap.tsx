@@ -30,7 +30,8 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
   const extraLanes = useStore(ui, (s) => s.extraLanes);
   const search = useStore(ui, (s) => s.search);
   const hasPanel = useStore(ui, (s) => s.selection !== null);
-  const data = useMapData(journeyId, extraLanes);
+  const [viewportWidth, setViewportWidth] = useState(0);
+  const data = useMapData(journeyId, extraLanes, viewportWidth);
   const actions = useMapActions(data, ui);
 
   // Normalised search text per row object: rows keep their identity while unchanged, so this is computed once per edit.
@@ -76,7 +77,7 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
         <div className={`map-body${hasPanel ? ' with-panel' : ''}`}>
           <div className="map-main" aria-describedby={`map-help-${journeyId}`}>
             <p id={`map-help-${journeyId}`} className="visually-hidden">{t('map.keyboardHelp')}</p>
-            <MapFrame data={data} ui={ui} actions={actions} hits={hits} />
+            <MapFrame data={data} ui={ui} actions={actions} hits={hits} onViewportWidth={setViewportWidth} />
             <MapNotice data={data} ui={ui} />
             {model.lanes.length === 0 ? (
               <div className="map-empty-hint" role="note">

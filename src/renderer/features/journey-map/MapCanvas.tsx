@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { METRICS } from '../../../shared/map/geometry';
 import { cellOf } from '../../../shared/map/model';
 import type { MapUiStore } from './map-ui-store';
 import { cardTexts, TouchpointCard, type CardLook } from './TouchpointCard';
@@ -72,7 +71,7 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
   return (
     <div ref={canvas} className={`map-canvas${connectFrom ? ' is-connecting' : ''}`}
       style={{ width: layout.width, height: layout.height + ADD_LANE_HEIGHT, transform: `scale(${zoom})`,
-        ['--card-w' as string]: `${METRICS.cardWidth}px`, ['--card-h' as string]: `${METRICS.cardHeight}px` }}
+        ['--card-w' as string]: `${layout.metrics.cardWidth}px`, ['--card-h' as string]: `${layout.metrics.cardHeight}px` }}
       onClick={events.onClick} onDoubleClick={events.onDoubleClick} onKeyDown={events.onKeyDown} onFocus={events.onFocus}
       onPointerDown={events.onPointerDown} onDragStart={events.onDragStart} onDragOver={events.onDragOver}
       onDragLeave={events.onDragLeave} onDrop={events.onDrop} onDragEnd={events.onDragEnd}>

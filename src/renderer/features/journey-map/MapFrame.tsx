@@ -16,6 +16,8 @@ interface MapFrameProps {
   ui: MapUiStore;
   actions: MapActions;
   hits: ReadonlySet<string> | null;
+  /** The width the canvas has at zoom 1 (columns of a short journey stretch to it). */
+  onViewportWidth: (width: number) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface MapFrameProps {
  * left, the emotion curve below. Only the body scrolls; the strips follow it
  * through direct style updates, so scrolling never re-renders React.
  */
-export function MapFrame({ data, ui, actions, hits }: MapFrameProps) {
+export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameProps) {
   const { t } = useTranslation();
   const { model, layout } = data;
   const zoom = useStore(ui, (s) => s.zoom);
@@ -64,6 +66,16 @@ export function MapFrame({ data, ui, actions, hits }: MapFrameProps) {
     }
     sync();
   }, [zoom, sync, overview]);
+
+  useEffect(() => {
+    const v = viewport.current;
+    if (!v) return;
+    const report = () => onViewportWidth(v.clientWidth);
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(v);
+    return () => observer.disconnect();
+  }, [onViewportWidth]);
 
   const fit = useCallback(() => {
     const v = viewport.current;

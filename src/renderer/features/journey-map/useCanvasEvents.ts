@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type DragEvent, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
-import { arrowBetween, bandAt, METRICS, slotAt } from '../../../shared/map/geometry';
+import { arrowBetween, bandAt, slotAt } from '../../../shared/map/geometry';
 import { cellOf } from '../../../shared/map/model';
 import { checkDrop, neighbour, type CellTarget, type Direction } from '../../../shared/map/moves';
 import type { MapUiStore } from './map-ui-store';
@@ -57,7 +57,7 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       if (laneIndex < 0) return y >= layout.height ? { target: { stageId, channelId: null }, index: 0, stageIndex, laneIndex: -1 } : null;
       const channelId = model.lanes[laneIndex]!.channelId;
       const cell = cellOf(model, stageId, channelId);
-      let index = slotAt(layout, laneIndex, y, cell.length);
+      let index = slotAt(layout, laneIndex, y, cell.length, layout.metrics);
       const current = movingId ? cell.findIndex((t) => t.id === movingId) : -1;
       if (current >= 0 && index > current) index -= 1;
       return { target: { stageId, channelId }, index, stageIndex, laneIndex };
@@ -76,7 +76,8 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       el.hidden = false;
       el.className = `drop-cell${ok ? '' : ' refused'}`;
       Object.assign(el.style, { left: `${col.start}px`, top: `${lane.start}px`, width: `${col.size}px`, height: `${lane.size}px` });
-      el.style.setProperty('--slot-y', `${METRICS.cellPadY + hit.index * (METRICS.cardHeight + METRICS.cardGap) - METRICS.cardGap / 2}px`);
+      const m = layout.metrics;
+      el.style.setProperty('--slot-y', `${m.cellPadY + hit.index * (m.cardHeight + m.cardGap) - m.cardGap / 2}px`);
     };
 
     const focusCard = (id: string) => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { layoutMap, type MapLayout } from '../../../shared/map/geometry';
+import { fittedMetrics, layoutMap, type MapLayout } from '../../../shared/map/geometry';
 import { buildMapModel, type MapModel } from '../../../shared/map/model';
 import { reuseUnchanged } from '../../../shared/map/stable';
 import type { Channel, Department } from '../../../shared/schema/tables';
@@ -34,7 +34,7 @@ export interface MapData {
 }
 
 /** Everything the map draws, derived once per change of the rows it depends on. Undefined while loading. */
-export function useMapData(journeyId: string, extraLanes: readonly string[]): MapData | undefined {
+export function useMapData(journeyId: string, extraLanes: readonly string[], viewportWidth: number): MapData | undefined {
   const stages = useStable(useRows('stages'), (s) => s.journey_id === journeyId);
   const touchpoints = useStable(useRows('touchpoints'), (t) => t.journey_id === journeyId);
   const transitions = useStable(useRows('transitions'), (t) => t.journey_id === journeyId);
@@ -48,7 +48,9 @@ export function useMapData(journeyId: string, extraLanes: readonly string[]): Ma
         : undefined,
     [journeyId, stages, touchpoints, transitions, channels, extraLanes],
   );
-  const layout = useMemo(() => (model ? layoutMap(model) : undefined), [model]);
+  const stageCount = model?.stages.length ?? 0;
+  const metrics = useMemo(() => fittedMetrics(viewportWidth, stageCount), [viewportWidth, stageCount]);
+  const layout = useMemo(() => (model ? layoutMap(model, metrics) : undefined), [model, metrics]);
   const departmentLook = useMemo(
     () => new Map((departments ?? []).map((d) => [d.id, { name: d.name, color: d.color, archived: d.archived }])),
     [departments],

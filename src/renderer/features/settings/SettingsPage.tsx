@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useNav, useServices } from '../../app/ServicesContext';
 import type { SettingsTab } from '../../stores/nav-store';
 import { PageHeader } from '../../ui/PageHeader';
+import { ConflictLog } from '../sync/ConflictLog';
+import { ServerSettings } from '../sync/ServerSettings';
 import { Tabs } from '../../ui/Tabs';
 import { ChannelsSection } from './ChannelsSection';
 import { DepartmentsSection } from './DepartmentsSection';
@@ -18,6 +20,8 @@ export function SettingsPage() {
     { key: 'catalogue', title: t('settings.tabCatalogue') },
     { key: 'general', title: t('settings.tabGeneral') },
     { key: 'workspaces', title: t('settings.tabWorkspaces') },
+    { key: 'server', title: t('sync.tab') },
+    { key: 'conflicts', title: t('sync.tabConflicts') },
   ];
 
   return (
@@ -30,7 +34,7 @@ export function SettingsPage() {
             <DepartmentsSection />
             <ChannelsSection />
           </div>
-        ) : tab === 'general' ? <GeneralSettings /> : <WorkspacesSettings />}
+        ) : tab === 'general' ? <GeneralSettings /> : tab === 'server' ? <ServerSettings /> : tab === 'conflicts' ? <ConflictLog /> : <WorkspacesSettings />}
       </Tabs>
     </>
   );

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/contract';
 import { useServices } from '../../app/ServicesContext';
@@ -37,7 +37,7 @@ export function AccountForm({ server }: { server: string | null }) {
     }
   };
 
-  const field = (key: string, label: string, input: JSX.Element, hint?: string) => (
+  const field = (key: string, label: string, input: ReactElement, hint?: string) => (
     <div className="field grow">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       {input}
