@@ -6,7 +6,7 @@ import { rowEdits } from '../src/shared/map/edits';
 /**
  * A big journey for the map benchmark: 12 stages × 15 channels, 500
  * touchpoints spread unevenly over the cells (as real maps cluster), and 600
- * distinct transitions. Deterministic, so every run measures the same map.
+ * distinct transitions between neighbouring stages. Deterministic, so every run measures the same map.
  */
 
 export const BIG = { stages: 12, channels: 15, touchpoints: 500, transitions: 600 } as const;
@@ -37,9 +37,9 @@ export function bigJourneyEdits(
   const perCell = new Map<string, number>();
   const cells: [number, number][] = [];
   for (let i = 0; i < size.touchpoints; i++) {
-    // Skewed towards a diagonal band, like a journey moving across channels over time.
+    // A band running diagonally across the map (journeys move through channels over time), wrapping at the edge.
     const stage = Math.floor(rnd() * BIG.stages);
-    const lane = Math.min(BIG.channels - 1, Math.max(0, Math.round(stage * (BIG.channels / BIG.stages) + (rnd() - 0.5) * 8)));
+    const lane = (((Math.round(stage * (BIG.channels / BIG.stages) + (rnd() - 0.5) * 9)) % BIG.channels) + BIG.channels) % BIG.channels;
     cells.push([stage, lane]);
     perCell.set(`${stage}/${lane}`, (perCell.get(`${stage}/${lane}`) ?? 0) + 1);
   }
@@ -66,12 +66,17 @@ export function bigJourneyEdits(
     );
   });
 
+  // Hand-offs lead to a card of the same or the next stage, in a nearby lane: as customers move.
+  const byStage = new Map<number, number[]>();
+  cells.forEach(([stage], i) => byStage.set(stage, [...(byStage.get(stage) ?? []), i]));
   const pairs = new Set<string>();
   let n = 0;
-  while (n < size.transitions && tpIds.length > 1) {
+  for (let attempt = 0; n < size.transitions && attempt < size.transitions * 50; attempt++) {
     const a = Math.floor(rnd() * tpIds.length);
-    // Mostly forward hand-offs to a card a little later in the journey.
-    const b = Math.min(tpIds.length - 1, Math.max(0, a + Math.floor((rnd() - 0.3) * 40)));
+    const [stage, lane] = cells[a]!;
+    const candidates = (byStage.get(stage + (rnd() < 0.8 ? 1 : 0)) ?? []).filter((b) => Math.abs(cells[b]![1] - lane) <= 3);
+    if (candidates.length === 0) continue;
+    const b = candidates[Math.floor(rnd() * candidates.length)]!;
     if (a === b || pairs.has(`${a}>${b}`)) continue;
     pairs.add(`${a}>${b}`);
     edits.push(
@@ -84,5 +89,6 @@ export function bigJourneyEdits(
     );
     n += 1;
   }
+  if (n < size.transitions) throw new Error(`only ${n} of ${size.transitions} transitions could be placed`);
   return edits;
 }

@@ -48,9 +48,9 @@ test('map screens in English', async ({ page, host }) => {
   await expect(page.getByText('An empty map')).toBeVisible();
   await shot(page, 'map-empty');
 
-  await createFromTemplate(page, /^Switching devices/);
+  await createFromTemplate(page, /^A complaint escalates/);
   await shot(page, 'map-template');
-  await card(page, 'Call: change the delivery address').click();
+  await card(page, 'Calling the hotline').click();
   await shot(page, 'map-panel');
   await page.locator('.map-arrows .arrow.silo').first().dispatchEvent('click');
   await expect(page.getByRole('complementary', { name: 'Hand-off details' })).toBeVisible();
@@ -69,10 +69,19 @@ test('map screens in English', async ({ page, host }) => {
   await shot(page, 'map-500-fit-1920');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Zoom to 100%' }).click();
+  await page.locator('.map-viewport').evaluate((el) => el.scrollTo(0, 0));
   await shot(page, 'map-500');
 
+  // The list with one journey reviewed today and one reviewed long ago.
+  await page.getByRole('button', { name: 'Mark as reviewed' }).click();
+  const h = host.current.service.handlers;
+  const [workspace] = await h['workspaces.list']({});
+  const journeys = (await h['rows.list']({ workspaceId: workspace!.id, table: 'journeys', includeDeleted: false })) as Row<'journeys'>[];
+  const complaint = journeys.find((j) => j.name.startsWith('A complaint'))!;
+  const longAgo = new Date(Date.now() - 140 * 24 * 3600 * 1000).toISOString();
+  await h['edits.apply']({ workspaceId: workspace!.id, label: 'markJourneyReviewed', edits: [{ table: 'journeys', row: complaint.id, column: 'last_reviewed_at', value: longAgo }] });
   await page.getByRole('button', { name: 'All journeys' }).click();
-  await page.getByRole('button', { name: 'Mark as reviewed' }).count();
+  await expect(page.getByText('Review overdue')).toBeVisible();
   await shot(page, 'map-journeys-list');
 });
 

@@ -103,6 +103,23 @@ describe('applyChanges', () => {
     expect(await db.get('SELECT title FROM touchpoints')).toEqual({ title: 'theirs' });
   });
 
+  it('does not call it a conflict when the remote author had seen our acknowledged value', async () => {
+    const db = await memoryDb();
+    await applyChanges(db, [tp('tp-000001', 'title', 'mine', at(5, A))]);
+    // The server acknowledged ours at +6 ms; B's edit was stamped later, so B saw it.
+    await db.run('UPDATE changes SET pushed = ?', [1_800_000_000_000 + 6]);
+    const later = await applyChanges(db, [tp('tp-000001', 'title', 'theirs', at(10, B))], { localNode: A });
+    expect(later.conflicts).toBe(0);
+  });
+
+  it('calls it a conflict when the remote change was stamped before ours was acknowledged', async () => {
+    const db = await memoryDb();
+    await applyChanges(db, [tp('tp-000001', 'title', 'mine', at(5, A))]);
+    await db.run('UPDATE changes SET pushed = ?', [1_800_000_000_000 + 20]);
+    const concurrent = await applyChanges(db, [tp('tp-000001', 'title', 'theirs', at(10, B))], { localNode: A });
+    expect(concurrent.conflicts).toBe(1);
+  });
+
   it('advances the receiving clock past the newest stamp', async () => {
     const db = await memoryDb();
     const clock = new HybridClock(A, () => 1_800_000_000_000);

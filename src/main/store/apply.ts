@@ -1,5 +1,5 @@
 import { ChangeRejected, fieldKey, type Change, type ChangeValue } from '../../shared/changes';
-import type { HybridClock } from '../../shared/hlc';
+import { parseTimestamp, type HybridClock } from '../../shared/hlc';
 import { columnDef, type TableName } from '../../shared/schema/tables';
 import { toSql } from './codec';
 import type { Db, Queries, SqlValue } from './db';
@@ -124,7 +124,8 @@ export async function applyChanges(db: Db, changes: readonly Change[], options: 
       }
       if (
         before && options.localNode && nodeOf(before.hlc) === options.localNode &&
-        nodeOf(c.hlc) !== options.localNode && before.value !== value
+        nodeOf(c.hlc) !== options.localNode && before.value !== value &&
+        (await overwroteUnseen(tx, c, before))
       ) {
         conflicts.push({ change: c, keptHlc: c.hlc, keptValue: value, lostHlc: before.hlc, lostValue: before.value });
       }
@@ -161,6 +162,22 @@ export async function applyChanges(db: Db, changes: readonly Change[], options: 
     const tables = [...new Set(applied.map((c) => c.table))];
     return { applied, tables, previous, createdRows: new Set([...createdRows].map((k) => k.split('\u0000')[1]!)), conflicts: conflicts.length };
   });
+}
+
+/**
+ * A remote change replacing one of our values is a conflict only when its
+ * author cannot have seen our value: ours was still unacknowledged by the
+ * server, or the remote change was stamped before the server acknowledged ours.
+ * (Sync records the acknowledgement time in `changes.pushed`; 0 = pending.)
+ */
+async function overwroteUnseen(tx: Queries, incoming: Change, ours: PreviousField): Promise<boolean> {
+  const row = await tx.get<{ pushed: number }>(
+    'SELECT pushed FROM changes WHERE hlc = ? AND tbl = ? AND row_id = ? AND col = ?',
+    [ours.hlc, incoming.table, incoming.row, incoming.column],
+  );
+  if (!row || row.pushed === 0) return true;
+  const stamped = parseTimestamp(incoming.hlc);
+  return stamped !== null && stamped.millis < row.pushed;
 }
 
 interface FieldClocks {

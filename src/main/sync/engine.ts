@@ -1,5 +1,5 @@
 import type { Change } from '../../shared/changes';
-import type { HybridClock } from '../../shared/hlc';
+import { parseTimestamp, type HybridClock } from '../../shared/hlc';
 import type { TableName } from '../../shared/schema/tables';
 import { applyChanges } from '../store/apply';
 import type { Db } from '../store/db';
@@ -21,6 +21,11 @@ export interface SyncTarget {
   clock: HybridClock;
 }
 
+/** Now, on the clock's timeline (the one remote stamps are compared on). */
+function clockMillis(target: SyncTarget): number {
+  return parseTimestamp(target.clock.send())!.millis;
+}
+
 export interface EngineLimits {
   pushBatch: number;
   pushBytes: number;
@@ -36,7 +41,8 @@ export async function pushPending(target: SyncTarget, api: SyncApi, limits: Engi
     const batch = await takePending(target.db, limits.pushBatch, limits.pushBytes);
     if (batch.length === 0) return sent;
     await api.push(target.workspaceId, pushBody(batch));
-    await target.db.transaction((tx) => markPushed(tx, batch.map(asField)));
+    const ackedAt = clockMillis(target);
+    await target.db.transaction((tx) => markPushed(tx, batch.map(asField), ackedAt));
     sent += batch.length;
   }
 }
@@ -60,7 +66,7 @@ export async function applyPage(target: SyncTarget, changes: readonly Change[], 
     // Conflicts with this device's own edits are logged for the user.
     localNode: target.clock.node,
     extra: async (tx) => {
-      await markPushed(tx, changes);
+      await markPushed(tx, changes, clockMillis(target));
       await writeCursor(tx, cursor);
     },
   });

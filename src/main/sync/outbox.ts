@@ -47,14 +47,18 @@ export function pushBody(batch: readonly Outgoing[]): string {
   return `{"changes":[${items.join(',')}]}`;
 }
 
-/** Marks exactly these changes as held by the server; a change made meanwhile stays pending. */
-export async function markPushed(tx: Queries, fields: readonly FieldAt[]): Promise<void> {
-  const perStatement = Math.floor(MAX_PARAMS / 4);
+/**
+ * Marks exactly these changes as held by the server; a change made meanwhile
+ * stays pending. `pushed` keeps the acknowledgement time (clock millis): a
+ * remote edit stamped before it cannot have seen our value (see apply.ts).
+ */
+export async function markPushed(tx: Queries, fields: readonly FieldAt[], ackedAt: number): Promise<void> {
+  const perStatement = Math.floor((MAX_PARAMS - 1) / 4);
   for (let i = 0; i < fields.length; i += perStatement) {
     const part = fields.slice(i, i + perStatement);
     await tx.run(
-      `UPDATE changes SET pushed = 1 WHERE pushed = 0 AND (hlc, tbl, row_id, col) IN (VALUES ${part.map(() => '(?,?,?,?)').join(',')})`,
-      part.flatMap((f) => [f.hlc, f.table, f.row, f.column]),
+      `UPDATE changes SET pushed = ? WHERE pushed = 0 AND (hlc, tbl, row_id, col) IN (VALUES ${part.map(() => '(?,?,?,?)').join(',')})`,
+      [Math.max(1, Math.floor(ackedAt)), ...part.flatMap((f) => [f.hlc, f.table, f.row, f.column])],
     );
   }
 }

@@ -34,7 +34,7 @@ export const writeCursor = (tx: Queries, cursor: number): Promise<void> => write
 export async function link(tx: Queries, server: string): Promise<void> {
   await write(tx, SERVER, server);
   await write(tx, CURSOR, '0');
-  await tx.run('UPDATE changes SET pushed = 0 WHERE pushed = 1');
+  await tx.run('UPDATE changes SET pushed = 0 WHERE pushed <> 0');
 }
 
 export async function unlink(tx: Queries): Promise<void> {

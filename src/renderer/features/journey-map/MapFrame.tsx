@@ -77,6 +77,37 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
     return () => observer.disconnect();
   }, [onViewportWidth]);
 
+  // A selected card stays in view, also when the side panel slides over the map's right side.
+  const layoutRef = useRef(layout);
+  useEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
+  useEffect(
+    () =>
+      ui.subscribe((s, before) => {
+        if (s.selection === before.selection || s.selection?.kind !== 'touchpoint') return;
+        const id = s.selection.id;
+        requestAnimationFrame(() => {
+          const v = viewport.current;
+          const rect = layoutRef.current.cards.get(id);
+          if (!v || !rect) return;
+          const panel = v.closest('.map-body')?.querySelector<HTMLElement>('.map-panel');
+          const covered = panel && getComputedStyle(panel).position === 'absolute' ? panel.offsetWidth + 16 : 0;
+          const z = ui.getState().zoom;
+          const [left, right, top, bottom] = [rect.x * z, (rect.x + rect.w) * z, rect.y * z, (rect.y + rect.h) * z];
+          const width = v.clientWidth - covered;
+          let x = v.scrollLeft;
+          if (right > x + width - 16) x = right - width + 24;
+          if (left < x + 16) x = left - 24;
+          let y = v.scrollTop;
+          if (bottom > y + v.clientHeight - 16) y = bottom - v.clientHeight + 24;
+          if (top < y + 16) y = top - 24;
+          if (x !== v.scrollLeft || y !== v.scrollTop) v.scrollTo({ left: x, top: y, behavior: 'smooth' });
+        });
+      }),
+    [ui],
+  );
+
   const fit = useCallback(() => {
     const v = viewport.current;
     if (v) ui.getState().setZoom(fitZoom(layout.width, layout.height + ADD_LANE_HEIGHT, v.clientWidth - 4, v.clientHeight - 4));

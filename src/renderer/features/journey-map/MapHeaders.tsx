@@ -29,7 +29,8 @@ export const StageHeaders = memo(function StageHeaders({ model, layout, zoom, in
                 aria-label={t('map.stageHeader', { name: stage.name, count })} title={stage.name}>
                 <span className="stage-head-number" aria-hidden="true">{i + 1}</span>
                 <span className="stage-head-name" aria-hidden="true">{stage.name}</span>
-                <span className="stage-head-count" aria-hidden="true">{count}</span>
+                {/* Zoomed far out there is room for the number and the name only. */}
+              {col.size * zoom >= 120 ? <span className="stage-head-count" aria-hidden="true">{count}</span> : null}
               </li>
             );
           })}

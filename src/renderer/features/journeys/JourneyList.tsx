@@ -69,7 +69,7 @@ export function JourneyList() {
                   {active.map((j) => (
                     <tr key={j.id}>
                       <td className="cell-name"><button type="button" className="link" onClick={() => open(j)}>{nameOf(j)}</button></td>
-                      <td className="cell-owner">{personaName(j)}</td>
+                      <td className="cell-persona">{personaName(j)}</td>
                       <td className="cell-count">{t('journeys.stageCount', { count: stageCounts.get(j.id) ?? 0 })}</td>
                       <td className="cell-owner">{j.owner || t('journeys.noOwner')}</td>
                       <td className="review-cell"><ReviewCell journey={j} interval={interval} now={now} /></td>

@@ -45,7 +45,6 @@ export const journeyMetaDe: CatalogueShape<typeof journeyMetaEn> = {
     none: 'Keine Persona',
     create: 'Neue Persona',
     name: 'Name der Persona',
-    namePlaceholder: 'z. B. Jana, 34, viel unterwegs',
     description: 'Beschreibung',
     goals: 'Ziele',
     channels: 'Bevorzugte Kanäle',

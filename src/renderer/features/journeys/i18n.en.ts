@@ -42,7 +42,6 @@ export const journeyMetaEn = {
     none: 'No persona',
     create: 'New persona',
     name: 'Persona name',
-    namePlaceholder: 'e.g. Jana, 34, often on the move',
     description: 'Description',
     goals: 'Goals',
     channels: 'Preferred channels',

@@ -86,11 +86,11 @@ export function ConflictLog() {
                 <div className="conflict-actions">
                   {c.dismissed ? <span className="badge">{t('sync.conflicts.dismissed')}</span> : (
                     <>
-                      <button type="button" className="button small primary" aria-label={t('sync.conflicts.restoreNamed', { field })}
+                      <button type="button" className="button small primary" aria-label={t('sync.conflicts.actionOn', { action: c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther'), field })}
                         onClick={() => void restore(c.id)}>
                         {c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther')}
                       </button>
-                      <button type="button" className="button small" aria-label={t('sync.conflicts.dismissNamed', { field })}
+                      <button type="button" className="button small" aria-label={t('sync.conflicts.actionOn', { action: t('sync.conflicts.dismiss'), field })}
                         onClick={() => void dismiss(c.id)}>
                         {t('sync.conflicts.dismiss')}
                       </button>

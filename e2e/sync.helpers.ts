@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { openPglite } from '../src/server/sql-pglite';
+import { startSyncServer, type SyncServer } from '../src/server/app';
+import type { Sql } from '../src/server/sql';
+
+// Cheap password hashing and no rate limits, as the server's own tests use (testing.ts is not
+// importable here: it needs Node's stream types, the e2e build has the DOM's).
+const FAST = {
+  passwordCost: { N: 2 ** 10, r: 8, p: 1 },
+  rateLimit: { burst: 10_000, perSecond: 10_000 },
+  anonymousRateLimit: { burst: 10_000, perSecond: 10_000 },
+};
+
+/** A sync server on PGlite in a folder of its own; stop and start it again on the same port and data. */
+export interface ServerControl {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export async function startServer(): Promise<ServerControl> {
+  const dir = mkdtempSync(join(tmpdir(), 'workbench-sync-e2e-'));
+  let sql: Sql | null = await openPglite(dir);
+  let server: SyncServer | null = await startSyncServer({ ...FAST, sql, host: '127.0.0.1', port: 0 });
+  const port = server.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await server?.close();
+      await sql?.close();
+      server = null;
+      sql = null;
+    },
+    async start() {
+      sql = await openPglite(dir);
+      server = await startSyncServer({ ...FAST, sql, host: '127.0.0.1', port });
+    },
+  };
+}
+
+export function syncButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^Sync status:/ });
+}
+
+export async function openServerTab(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('tab', { name: 'Server' }).click();
+  await expect(page.getByRole('heading', { name: 'Sync server' })).toBeVisible();
+}
+
+export async function signUp(page: Page, server: string, email: string, name: string, invitation?: string): Promise<void> {
+  await openServerTab(page);
+  await page.getByLabel('Server address').fill(server);
+  await page.getByRole('button', { name: 'Create a new account' }).click();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Password').fill('long enough password');
+  if (invitation) await page.getByLabel('Invitation code').fill(invitation);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByTestId('sync-signed-in')).toContainText(email);
+}
+
+/** Ask for a round from the indicator until the workspace is synced (retries back off while the server was away). */
+export async function syncNow(page: Page): Promise<void> {
+  const button = syncButton(page);
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await page.getByRole('region', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click({ timeout: 3_000 });
+    await expect(button).toHaveAttribute('data-state', 'synced', { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+  if ((await button.getAttribute('aria-expanded')) === 'true') await button.click();
+}
