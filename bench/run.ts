@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
+import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
 import type { BenchFigure } from './figure';
@@ -16,6 +17,7 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'messages', run: benchMessages },
   { name: 'coverage', run: benchCoverage },
   { name: 'sync', run: benchSync },
+  { name: 'journey map', run: benchMap },
 ];
 
 function pad(text: string, width: number): string {
