@@ -1,9 +1,10 @@
 import type { Change, ChangeValue } from '../src/shared/changes';
 import { HybridClock } from '../src/shared/hlc';
 import { keysBetween } from '../src/shared/ordering';
-import { emptyRow, type Row, type TableName } from '../src/shared/schema/tables';
+import type { Row, TableName } from '../src/shared/schema/tables';
 import { analyzeWorkspace, buildModel, computeTrend, inHlcOrder, Replay, type WorkspaceData } from '../src/shared/analysis';
 import type { BenchFigure } from './figure';
+import { id, row, seeded } from './generate';
 
 /**
  * The dashboard's analyses at the size of issue 5: 50 journeys, 10,000
@@ -22,20 +23,6 @@ const CHANNELS = 14;
 const CHANGES = 100_000;
 const TREND_WEEKS = 26;
 
-/** mulberry32: small, fast and good enough to scatter benchmark data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const id = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(8, '0')}`;
-const row = <T extends TableName>(table: T, rowId: string, fields: Partial<Row<T>>): Row<T> => ({ ...emptyRow(table, rowId), ...fields });
 
 interface Catalogue {
   departments: Row<'departments'>[];

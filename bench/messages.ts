@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CHANNELS } from '../src/shared/default-catalogue';
 import { checkConsistency, parsePlaceholders, renderParsed, factValues, VARIANT_FIELDS, type ConsistencyInput } from '../src/shared/messages';
-import { CUSTOMER_EVENTS, emptyRow, type Row, type TableName } from '../src/shared/schema/tables';
+import { CUSTOMER_EVENTS, type Row } from '../src/shared/schema/tables';
 import type { BenchFigure } from './figure';
+import { id, row, seeded } from './generate';
 
 /**
  * The consistency check at the size of issue 4: 50 journeys, 2,000 messages
@@ -19,20 +20,6 @@ const VARIANTS_PER_MESSAGE = 4;
 const RUNS = 11;
 const WARMUP = 3;
 
-/** mulberry32: small, fast and good enough to scatter benchmark data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const id = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(8, '0')}`;
-const row = <T extends TableName>(table: T, rowId: string, fields: Partial<Row<T>>): Row<T> => ({ ...emptyRow(table, rowId), ...fields });
 
 const PRODUCTS = 12;
 const FACTS: [string, string][] = [

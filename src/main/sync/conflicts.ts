@@ -12,27 +12,9 @@ import type { Db } from '../store/db';
  * replicates, and can itself be undone), never an edit of history.
  */
 
-export interface ConflictSide {
-  value: ChangeValue;
-  hlc: string;
-  /** When it was made, by the clock of the device that made it. */
-  at: string;
-  node: string;
-  /** The account that first pushed changes from this device, when the server told us. */
-  author: string | null;
-  thisDevice: boolean;
-}
+import type { ConflictEntry, ConflictSide } from '../../shared/contract';
 
-export interface ConflictEntry {
-  id: number;
-  table: TableName;
-  row: string;
-  column: string;
-  kept: ConflictSide;
-  lost: ConflictSide;
-  recordedAt: string;
-  dismissed: boolean;
-}
+export type { ConflictEntry, ConflictSide };
 
 interface ConflictRow {
   id: number;
