@@ -32,6 +32,8 @@ export interface Settings {
   lastWorkspaceId: string | null;
   /** Journeys not reviewed for this many days are flagged. */
   staleAfterDays: number;
+  /** How comments, approvals and workshop notes are signed on this device ('' until the user says). */
+  userName: string;
 }
 
 export interface AppInfo {
@@ -216,6 +218,7 @@ export const contract = {
       language: languageSetting.optional(),
       lastWorkspaceId: idSchema.nullable().optional(),
       staleAfterDays: z.number().int().min(1).max(3650).optional(),
+      userName: z.string().trim().max(100).optional(),
     }),
   ),
   'workspaces.list': query<WorkspaceSummary[]>()(z.object({})),

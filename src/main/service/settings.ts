@@ -7,9 +7,10 @@ const settingsSchema = z.object({
   language: languageSetting.catch('system'),
   lastWorkspaceId: z.string().nullable().catch(null),
   staleAfterDays: z.number().int().min(1).max(3650).catch(90),
+  userName: z.string().max(100).catch('').default(''),
 });
 
-export const DEFAULT_SETTINGS: Settings = { language: 'system', lastWorkspaceId: null, staleAfterDays: 90 };
+export const DEFAULT_SETTINGS: Settings = { language: 'system', lastWorkspaceId: null, staleAfterDays: 90, userName: '' };
 
 /**
  * App settings in one JSON file. A file we cannot read is set aside with a

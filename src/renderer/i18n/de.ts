@@ -140,6 +140,8 @@ export const de: Catalogue = {
   },
   journeyDetail: {
     back: 'Alle Kundenreisen',
+    present: 'Präsentieren',
+    workshop: 'Workshop',
     name: 'Name der Kundenreise',
     owner: 'Verantwortlich',
     ownerPlaceholder: 'Noch niemand',

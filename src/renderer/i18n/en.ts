@@ -145,6 +145,8 @@ export const en = {
   },
   journeyDetail: {
     back: 'All journeys',
+    present: 'Present',
+    workshop: 'Workshop',
     name: 'Journey name',
     owner: 'Owner',
     ownerPlaceholder: 'Nobody yet',

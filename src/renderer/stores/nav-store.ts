@@ -3,7 +3,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 export const SECTIONS = ['journeys', 'messages', 'coverage', 'review', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export type JourneyView = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; journeyId: string };
+export type JourneyView =
+  | { kind: 'list' }
+  | { kind: 'new' }
+  | { kind: 'detail'; journeyId: string }
+  /** Full-screen presentation, one stage at a time. */
+  | { kind: 'present'; journeyId: string }
+  /** Workshop capture board: sticky notes per stage. */
+  | { kind: 'workshop'; journeyId: string };
 export type SettingsTab = 'general' | 'catalogue' | 'workspaces' | 'server' | 'conflicts';
 
 export interface NavState {

@@ -36,5 +36,8 @@ export const icons = {
   back: <Icon size={16}><path d="M15 6l-6 6 6 6" /></Icon>,
   warning: <Icon size={16}><path d="M12 4 2.5 20h19z" /><path d="M12 10v4M12 17h.01" /></Icon>,
   check: <Icon size={16}><path d="m5 12 5 5 9-10" /></Icon>,
+  present: <Icon size={16}><rect x="3" y="4" width="18" height="12" rx="1" /><path d="M12 16v4M8 20h8M10 8l4 2-4 2z" /></Icon>,
+  workshop: <Icon size={16}><rect x="4" y="4" width="7" height="7" /><rect x="13" y="6" width="7" height="7" /><rect x="6" y="13" width="7" height="7" /></Icon>,
+  download: <Icon size={16}><path d="M12 4v11M7 10l5 5 5-5M5 20h14" /></Icon>,
   archive: <Icon size={16}><rect x="3" y="4" width="18" height="5" rx="1" /><path d="M5 9v10h14V9M10 13h4" /></Icon>,
 };

@@ -45,6 +45,8 @@ export const variantConditionSchema = z
 
 export const APPROVAL_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
 export const COMMENT_TARGETS = ['journeys', 'stages', 'touchpoints', 'messages'] as const;
+/** A frozen journey travels as one change value; it must fit a sync request (4 MiB). */
+export const SNAPSHOT_MAX_CHARS = 3_000_000;
 
 export const TABLES = {
   workspaces: {
@@ -85,6 +87,9 @@ export const TABLES = {
     owner: col.text(),
     last_reviewed_at: col.dateTime(),
     approval: col.enumOf(APPROVAL_STATES, 'draft'),
+    /** Who set the approval state, and when (the review trail shows older states from the change log). */
+    approval_by: col.text(),
+    approval_at: col.dateTime(),
     archived: col.bool(),
   },
   stages: {
@@ -149,6 +154,29 @@ export const TABLES = {
     body: col.longText(5000),
     resolved: col.bool(),
   },
+  /**
+   * A journey frozen at sign-off: the journey with its stages, touchpoints,
+   * transitions, messages and variants as JSON text (parsed with its own schema
+   * where it is read), so later edits never change what was approved.
+   */
+  snapshots: {
+    journey_id: col.ref(),
+    taken_by: col.text(),
+    taken_at: col.dateTime(),
+    note: col.longText(2000),
+    content: col.longText(SNAPSHOT_MAX_CHARS),
+  },
+  /** Workshop sticky notes captured per stage, before they become touchpoints. */
+  workshop_notes: {
+    journey_id: col.ref(),
+    stage_id: col.ref(),
+    channel_id: col.ref(),
+    text: col.text(500),
+    author: col.text(),
+    sort_key: col.sortKey(),
+    /** The touchpoint this note became; null while it is still a note. */
+    touchpoint_id: col.ref(),
+  },
 } as const satisfies Record<string, Record<string, ColumnDef>>;
 
 export type TableName = keyof typeof TABLES;
@@ -173,6 +201,8 @@ export type Fact = Row<'facts'>;
 export type Message = Row<'messages'>;
 export type Variant = Row<'variants'>;
 export type Comment = Row<'comments'>;
+export type Snapshot = Row<'snapshots'>;
+export type WorkshopNote = Row<'workshop_notes'>;
 
 export const tombstoneColumn: ColumnDef = col.bool();
 

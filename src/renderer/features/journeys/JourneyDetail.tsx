@@ -5,6 +5,7 @@ import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { PageHeader } from '../../ui/PageHeader';
+import { JourneyExportMenu } from '../export/JourneyExportMenu';
 import { JourneyMap } from '../journey-map/JourneyMap';
 import { stagesOf } from './journey-edits';
 import { PersonaEditor } from './PersonaEditor';
@@ -46,9 +47,18 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
     <div className="journey-page">
       <PageHeader title={journey.name || t('journeys.unnamed')} before={back}
         actions={
-          <button type="button" className="button" onClick={() => setArchived(!journey.archived)}>
-            {journey.archived ? t('journeyDetail.restore') : t('journeyDetail.archive')}
-          </button>
+          <>
+            <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'present', journeyId: journey.id })}>
+              {icons.present}<span>{t('journeyDetail.present')}</span>
+            </button>
+            <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'workshop', journeyId: journey.id })}>
+              {icons.workshop}<span>{t('journeyDetail.workshop')}</span>
+            </button>
+            <JourneyExportMenu journeyId={journey.id} />
+            <button type="button" className="button" onClick={() => setArchived(!journey.archived)}>
+              {journey.archived ? t('journeyDetail.restore') : t('journeyDetail.archive')}
+            </button>
+          </>
         } />
       <ReviewBar journey={journey} />
       {journey.archived ? <p className="notice">{t('journeyDetail.archivedNotice')}</p> : null}

@@ -3,12 +3,14 @@ import { useNav } from '../../app/ServicesContext';
 import { JourneyDetail } from './JourneyDetail';
 import { JourneyList } from './JourneyList';
 import { NewJourneyForm } from './NewJourneyForm';
+import { PresentationView } from '../presentation/PresentationView';
+import { WorkshopBoard } from '../workshop/WorkshopBoard';
 import './journeys.css';
 
 /** The journeys section: the list, the new-journey form, or one journey. */
 export function JourneysPage() {
   const view = useNav((s) => s.journeyView);
-  const viewKey = view.kind === 'detail' ? view.journeyId : view.kind;
+  const viewKey = 'journeyId' in view ? `${view.kind}:${view.journeyId}` : view.kind;
   // Another view starts at its top: the page scroller is shared, and a long form left it scrolled down.
   useLayoutEffect(() => {
     document.querySelector('main.page')?.scrollTo(0, 0);
@@ -20,5 +22,9 @@ export function JourneysPage() {
       return <NewJourneyForm />;
     case 'detail':
       return <JourneyDetail key={view.journeyId} journeyId={view.journeyId} />;
+    case 'present':
+      return <PresentationView key={view.journeyId} journeyId={view.journeyId} />;
+    case 'workshop':
+      return <WorkshopBoard key={view.journeyId} journeyId={view.journeyId} />;
   }
 }

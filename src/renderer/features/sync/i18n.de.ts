@@ -109,7 +109,7 @@ export const syncDe: Shape<typeof syncEn> = {
   tables: {
     workspaces: 'Arbeitsbereich', departments: 'Abteilung', channels: 'Kanal', personas: 'Persona', journeys: 'Journey',
     stages: 'Phase', touchpoints: 'Touchpoint', transitions: 'Übergang', facts: 'Fakt', messages: 'Botschaft',
-    variants: 'Variante', comments: 'Kommentar',
+    variants: 'Variante', comments: 'Kommentar', snapshots: 'Freigabestand', workshop_notes: 'Workshop-Notiz',
   },
   columns: {
     name: 'Name', description: 'Beschreibung', color: 'Farbe', archived: 'Archiviert', sort_key: 'Position', kind: 'Art',

@@ -109,7 +109,7 @@ export const syncEn = {
   tables: {
     workspaces: 'Workspace', departments: 'Department', channels: 'Channel', personas: 'Persona', journeys: 'Journey',
     stages: 'Stage', touchpoints: 'Touchpoint', transitions: 'Transition', facts: 'Fact', messages: 'Message',
-    variants: 'Variant', comments: 'Comment',
+    variants: 'Variant', comments: 'Comment', snapshots: 'Sign-off snapshot', workshop_notes: 'Workshop note',
   } satisfies Record<TableName, string>,
   columns: {
     name: 'Name', description: 'Description', color: 'Colour', archived: 'Archived', sort_key: 'Position', kind: 'Kind',
