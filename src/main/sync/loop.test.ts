@@ -46,8 +46,7 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
   const edit = async (title: string) => {
     const change: Change = { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
     await applyChanges(db, [change]);
-    loop.localEdit();
-    await new Promise((r) => setTimeout(r, 5));
+    await loop.localEdit();
   };
   /** Fire the next timer and wait for the round it starts. */
   const step = async () => {

@@ -116,9 +116,12 @@ export class SyncLoop {
     }, delayMs);
   }
 
-  /** A local edit: count it at once, send it soon — unless we are waiting out a failure. */
-  localEdit(): void {
-    void countPending(this.deps.target.db).then((pending) => {
+  /**
+   * A local edit: count it at once, send it soon — unless we are waiting out a
+   * failure. Resolves once the count is in the status (callers need not wait).
+   */
+  localEdit(): Promise<void> {
+    return countPending(this.deps.target.db).then((pending) => {
       const waiting = this.status.state === 'offline' || this.status.state === 'error';
       this.update(waiting || this.status.state === 'syncing' ? { pending } : { pending, state: pending > 0 ? 'pending' : 'synced' });
       if (!waiting) this.kick(this.deps.debounceMs);

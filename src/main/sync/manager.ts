@@ -145,7 +145,7 @@ export class SyncManager {
   }
 
   localEdit(workspaceId: string): void {
-    this.bound.get(workspaceId)?.loop.localEdit();
+    void this.bound.get(workspaceId)?.loop.localEdit();
   }
 
   changed(handle: WorkspaceHandle, tables: TableName[]): void {
