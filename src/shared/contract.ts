@@ -69,6 +69,8 @@ export interface WorkspaceImportResult {
   alreadyKnown: number;
   /** Fields whose value the import changed (an older copy changes none). */
   fieldsChanged: number;
+  /** Fields the file changed too, where this workspace keeps its newer value. */
+  keptNewer: number;
 }
 
 export interface JourneyBundle {

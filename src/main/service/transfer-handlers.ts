@@ -44,6 +44,7 @@ export function registerTransferHandlers(registry: HandlerRegistry, deps: Transf
         applied: outcome.added,
         alreadyKnown: outcome.alreadyKnown,
         fieldsChanged: outcome.fieldsChanged,
+        keptNewer: outcome.keptNewer,
       };
     });
 }

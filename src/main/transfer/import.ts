@@ -1,4 +1,4 @@
-import type { Change } from '../../shared/changes';
+import { fieldKey, type Change } from '../../shared/changes';
 import type { TableName } from '../../shared/schema/tables';
 import { readWorkspaceFile } from '../../shared/workspace-file-format';
 import { applyChanges } from '../store/apply';
@@ -14,6 +14,8 @@ export interface ImportOutcome {
   alreadyKnown: number;
   /** Fields whose value the import moved. */
   fieldsChanged: number;
+  /** Fields the file changed too, where this workspace's newer value stays. */
+  keptNewer: number;
   tables: TableName[];
 }
 
@@ -40,6 +42,8 @@ export async function importWorkspaceFile(
     // not logged as a sync conflict. A fresh change lands in the log unpushed, so a
     // synced workspace sends it to its server.
     const outcome = fresh.length > 0 ? await applyChanges(handle.db, fresh, { clock: handle.clock, now: () => new Date(now()) }) : null;
+    const moved = new Set(outcome?.applied.map(fieldKey));
+    const touched = new Set(fresh.map(fieldKey));
     return {
       handle,
       created,
@@ -47,6 +51,7 @@ export async function importWorkspaceFile(
       added: fresh.length,
       alreadyKnown: changes.length - fresh.length,
       fieldsChanged: outcome?.applied.length ?? 0,
+      keptNewer: [...touched].filter((key) => !moved.has(key)).length,
       tables: outcome?.tables ?? [],
     };
   } catch (err) {

@@ -131,7 +131,7 @@ describe('workspace file export and import', () => {
 
     // The colleague's rename is new to the log but older than ours: logged, not shown.
     const merged = await a.importFile(colleagueCopy.content);
-    expect(merged).toMatchObject({ applied: 1, fieldsChanged: 0 });
+    expect(merged).toMatchObject({ applied: 1, fieldsChanged: 0, keptNewer: 1 });
     expect(await journeyName(a, id)).toEqual(['Fahrradkauf 2027']);
     expect((await a.snapshot(id)).tables).toEqual(current.tables);
     await a.service.close();
@@ -154,7 +154,7 @@ describe('workspace file export and import', () => {
     const fromA = await a.exportFile(id);
     const fromB = await b.exportFile(id);
     time.advance();
-    expect(await a.importFile(fromB.content)).toMatchObject({ applied: 3, fieldsChanged: 3 });
+    expect(await a.importFile(fromB.content)).toMatchObject({ applied: 3, fieldsChanged: 3, keptNewer: 0 });
     expect(await b.importFile(fromA.content)).toMatchObject({ applied: 1, fieldsChanged: 1 });
     const merged = await a.snapshot(id);
     expect(await b.snapshot(id)).toEqual(merged);
