@@ -42,7 +42,7 @@ test('a workspace goes to another device as a file; importing again or a cut-off
 
   await openWorkspacesSettings(page);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export workspace Muster GmbH to a file' }).click();
+  await page.getByRole('button', { name: 'Export “Muster GmbH” to a file' }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/^Muster-GmbH-\d{4}-\d{2}-\d{2}\.owb\.json$/);
   const filePath = join(files, saved.suggestedFilename());

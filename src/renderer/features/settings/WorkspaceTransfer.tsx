@@ -48,7 +48,9 @@ export function WorkspaceTransfer() {
   const refusal = (file: string, err: unknown): Outcome => {
     if (err instanceof WorkspaceFileRefused) {
       const params = { ...err.params, at: typeof err.params.at === 'string' ? new Date(err.params.at).toLocaleString(i18n.language) : '' };
-      return { kind: 'refused', file, sentence: t(`transfer.problem.${err.code}`, params), detail: err.message };
+      // The English detail (which part is damaged, which change is refused) only where the sentence leaves it out.
+      const detail = typeof err.params.detail === 'string' ? err.params.detail : null;
+      return { kind: 'refused', file, sentence: t(`transfer.problem.${err.code}`, params), detail };
     }
     return { kind: 'refused', file, sentence: t('transfer.failed'), detail: describeError(err).detail };
   };
@@ -73,9 +75,8 @@ export function WorkspaceTransfer() {
       <h2 id="transfer-title">{t('transfer.title')}</h2>
       <p className="muted">{t('transfer.intro', { extension: WORKSPACE_FILE_EXTENSION })}</p>
       <div className="transfer-actions">
-        <button type="button" className="button" disabled={busy || !currentId} onClick={() => void exportFile()}
-          aria-label={t('transfer.exportName', { name: current?.name || t('workspace.unnamed') })}>
-          {t('transfer.export')}
+        <button type="button" className="button" disabled={busy || !currentId} onClick={() => void exportFile()}>
+          {t('transfer.export', { name: current?.name || t('workspace.unnamed') })}
         </button>
         <button type="button" className="button" disabled={busy} aria-describedby={hintId} onClick={() => input.current?.click()}>
           {t('transfer.import')}

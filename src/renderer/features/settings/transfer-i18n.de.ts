@@ -6,8 +6,7 @@ export const transferDe: Shape<typeof transferEn> = {
   title: 'Als Datei weitergeben',
   intro:
     'Speichern Sie den ganzen Workspace als eine Datei ({{extension}}), um ihn an Kolleginnen und Kollegen ohne Serververbindung weiterzugeben, und importieren Sie solche Dateien. Der Import führt zusammen: Je Feld gewinnt der neuere Wert, hier geht nichts verloren und nichts wird doppelt angelegt. Dieselbe Datei zweimal zu importieren ändert nichts.',
-  export: 'In Datei exportieren',
-  exportName: 'Workspace {{name}} in eine Datei exportieren',
+  export: '„{{name}}“ in Datei exportieren',
   exporting: 'Datei wird erstellt …',
   exported: '{{file}} gespeichert.',
   import: 'Aus Datei importieren …',

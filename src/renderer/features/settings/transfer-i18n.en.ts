@@ -5,8 +5,7 @@ export const transferEn = {
   title: 'Hand on as a file',
   intro:
     'Save the whole workspace as one file ({{extension}}) to give to a colleague who works offline, and import such a file. Importing merges: per field the newer value wins, nothing here is lost or duplicated, and importing the same file twice changes nothing.',
-  export: 'Export to file',
-  exportName: 'Export workspace {{name}} to a file',
+  export: 'Export “{{name}}” to a file',
   exporting: 'Preparing the file…',
   exported: 'Saved {{file}}.',
   import: 'Import from file…',
