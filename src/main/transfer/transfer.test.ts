@@ -165,6 +165,27 @@ describe('workspace file export and import', () => {
     await b.service.close();
   });
 
+  it("a file's own history (values changed again later) is not reported as conflicts", async () => {
+    const time = fakeTime();
+    const a = device(time);
+    const b = device(time);
+    const c = device(time);
+    const id = await workspaceWithJourney(a);
+    await b.importFile((await a.exportFile(id)).content);
+    time.advance();
+    await b.edit(id, [{ table: 'journeys', row: 'journey-0001', column: 'name', value: 'Renamed by B' }]);
+    const fromB = await b.exportFile(id);
+    expect(await c.importFile(fromB.content)).toMatchObject({ created: true, alreadyKnown: 0 });
+    expect(await c.call('conflicts.list', { workspaceId: id })).toEqual([]);
+    expect(await c.snapshot(id)).toEqual(await b.snapshot(id));
+    expect(await a.importFile(fromB.content)).toMatchObject({ applied: 1, fieldsChanged: 1 });
+    expect(await a.call('conflicts.list', { workspaceId: id })).toEqual([]);
+    expect(await journeyName(a, id)).toEqual(['Renamed by B']);
+    await a.service.close();
+    await b.service.close();
+    await c.service.close();
+  });
+
   it('moves the workspace clock past the file, so a later edit here wins over it', async () => {
     const time = fakeTime();
     const ahead = { now: () => time.now() + 3 * 60_000 };
