@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldEditSchema, type Change } from './changes';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
+import { MAX_WORKSPACE_FILE_CHARS } from './workspace-file-format';
 
 /**
  * The API between the page and the desktop side: one map of queries and
@@ -52,6 +53,24 @@ export interface WorkspaceSummary {
   file: string;
   status: 'ready' | 'unavailable';
   problem: { code: WorkspaceProblemCode; message: string } | null;
+}
+
+/** What importing a workspace file did (see workspaces.importFile). */
+export interface WorkspaceImportResult {
+  workspaceId: string;
+  name: string;
+  /** The file's workspace was not on this device: a new workspace was made for it. */
+  created: boolean;
+  /** Changes in the file. */
+  received: number;
+  /** Changes this workspace had not seen before (merged; sent on by sync). */
+  applied: number;
+  /** Changes it held already: skipped. */
+  alreadyKnown: number;
+  /** Fields whose value the import changed (an older copy changes none). */
+  fieldsChanged: number;
+  /** Fields the file changed too, where this workspace keeps its newer value. */
+  keptNewer: number;
 }
 
 export interface JourneyBundle {
@@ -226,6 +245,18 @@ export const contract = {
     z.object({
       name: z.string().trim().min(1, 'a workspace needs a name').max(200),
       language: z.enum(['de', 'en']),
+    }),
+  ),
+  /** The whole workspace as one file to hand on (text of a workspace file, see workspace-file-format.ts). */
+  'workspaces.exportFile': query<{ fileName: string; content: string }>()(workspaceRef),
+  /**
+   * Merges a workspace file into the workspace with its id, or creates that
+   * workspace. A file that is damaged, cut off, foreign or too new is refused
+   * with invalid_input and changes nothing.
+   */
+  'workspaces.importFile': command<WorkspaceImportResult>()(
+    z.object({
+      content: z.string().max(MAX_WORKSPACE_FILE_CHARS, `the file is too large to import (the limit is ${MAX_WORKSPACE_FILE_CHARS / (1024 * 1024)} MB)`),
     }),
   ),
   'rows.list': query<Row<TableName>[]>()(

@@ -11,6 +11,7 @@ import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
 import { SettingsFile } from './settings';
 import { registerSyncHandlers, type SyncHandlersDeps } from './sync-handlers';
+import { registerTransferHandlers } from './transfer-handlers';
 import { WorkspaceFiles, type WorkspaceHandle } from './workspaces';
 
 export interface ServiceDeps {
@@ -134,6 +135,7 @@ export function createService(deps: ServiceDeps): Service {
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
+  registerTransferHandlers(registry, { files, appVersion: deps.info.version, emit: deps.emit, now, localEdit: (id) => sync.localEdit(id) });
 
   return {
     handlers: registry.complete(),

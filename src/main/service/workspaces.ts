@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError, type WorkspaceSummary } from '../../shared/contract';
 import { HybridClock, randomNodeId } from '../../shared/hlc';
@@ -87,6 +87,16 @@ export class WorkspaceFiles {
     this.open.set(id, pending);
     pending.catch(() => this.open.delete(id));
     return pending;
+  }
+
+  /** Closes and deletes a workspace this service has just created (an import that failed halfway). */
+  async discard(id: string): Promise<void> {
+    const file = this.fileOf(id);
+    const pending = this.open.get(id);
+    this.open.delete(id);
+    const handle = await pending?.catch(() => undefined);
+    await handle?.db.close().catch(() => undefined);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
   }
 
   private async openFile(id: string, file: string, fresh: boolean): Promise<WorkspaceHandle> {

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { EVENT_NAMES } from '../../shared/contract';
+import { EVENT_NAMES, type Method } from '../../shared/contract';
+import { MAX_WORKSPACE_FILE_CHARS } from '../../shared/workspace-file-format';
 import { callEnveloped } from '../service/envelope';
 import { EventHub } from '../service/events';
 import { createService, type Service } from '../service/service';
@@ -36,6 +37,11 @@ export interface WebHost {
 }
 
 const MAX_BODY = 24 * 1024 * 1024;
+/**
+ * Importing a workspace file sends the whole file as one JSON string: up to its
+ * character limit, UTF-8 encoded (up to 3 bytes a character) and escaped once more.
+ */
+const LARGER_BODIES = new Map<string, number>([['workspaces.importFile' satisfies Method, MAX_WORKSPACE_FILE_CHARS * 3 + 1024 * 1024]]);
 const COOKIE = 'workbench_token';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,14 +73,14 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error(`request body larger than ${MAX_BODY} bytes`));
+      if (size > limit) {
+        reject(new Error(`request body larger than ${limit} bytes`));
         req.destroy();
         return;
       }
@@ -138,7 +144,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'use POST');
       const method = url.pathname.slice('/api/'.length);
-      readBody(req)
+      readBody(req, LARGER_BODIES.get(method) ?? MAX_BODY)
         .then(async (body) => {
           let input: unknown;
           try {

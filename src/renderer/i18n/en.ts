@@ -5,6 +5,7 @@ import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
+import { transferEn } from '../features/settings/transfer-i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -275,4 +276,5 @@ export const en = {
   coverage: coverageEn,
   messages: messagesEn,
   sync: syncEn,
+  transfer: transferEn,
 };

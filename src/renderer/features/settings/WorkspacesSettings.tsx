@@ -5,8 +5,9 @@ import { useServices, useSession } from '../../app/ServicesContext';
 import { WorkspaceProblem } from '../../app/WorkspaceProblem';
 import { readyFirst } from '../../lib/workspaces';
 import { icons } from '../../ui/icons';
+import { WorkspaceTransfer } from './WorkspaceTransfer';
 
-/** Every workspace file on this device, the ones that cannot be opened with their reason. */
+/** Every workspace file on this device, the ones that cannot be opened with their reason; export and import of workspace files. */
 export function WorkspacesSettings() {
   const { t } = useTranslation();
   const { session } = useServices();
@@ -16,37 +17,40 @@ export function WorkspacesSettings() {
   const [creating, setCreating] = useState(false);
 
   return (
-    <section className="card" aria-labelledby="workspaces-title">
-      <div className="card-header">
-        <h2 id="workspaces-title">{t('settings.workspacesTitle')}</h2>
-        <button type="button" className="button" onClick={() => setCreating(true)}>{t('workspace.newTitle')}</button>
-      </div>
-      <p className="muted">{t('settings.workspacesIntro')}</p>
-      <ul className="workspace-list" aria-labelledby="workspaces-title">
-        {workspaces.map((w) => (
-          <li key={w.id} className={`workspace-entry${w.status === 'ready' ? '' : ' unavailable'}`}>
-            <div className="workspace-entry-main">
-              <span className="workspace-entry-name">
-                {w.status === 'ready' ? w.name || t('workspace.unnamed') : <>{icons.warning} {t('workspace.unavailable')}</>}
-              </span>
+    <div className="stack">
+      <section className="card" aria-labelledby="workspaces-title">
+        <div className="card-header">
+          <h2 id="workspaces-title">{t('settings.workspacesTitle')}</h2>
+          <button type="button" className="button" onClick={() => setCreating(true)}>{t('workspace.newTitle')}</button>
+        </div>
+        <p className="muted">{t('settings.workspacesIntro')}</p>
+        <ul className="workspace-list" aria-labelledby="workspaces-title">
+          {workspaces.map((w) => (
+            <li key={w.id} className={`workspace-entry${w.status === 'ready' ? '' : ' unavailable'}`}>
+              <div className="workspace-entry-main">
+                <span className="workspace-entry-name">
+                  {w.status === 'ready' ? w.name || t('workspace.unnamed') : <>{icons.warning} {t('workspace.unavailable')}</>}
+                </span>
+                {w.status === 'ready' ? (
+                  <span className="muted path">{t('workspace.file', { path: w.file })}</span>
+                ) : (
+                  <WorkspaceProblem workspace={w} details />
+                )}
+              </div>
               {w.status === 'ready' ? (
-                <span className="muted path">{t('workspace.file', { path: w.file })}</span>
-              ) : (
-                <WorkspaceProblem workspace={w} details />
-              )}
-            </div>
-            {w.status === 'ready' ? (
-              w.id === currentId ? <span className="badge">{t('workspace.current')}</span> : (
-                <button type="button" className="button small" aria-label={`${t('workspace.switchTo')}: ${w.name}`}
-                  onClick={() => void session.getState().selectWorkspace(w.id)}>
-                  {t('workspace.switchTo')}
-                </button>
-              )
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      <NewWorkspaceDialog open={creating} onClose={() => setCreating(false)} />
-    </section>
+                w.id === currentId ? <span className="badge">{t('workspace.current')}</span> : (
+                  <button type="button" className="button small" aria-label={`${t('workspace.switchTo')}: ${w.name}`}
+                    onClick={() => void session.getState().selectWorkspace(w.id)}>
+                    {t('workspace.switchTo')}
+                  </button>
+                )
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <NewWorkspaceDialog open={creating} onClose={() => setCreating(false)} />
+      </section>
+      <WorkspaceTransfer />
+    </div>
   );
 }

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventName, Events, SyncStatus, WorkspaceImportResult } from '../../shared/contract';
+import { dispatch } from '../service/registry';
+import { createService } from '../service/service';
+import { migrations, tempDir } from '../store/test-support';
+import { faultyFetch, startServerFixture, type ServerFixture } from '../sync/testing';
+
+/** A workspace synced with a server takes in a colleague's offline copy and passes the new changes on. */
+
+let fixture: ServerFixture;
+beforeAll(async () => {
+  fixture = await startServerFixture();
+}, 60_000);
+afterAll(async () => fixture?.close());
+
+function device(withSync: boolean) {
+  const service = createService({
+    dataDir: tempDir(),
+    migrations,
+    info: { name: 'Omnichannel Workbench', version: 'test', host: 'web', systemLanguage: 'en' },
+    emit: <E extends EventName>(_event: E, _payload: Events[E]) => undefined,
+    sync: withSync
+      ? { fetch: faultyFetch({ dropAnswer: false, duplicate: false, offline: false }), debounceMs: 20, backoff: { baseMs: 50, maxMs: 500 } }
+      : { autoStart: false },
+  });
+  const call = <T = unknown>(method: string, input: unknown) => dispatch(service.handlers, method, input) as Promise<T>;
+  return { service, call };
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('importing into a synced workspace', () => {
+  it('sends the changes that were new here to the server, and only those', async () => {
+    const synced = device(true);
+    const offline = device(false);
+    const server = fixture.server.url;
+    try {
+      await synced.call('sync.signIn', { server, email: 'admin@example.com', password: 'long enough password' });
+      const { id } = await synced.call<{ id: string }>('workspaces.create', { name: 'Shared brand', language: 'en' });
+      await synced.call('sync.upload', { workspaceId: id, server });
+      const stored = async () =>
+        Number((await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [id])).rows[0]!.n);
+      await waitFor(async () => (await synced.call<SyncStatus>('sync.status', { workspaceId: id })).state === 'synced');
+      const before = await stored();
+
+      // The workshop laptop works from a file, offline.
+      const file = await synced.call<{ content: string }>('workspaces.exportFile', { workspaceId: id });
+      await offline.call('workspaces.importFile', { content: file.content });
+      await offline.call('edits.apply', {
+        workspaceId: id,
+        label: 'workshop',
+        edits: [
+          { table: 'journeys', row: 'journey-ws01', column: 'name', value: 'From the workshop' },
+          { table: 'journeys', row: 'journey-ws01', column: 'owner', value: 'Team Nord' },
+        ],
+      });
+      const back = await offline.call<{ content: string }>('workspaces.exportFile', { workspaceId: id });
+
+      const result = await synced.call<WorkspaceImportResult>('workspaces.importFile', { content: back.content });
+      expect(result).toMatchObject({ created: false, applied: 2 });
+      await waitFor(async () => {
+        const status = await synced.call<SyncStatus>('sync.status', { workspaceId: id });
+        return status.state === 'synced' && status.pending === 0;
+      });
+      expect(await stored()).toBe(before + 2);
+      const names = await fixture.sql.query<{ value: string }>("SELECT value FROM changes WHERE workspace_id = $1 AND tbl = 'journeys' AND col = 'name'", [id]);
+      expect(names.rows.map((r) => r.value)).toEqual(['"From the workshop"']);
+    } finally {
+      await synced.service.close();
+      await offline.service.close();
+    }
+  });
+});
