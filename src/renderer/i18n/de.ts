@@ -1,6 +1,7 @@
 import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
 import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
+import { presentationDe } from '../features/presentation/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import type { Catalogue } from './catalogue';
@@ -268,6 +269,7 @@ export const de: Catalogue = {
   map: mapDe,
   journeyMeta: journeyMetaDe,
   coverage: coverageDe,
+  presentation: presentationDe,
   messages: messagesDe,
   sync: syncDe,
 };
