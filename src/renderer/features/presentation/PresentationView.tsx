@@ -136,7 +136,8 @@ function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
         </button>
         <p className="deck-progress-text">
           <span aria-hidden="true">{`${current + 1} / ${count}`}</span>
-          </p>
+          <span className="visually-hidden">{t('presentation.progress', position)}</span>
+        </p>
         <button type="button" className="deck-button" onClick={() => onGo(current + 1)} disabled={current === count - 1} aria-label={t('presentation.next')}>
           <span className="deck-flip">{icons.back}</span>
         </button>
