@@ -30,7 +30,7 @@ export function StageSlide({ slide, model, journeyName, channels, departments }:
         <h1 className="deck-stage-name">{name}</h1>
         <p className="deck-stage-count">{t('presentation.stage.touchpointCount', { count: slide.total })}</p>
       </header>
-      <div className="deck-stage-body">
+      <div className={`deck-stage-body is-${slide.density}${slide.messages.shown.length === 0 ? ' no-messages' : ''}`}>
         <section className="deck-touchpoints" aria-label={t('presentation.stage.touchpoints')}>
           {slide.groups.length === 0 ? (
             <div className="deck-empty">

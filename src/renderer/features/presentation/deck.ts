@@ -21,7 +21,7 @@ export type Density = 'roomy' | 'compact' | 'dense';
 export const ROOMY_MAX = 6;
 export const COMPACT_MAX = 15;
 /** Lines a dense stage slide holds: touchpoint lines plus one "+N more" line per cut channel. */
-export const DENSE_LINES = 36;
+export const DENSE_LINES = 30;
 
 export interface ChannelGroup {
   channelId: string;
