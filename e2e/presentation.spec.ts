@@ -131,3 +131,34 @@ test.describe('German', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Beschwerde eskaliert: E-Mail, Hotline, Social Media' })).toBeVisible();
   });
 });
+
+test('leaving full screen by the browser ends the presentation', async ({ page, host }) => {
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^A complaint escalates/);
+  await present(page, COMPLAINT);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('role') ?? null)).toBe('dialog');
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(deck(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: COMPLAINT })).toBeVisible();
+});
+
+test('when full screen is refused the presentation covers the window and works the same', async ({ page, host }) => {
+  await page.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+  });
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^A complaint escalates/);
+  await present(page, COMPLAINT);
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  expect(await deck(page).boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+  // The app's navigation (top left) is underneath the presentation, not beside it.
+  expect(await page.evaluate(() => document.elementFromPoint(40, 120)?.closest('[role="dialog"]') !== null)).toBe(true);
+  await expect(deck(page).getByRole('button', { name: 'Full screen' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(slideHeading(page)).toHaveText('Delivery');
+  await page.keyboard.press('Escape');
+  await expect(deck(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: COMPLAINT })).toBeVisible();
+});
