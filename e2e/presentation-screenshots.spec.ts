@@ -5,7 +5,7 @@ import { bigJourneyEdits } from '../bench/map-seed';
 import type { Row } from '../src/shared/schema/tables';
 import { test, expect, type HostControl } from './host-fixture';
 import { createFromTemplate, openJourney } from './journey-map.helpers';
-import { apply, seedJourney, workspaceOf } from './messages-seed';
+import { apply, row, seedJourney, workspaceOf } from './messages-seed';
 import { deck, present, seedKeyMessage, slideHeading } from './presentation.helpers';
 import { ready } from './workbench';
 
@@ -57,6 +57,38 @@ async function seedBig(host: HostControl): Promise<void> {
   await h['edits.apply']({ workspaceId, label: 'createJourney', edits: bigJourneyEdits('big-journey-0001', 'Omnichannel programme 2030 (500 touchpoints)', channels, departments) });
 }
 
+/** A stage with a dozen touchpoints on four channels: the compact layout. */
+async function seedBusyStage(host: HostControl): Promise<void> {
+  const workspaceId = await workspaceOf(host);
+  const h = host.current.service.handlers;
+  const channels = (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
+  const departments = (await h['rows.list']({ workspaceId, table: 'departments', includeDeleted: false })) as Row<'departments'>[];
+  const byKind = (kind: Row<'channels'>['kind']) => channels.find((c) => c.kind === kind)!.id;
+  const cards: [string, Row<'channels'>['kind'], string, string, number][] = [
+    ['Opening ad in the paper', 'print', 'Reads the ad over breakfast', 'Date, address and the opening offer', 1],
+    ['Flyer in the letterbox', 'print', 'Keeps the flyer with the voucher', 'Voucher valid on opening weekend', 1],
+    ['Countdown post', 'social', 'Likes and shares the countdown', 'Replies to questions within the hour', 2],
+    ['Influencer visit', 'social', 'Watches the store tour', 'Links to the opening page', 1],
+    ['Question about parking', 'social', 'Asks where to park', 'Answers with the car park map', 0],
+    ['Opening page', 'website', 'Checks the opening hours', 'Hours, directions and the voucher', 1],
+    ['Reserve a fitting', 'website', 'Books a fitting slot', 'Confirms the slot by email', 2],
+    ['Slot reminder', 'email', 'Gets a reminder the day before', 'Adds the slot to the calendar', 1],
+    ['Queue at the door', 'store', 'Waits in the queue', 'Staff hand out water and numbers', -1],
+    ['Fitting with an advisor', 'store', 'Tries the new collection', 'Advisor knows the booked slot', 2],
+    ['Checkout with voucher', 'store', 'Pays with the voucher', 'Voucher scanned, receipt by email', 1],
+    ['Sold-out size', 'store', 'Cannot find the size', 'Advisor orders it for home delivery', -2],
+  ];
+  const journeyId = 'busy-journey-0001';
+  const edits = [...row('journeys', journeyId, { name: 'Store opening weekend', owner: 'Store operations' })];
+  ['Announcement', 'Opening day', 'Follow-up'].forEach((name, i) => edits.push(...row('stages', `busy-stage-${i}`, { journey_id: journeyId, name, sort_key: 'ABC'[i]! })));
+  cards.forEach(([title, kind, action, response, emotion], i) => edits.push(...row('touchpoints', `busy-tp-${String(i).padStart(4, '0')}`, {
+    journey_id: journeyId, stage_id: 'busy-stage-1', channel_id: byKind(kind), title, customer_action: action, company_response: response,
+    emotion, owner_department_id: departments[i % departments.length]!.id, back_channel: i % 3 !== 0, knows_history: i % 4 === 1,
+    sort_key: String.fromCharCode(0x41 + i),
+  })));
+  await apply(host, workspaceId, edits);
+}
+
 test('presentation slides in English', async ({ page, host }) => {
   await host.open(page);
   await ready(page);
@@ -87,6 +119,16 @@ test('presentation slides in English', async ({ page, host }) => {
   await present(page, 'Nothing planned yet');
   await page.keyboard.press('ArrowRight');
   await shot(page, 'presentation-empty');
+  await page.keyboard.press('Escape');
+
+  await seedBusyStage(host);
+  await page.getByRole('button', { name: 'All journeys' }).click();
+  await page.getByRole('table').getByRole('button', { name: 'Store opening weekend', exact: true }).click();
+  await present(page, 'Store opening weekend');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(slideHeading(page)).toHaveText('Opening day');
+  await both(page, 'presentation-compact-stage');
   await page.keyboard.press('Escape');
 
   await seedBig(host);

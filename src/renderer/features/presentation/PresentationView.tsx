@@ -41,6 +41,13 @@ export function PresentationView({ journeyId }: { journeyId: string }) {
 
   useEffect(() => {
     root.current?.focus();
+    // The app underneath is out of reach while presenting: Tab stays on the slides, screen readers too.
+    const app = document.getElementById('root');
+    if (!app) return;
+    app.inert = true;
+    return () => {
+      app.inert = false;
+    };
   }, []);
 
   useEffect(() => {
