@@ -131,6 +131,26 @@ test('presentation slides in English', async ({ page, host }) => {
   await both(page, 'presentation-compact-stage');
   await page.keyboard.press('Escape');
 
+  // 45 touchpoints on one channel: the channel runs on over the columns.
+  const workspaceId = await workspaceOf(host);
+  const channels = (await host.current.service.handlers['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
+  const web = channels.find((c) => c.kind === 'website')!.id;
+  await apply(host, workspaceId, [
+    ...row('journeys', 'web-journey-0001', { name: 'Website relaunch', owner: 'E-commerce' }),
+    ...row('stages', 'web-stage-0001', { journey_id: 'web-journey-0001', name: 'Online research', sort_key: 'M' }),
+    ...Array.from({ length: 45 }, (_, i) => row('touchpoints', `web-tp-${String(i).padStart(4, '0')}`, {
+      journey_id: 'web-journey-0001', stage_id: 'web-stage-0001', channel_id: web, title: `Product page ${i + 1}`,
+      emotion: (i % 5) - 2, sort_key: `M${String(i).padStart(3, '0')}`,
+    })).flat(),
+  ]);
+  await page.getByRole('button', { name: 'All journeys' }).click();
+  await page.getByRole('table').getByRole('button', { name: 'Website relaunch', exact: true }).click();
+  await present(page, 'Website relaunch');
+  await page.keyboard.press('ArrowRight');
+  await expect(slideHeading(page)).toHaveText('Online research');
+  await shot(page, 'presentation-one-channel-stage');
+  await page.keyboard.press('Escape');
+
   await seedBig(host);
   await openJourney(page, 'Omnichannel programme 2030 (500 touchpoints)');
   await present(page, 'Omnichannel programme 2030 (500 touchpoints)');

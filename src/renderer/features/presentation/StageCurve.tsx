@@ -46,7 +46,7 @@ export function StageCurve({ model, current }: { model: MapModel; current: numbe
           <LineChart data={data} margin={{ top: 14, right: 28, bottom: 0, left: 28 }} accessibilityLayer={false}>
             <ReferenceArea x1={current - 0.5} x2={current + 0.5} y1={-2.6} y2={2.6} fill="#dbe7f3" fillOpacity={1} stroke="none" ifOverflow="hidden" />
             <CartesianGrid horizontal vertical={false} stroke="#e6e9ee" />
-            <XAxis dataKey="i" type="number" domain={[-0.5, Math.max(0, stages.length - 1) + 0.5]} ticks={stages.map((_, i) => i)} interval={0}
+            <XAxis dataKey="i" type="number" domain={[-0.5, Math.max(0, stages.length - 1) + 0.5]} ticks={stages.map((_, i) => i)} interval={stages.length > 14 ? 'preserveStartEnd' : 0}
               tickFormatter={(i: number) => names[i] ?? ''} tickLine={false} axisLine={false}
               tick={{ fill: '#3b4654', fontSize: '0.8em' }} />
             <YAxis domain={[-2.6, 2.6]} ticks={[-2, -1, 0, 1, 2]} hide />

@@ -50,12 +50,15 @@ export function StageSlide({ slide, model, journeyName, channels, departments }:
   );
 }
 
+/** More lines than a column of the dense layout holds comfortably. */
+const LONG_GROUP = 10;
+
 function Group({ group, density, departments }: { group: ChannelGroup; density: Density; departments: ReadonlyMap<string, DepartmentLook> }) {
   const { t } = useTranslation();
   const channel = group.channel?.name || t('presentation.stage.unknownChannel');
   const total = group.touchpoints.length + group.hidden;
   return (
-    <section className="deck-group" aria-label={`${channel} (${total})`}>
+    <section className={`deck-group${group.touchpoints.length > LONG_GROUP ? ' is-long' : ''}`} aria-label={`${channel} (${total})`}>
       <h2 className="deck-group-name">
         <span>{channel}</span>
         <span className="deck-group-count" aria-hidden="true">{total}</span>

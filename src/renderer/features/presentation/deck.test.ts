@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture, JOURNEY } from '../../../shared/map/fixture';
 import { emptyRow, type Fact, type Message } from '../../../shared/schema/tables';
-import { buildDeck, COMPACT_MAX, DENSE_LINES, densityOf, fitGroups, ROOMY_MAX, type StageSlide } from './deck';
+import { buildDeck, COMPACT_MAX, denseLines, densityOf, fitGroups, ROOMY_MAX, type StageSlide } from './deck';
 
 const journey = { ...emptyRow('journeys', JOURNEY), name: 'Test journey' };
 
@@ -65,11 +65,23 @@ describe('buildDeck', () => {
     expect(stage.density).toBe('dense');
     const visible = stage.groups.map((g) => g.touchpoints.length);
     expect(stage.groups.map((g) => g.touchpoints.length + g.hidden)).toEqual(counts);
-    expect(lines(visible, counts)).toBeLessThanOrEqual(DENSE_LINES);
+    expect(lines(visible, counts)).toBeLessThanOrEqual(denseLines(counts.length));
     // Small channels show everything; the big ones are cut, never to nothing.
     expect(visible.slice(3)).toEqual([3, 2]);
     expect(stage.groups[0]!.hidden).toBeGreaterThan(0);
     expect(stage.groups[0]!.touchpoints[0]!.title).toBe('T0-0');
+  });
+
+  it('gives one big channel more lines than many channels, whose headings take room too', () => {
+    const cards = Array.from({ length: 60 }, (_, i) => `0/0:W${i}`);
+    const f = fixture(cards, { stages: 1, channels: 1 });
+    const deck = buildDeck({ journey, stages: f.stages, touchpoints: f.touchpoints, channels: f.channels, messages: [], facts: [] });
+    const group = (deck.slides[1] as StageSlide).groups[0]!;
+    expect(group.touchpoints.length + 1).toBe(denseLines(1));
+    expect(group.hidden).toBe(60 - group.touchpoints.length);
+    expect(denseLines(9)).toBeLessThan(denseLines(1));
+    // However many channels, each keeps a line.
+    expect(denseLines(40)).toBe(40);
   });
 
   it('chooses the layout by the number of touchpoints', () => {

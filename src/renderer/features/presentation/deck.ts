@@ -20,8 +20,17 @@ export type Density = 'roomy' | 'compact' | 'dense';
 /** Upper bounds of the roomy and compact layouts, in touchpoints per stage. */
 export const ROOMY_MAX = 6;
 export const COMPACT_MAX = 15;
-/** Lines a dense stage slide holds: touchpoint lines plus one "+N more" line per cut channel. */
-export const DENSE_LINES = 30;
+/**
+ * Rows a dense stage slide holds (at 1280×800, with titles on two lines):
+ * each channel heading takes about one and a half, the rest hold touchpoint
+ * lines and one "+N more" line per cut channel.
+ */
+export const DENSE_ROWS = 44;
+
+/** Touchpoint and "+N more" lines left for a dense slide with this many channels. */
+export function denseLines(channels: number): number {
+  return Math.max(channels, DENSE_ROWS - Math.ceil(1.5 * channels));
+}
 
 export interface ChannelGroup {
   channelId: string;
@@ -94,7 +103,7 @@ function stageSlide(model: MapModel, stage: Stage, index: number, messages: read
     .filter((c) => c.touchpoints.length > 0);
   const total = cells.reduce((sum, c) => sum + c.touchpoints.length, 0);
   const density = densityOf(total);
-  const visible = density === 'dense' ? fitGroups(cells.map((c) => c.touchpoints.length), DENSE_LINES) : cells.map((c) => c.touchpoints.length);
+  const visible = density === 'dense' ? fitGroups(cells.map((c) => c.touchpoints.length), denseLines(cells.length)) : cells.map((c) => c.touchpoints.length);
   const groups = cells.map((c, i) => ({
     channelId: c.lane.channelId,
     channel: c.lane.channel,
