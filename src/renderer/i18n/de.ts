@@ -1,6 +1,7 @@
 import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
 import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
+import { presentationDe } from '../features/presentation/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import { transferDe } from '../features/settings/transfer-i18n.de';
@@ -269,6 +270,7 @@ export const de: Catalogue = {
   map: mapDe,
   journeyMeta: journeyMetaDe,
   coverage: coverageDe,
+  presentation: presentationDe,
   messages: messagesDe,
   sync: syncDe,
   transfer: transferDe,

@@ -3,6 +3,7 @@ import type { ApiErrorCode, WorkspaceProblemCode } from '../../shared/contract';
 import { mapActionsEn, mapEn } from '../features/journey-map/i18n.en';
 import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
+import { presentationEn } from '../features/presentation/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 import { transferEn } from '../features/settings/transfer-i18n.en';
@@ -274,6 +275,7 @@ export const en = {
   map: mapEn,
   journeyMeta: journeyMetaEn,
   coverage: coverageEn,
+  presentation: presentationEn,
   messages: messagesEn,
   sync: syncEn,
   transfer: transferEn,

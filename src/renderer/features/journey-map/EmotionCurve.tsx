@@ -6,7 +6,7 @@ import { emotionByStage } from '../../../shared/map/insights';
 import type { MapModel } from '../../../shared/map/model';
 
 export const CURVE_HEIGHT = 92;
-const EMOTION_COLOURS = ['#b42318', '#e0703a', '#8a94a3', '#4f9d69', '#15803d'];
+export const EMOTION_COLOURS = ['#b42318', '#e0703a', '#8a94a3', '#4f9d69', '#15803d'];
 
 interface DotProps {
   cx?: number;
