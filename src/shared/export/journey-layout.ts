@@ -40,9 +40,9 @@ const LANE_HEADER_W = 96;
 const MIN_COLUMN_W = 96;
 const POSTER_COLUMN_W = 150;
 const STAGE_HEADER_H = 30;
-const CARD_H = 38;
+const CARD_H = 34;
 const CARD_GAP = 4;
-const CELL_PAD = 4;
+const CELL_PAD = 3;
 const EMPTY_LANE_H = 16;
 const SLOT = CARD_H + CARD_GAP;
 
@@ -185,15 +185,65 @@ interface Block {
   draw(page: Page, x: number, y: number): void;
 }
 
-/** Legend and hand-off list as blocks that flow onto as many pages as they need. */
+interface FlowItem {
+  text: string;
+  swatch?: string;
+  colour?: string;
+}
+
+/** Legend entries side by side, wrapping onto further rows: a legend should not eat the page. */
+function flow(items: readonly FlowItem[], width: number, measure: Measure): Block[] {
+  const rows: { item: FlowItem; x: number; text: string }[][] = [[]];
+  let x = 0;
+  for (const item of items) {
+    const text = fitLine(item.text, width - 14, 8, false, measure);
+    const w = (item.swatch ? 13 : 0) + measure(text, 8, false);
+    if (x > 0 && x + w > width) {
+      rows.push([]);
+      x = 0;
+    }
+    rows[rows.length - 1]!.push({ item, x, text });
+    x += w + 16;
+  }
+  return rows.map((row) => ({
+    height: lineHeight(8) + 3,
+    draw: (page, left, y) => {
+      for (const { item, x: dx, text } of row) {
+        if (item.swatch) page.ops.push({ kind: 'rect', x: left + dx, y: y + 1, w: 9, h: 8, fill: item.swatch });
+        page.ops.push({ kind: 'text', x: left + dx + (item.swatch ? 13 : 0), y, text, size: 8, bold: false, color: item.colour ?? INK });
+      }
+    },
+  }));
+}
+
+const heading = (text: string, width: number, measure: Measure): Block => ({
+  height: 16,
+  draw: (page, x, y) => page.ops.push({ kind: 'text', x, y: y + 2, text: fitLine(text, width, 10, true, measure), size: 10, bold: true, color: INK }),
+});
+
+/** Departments, symbols and emotion scale, as blocks that flow onto as many pages as they need. */
 function legendBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number, measure: Measure): Block[] {
+  const items: FlowItem[] = [
+    ...r.usedDepartments.map((d) => ({ text: d.name || '—', swatch: safeColour(d.color) })),
+    { text: labels.noOwner, swatch: '#cbd5e1' },
+  ];
+  return [
+    heading(labels.legend, width, measure),
+    ...flow(items, width, measure),
+    ...flow([
+      { text: `${FLAG_BACK} ${labels.backChannel}` },
+      { text: `${FLAG_HISTORY} ${labels.knowsHistory}` },
+      { text: `${FLAG_HANDOFF} ${labels.handoffs}`, colour: WARN },
+      { text: `${labels.emotion}: ${[-2, -1, 0, 1, 2].map(emotionText).join('  ')}` },
+    ], width, measure),
+  ];
+}
+
+/** The numbered list of hand-offs that lose context. */
+function handoffBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number, measure: Measure): Block[] {
   const blocks: Block[] = [];
-  const heading = (text: string): Block => ({
-    height: 20,
-    draw: (page, x, y) => page.ops.push({ kind: 'text', x, y: y + 4, text: fitLine(text, width, 10, true, measure), size: 10, bold: true, color: INK }),
-  });
-  const line = (text: string, opts: { swatch?: string; colour?: string; indent?: number; bold?: boolean } = {}): Block[] => {
-    const indent = opts.indent ?? (opts.swatch ? 14 : 0);
+  const line = (text: string, opts: { swatch?: string; colour?: string; bold?: boolean } = {}): Block[] => {
+    const indent = opts.swatch ? 14 : 0;
     const lines = wrapText(text, width - indent, 8, opts.bold ?? false, measure);
     return lines.map((text, i) => ({
       height: lineHeight(8) + (i === lines.length - 1 ? 2 : 0),
@@ -204,17 +254,7 @@ function legendBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number, 
     }));
   };
 
-  blocks.push(heading(labels.legend));
-  for (const d of r.usedDepartments) blocks.push(...line(d.name || '—', { swatch: safeColour(d.color) }));
-  blocks.push(...line(labels.noOwner, { swatch: '#cbd5e1' }));
-  blocks.push({ height: 4, draw: () => undefined });
-  blocks.push(...line(`${FLAG_BACK}  ${labels.backChannel}`));
-  blocks.push(...line(`${FLAG_HISTORY}  ${labels.knowsHistory}`));
-  blocks.push(...line(`${FLAG_HANDOFF}  ${labels.handoffs}`, { colour: WARN }));
-  blocks.push(...line(`${labels.emotion}: ${[-2, -1, 0, 1, 2].map(emotionText).join('  ')}`));
-  blocks.push({ height: 10, draw: () => undefined });
-
-  blocks.push(heading(labels.handoffs));
+  blocks.push(heading(labels.handoffs, width, measure));
   if (r.handoffs.length === 0) blocks.push(...line(labels.noHandoffs, { colour: MUTED }));
   const where = (tp: Touchpoint): string => {
     const channel = tp.channel_id !== null ? r.channels.get(tp.channel_id)?.name : undefined;
@@ -222,7 +262,7 @@ function legendBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number, 
     const owner = tp.owner_department_id !== null ? r.departments.get(tp.owner_department_id)?.name : undefined;
     return `${tp.title.trim() || labels.untitled} (${[channel ?? labels.noChannel, stage || labels.unnamedStage, owner ?? labels.noOwner].join(' · ')})`;
   };
-  for (const h of r.handoffs) blocks.push(...line(`${FLAG_HANDOFF}${h.number}  ${where(h.from)} → ${where(h.to)}`, { indent: 0 }));
+  for (const h of r.handoffs) blocks.push(...line(`${FLAG_HANDOFF}${h.number}  ${where(h.from)} → ${where(h.to)}`));
   return blocks;
 }
 
@@ -257,26 +297,33 @@ export function layoutJourney(input: JourneyExportInput, options: JourneyLayoutO
     pages.push(page);
   });
 
-  // Legend and hand-offs: below the map when there is room, else on pages of their own.
-  const blocks = legendBlocks(r, labels, Math.min(area.w, 700), measure);
+  // Legend and hand-offs side by side below the map when there is room, else flowing onto pages of their own.
   let page = pages[pages.length - 1]!;
-  let y = lastBottom + 18;
-  const firstBlocks = blocks.slice(0, 2).reduce((sum, b) => sum + b.height, 0);
-  if (y + firstBlocks > area.y + area.h) {
-    page = newPage(size);
-    drawHeader(page, frame, measure);
-    pages.push(page);
-    y = area.y;
-  }
-  for (const block of blocks) {
-    if (y + block.height > area.y + area.h) {
-      page = newPage(size);
-      drawHeader(page, frame, measure);
-      pages.push(page);
-      y = area.y;
+  let y = lastBottom + 14;
+  const bottom = area.y + area.h;
+  const legendW = Math.min(area.w * 0.42, 360);
+  const side = { legend: legendBlocks(r, labels, legendW, measure), handoffs: handoffBlocks(r, labels, area.w - legendW - 24, measure) };
+  const heightOf = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + b.height, 0);
+  if (y + Math.max(heightOf(side.legend), heightOf(side.handoffs)) <= bottom) {
+    let ly = y;
+    for (const block of side.legend) (block.draw(page, area.x, ly), (ly += block.height));
+    let hy = y;
+    for (const block of side.handoffs) (block.draw(page, area.x + legendW + 24, hy), (hy += block.height));
+    y = Math.max(ly, hy);
+  } else {
+    const width = Math.min(area.w, 700);
+    const blocks = [...legendBlocks(r, labels, width, measure), { height: 10, draw: () => undefined }, ...handoffBlocks(r, labels, width, measure)];
+    if (y + heightOf(blocks.slice(0, 3)) > bottom) y = bottom + 1;
+    for (const block of blocks) {
+      if (y + block.height > bottom) {
+        page = newPage(size);
+        drawHeader(page, frame, measure);
+        pages.push(page);
+        y = area.y;
+      }
+      block.draw(page, area.x, y);
+      y += block.height;
     }
-    block.draw(page, area.x, y);
-    y += block.height;
   }
   if (poster) {
     page.height = Math.ceil(y + MARGIN);
