@@ -1,6 +1,7 @@
 import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
 import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
+import { exportActionsDe, exportDe } from '../features/export/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import type { Catalogue } from './catalogue';
@@ -78,6 +79,7 @@ export const de: Catalogue = {
     moveStage: 'Phase verschieben',
     removeStage: 'Phase entfernen',
     ...mapActionsDe,
+    ...exportActionsDe,
     ...journeyActionsDe,
     ...messageActionsDe,
     ...syncActionsDe,
@@ -268,6 +270,7 @@ export const de: Catalogue = {
   map: mapDe,
   journeyMeta: journeyMetaDe,
   coverage: coverageDe,
+  export: exportDe,
   messages: messagesDe,
   sync: syncDe,
 };

@@ -3,6 +3,7 @@ import type { ApiErrorCode, WorkspaceProblemCode } from '../../shared/contract';
 import { mapActionsEn, mapEn } from '../features/journey-map/i18n.en';
 import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
+import { exportActionsEn, exportEn } from '../features/export/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 
@@ -83,6 +84,7 @@ export const en = {
     moveStage: 'Move stage',
     removeStage: 'Remove stage',
     ...mapActionsEn,
+    ...exportActionsEn,
     ...journeyActionsEn,
     ...messageActionsEn,
     ...syncActionsEn,
@@ -273,6 +275,7 @@ export const en = {
   map: mapEn,
   journeyMeta: journeyMetaEn,
   coverage: coverageEn,
+  export: exportEn,
   messages: messagesEn,
   sync: syncEn,
 };

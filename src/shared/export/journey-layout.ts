@@ -306,9 +306,15 @@ export function layoutJourney(input: JourneyExportInput, options: JourneyLayoutO
   const heightOf = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + b.height, 0);
   if (y + Math.max(heightOf(side.legend), heightOf(side.handoffs)) <= bottom) {
     let ly = y;
-    for (const block of side.legend) (block.draw(page, area.x, ly), (ly += block.height));
+    for (const block of side.legend) {
+      block.draw(page, area.x, ly);
+      ly += block.height;
+    }
     let hy = y;
-    for (const block of side.handoffs) (block.draw(page, area.x + legendW + 24, hy), (hy += block.height));
+    for (const block of side.handoffs) {
+      block.draw(page, area.x + legendW + 24, hy);
+      hy += block.height;
+    }
     y = Math.max(ly, hy);
   } else {
     const width = Math.min(area.w, 700);
