@@ -87,7 +87,10 @@ function planPages(r: ResolvedJourney, columns: number, top: number, bottom: num
       do {
         const space = bottom - y;
         const fit = slots === 0 ? (space >= EMPTY_LANE_H ? 1 : 0) : Math.floor((space - 2 * CELL_PAD + CARD_GAP) / SLOT);
-        if (fit < 1) {
+        // A lane that would be cut here but fits a fresh page whole moves there instead of being split.
+        const fitsFresh = from === 0 && slots * SLOT + 2 * CELL_PAD <= bottom - top - STAGE_HEADER_H;
+        const moveWhole = fit < slots && fitsFresh && page.segments.length > 0;
+        if (fit < 1 || moveWhole) {
           page = { stages, segments: [] };
           plans.push(page);
           y = top + STAGE_HEADER_H;
