@@ -95,6 +95,7 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
   await expect(page.getByRole('menuitem', { name: 'PDF, A4 landscape' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'PDF, A3 landscape' })).toBeFocused();
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: join(shots, 'export-menu.png') });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(menuButton).toBeFocused();
@@ -108,6 +109,7 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
   const coverageText = pdftotext(coverage).replace(/\s+/g, ' ');
   expect(coverageText).toContain(verdict);
   expect(coverageText).toContain(`Coverage: ${NAME}`);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: join(shots, 'export-coverage-buttons.png') });
   const coveragePng = pngSize(await downloadFrom(page, 'PNG'));
   expect(coveragePng.width).toBeGreaterThan(1000);
 

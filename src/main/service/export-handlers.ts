@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/contract';
 import { layoutCoverage } from '../../shared/export/coverage-layout';
 import { exportFileName } from '../../shared/export/file-name';
 import { layoutJourney } from '../../shared/export/journey-layout';
-import { PAPER_SIZES } from '../../shared/export/ops';
+import { PAPER_SCALE, scaledSize, scalePage } from '../../shared/export/ops';
 import { readJourneyExport } from '../export/journey-data';
 import { writePdf } from '../export/pdf';
 import type { HandlerRegistry } from './registry';
@@ -20,7 +20,9 @@ export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHa
       const handle = await deps.files.get(workspaceId);
       const input = await readJourneyExport(handle.db, journeyId);
       const name = input.journey.name.trim() || labels.untitled;
-      const pdf = await writePdf(`${labels.kind}: ${name}`, (measure) => layoutJourney(input, { size: PAPER_SIZES[paper], measure, labels }).pages);
+      const pdf = await writePdf(`${labels.kind}: ${name}`, (measure) =>
+        layoutJourney(input, { size: scaledSize(paper), measure, labels }).pages.map((p) => scalePage(p, PAPER_SCALE[paper])),
+      );
       return { fileName: exportFileName([labels.kind, name], new Date(deps.now()), 'pdf'), base64: pdf.toString('base64') };
     })
     .register('export.coveragePdf', async ({ workspaceId, journeyId, paper, document }) => {
@@ -28,7 +30,9 @@ export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHa
       if (journeyId !== null && !(await handle.db.get('SELECT id FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]))) {
         throw new ApiError('not_found', `no journey with id ${journeyId}`);
       }
-      const pdf = await writePdf(document.title, (measure) => layoutCoverage(document, { size: PAPER_SIZES[paper], measure }));
+      const pdf = await writePdf(document.title, (measure) =>
+        layoutCoverage(document, { size: scaledSize(paper), measure }).map((p) => scalePage(p, PAPER_SCALE[paper])),
+      );
       return { fileName: exportFileName([document.title], new Date(deps.now()), 'pdf'), base64: pdf.toString('base64') };
     });
 }

@@ -120,3 +120,16 @@ describe('journey print layout', () => {
     checkSound(pages, cards);
   });
 });
+
+describe('A3 scaling', () => {
+  it('lays out on a smaller virtual page and scales every operation onto the A3 sheet', async () => {
+    const { scaledSize, scalePage, PAPER_SCALE } = await import('./ops');
+    const { pages } = layoutJourney(templateJourney('en', 1), { size: scaledSize('a3'), measure: estimateWidth, labels: LABELS_EN });
+    const scaled = pages.map((p) => scalePage(p, PAPER_SCALE.a3));
+    expect(scaled[0]!.width).toBeCloseTo(PAPER_SIZES.a3.width);
+    expect(scaled[0]!.height).toBeCloseTo(PAPER_SIZES.a3.height);
+    const sizes = (ps: readonly Page[]) => ps[0]!.ops.flatMap((o) => (o.kind === 'text' ? [o.size] : []));
+    expect(Math.max(...sizes(scaled))).toBeCloseTo(Math.max(...sizes(pages)) * 1.25);
+    for (const op of scaled[0]!.ops) if (op.kind !== 'text') expect(insidePage(scaled[0]!, op)).toBe(true);
+  });
+});

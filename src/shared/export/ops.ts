@@ -74,8 +74,10 @@ export function wrapText(text: string, width: number, size: number, bold: boolea
     // A word wider than the line is split where it no longer fits.
     while (!fits(word) && word.length > 1) {
       let cut = word.length - 1;
-      while (cut > 1 && !fits(word.slice(0, cut))) cut--;
-      lines.push(word.slice(0, cut));
+      // Broken with a hyphen, as a reader expects of a long German compound.
+      while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
+      const hyphen = fits(`${word.slice(0, cut)}-`) && /\p{L}$/u.test(word.slice(0, cut)) ? '-' : '';
+      lines.push(word.slice(0, cut) + hyphen);
       word = word.slice(cut);
     }
     current = word;
@@ -101,4 +103,32 @@ export function pushLines(
 /** "Page {page} of {pages}" with the numbers filled in. */
 export function pageLabel(template: string, page: number, pages: number): string {
   return template.replace('{page}', String(page)).replace('{pages}', String(pages));
+}
+
+/**
+ * Lays out on a smaller virtual page and scales up: A3 gets larger type and
+ * cards than A4 rather than the same small print with more white space.
+ */
+export const PAPER_SCALE: Readonly<Record<Paper, number>> = { a4: 1, a3: 1.25 };
+
+export function scaledSize(paper: Paper): { width: number; height: number } {
+  const { width, height } = PAPER_SIZES[paper];
+  return { width: width / PAPER_SCALE[paper], height: height / PAPER_SCALE[paper] };
+}
+
+export function scalePage(page: Page, s: number): Page {
+  if (s === 1) return page;
+  const ops = page.ops.map((op): Op => {
+    switch (op.kind) {
+      case 'rect':
+        return { ...op, x: op.x * s, y: op.y * s, w: op.w * s, h: op.h * s, radius: op.radius === undefined ? undefined : op.radius * s };
+      case 'line':
+        return { ...op, x1: op.x1 * s, y1: op.y1 * s, x2: op.x2 * s, y2: op.y2 * s, width: op.width * s };
+      case 'circle':
+        return { ...op, cx: op.cx * s, cy: op.cy * s, r: op.r * s };
+      case 'text':
+        return { ...op, x: op.x * s, y: op.y * s, size: op.size * s };
+    }
+  });
+  return { width: page.width * s, height: page.height * s, ops };
 }
