@@ -110,8 +110,9 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
   expect(coverageText).toContain(verdict);
   expect(coverageText).toContain(`Coverage: ${NAME}`);
   if (process.env.SCREENSHOTS) await page.screenshot({ path: join(shots, 'export-coverage-buttons.png') });
-  const coveragePng = pngSize(await downloadFrom(page, 'PNG'));
-  expect(coveragePng.width).toBeGreaterThan(1000);
+  const coveragePngFile = await downloadFrom(page, 'PNG');
+  expect(pngSize(coveragePngFile).width).toBeGreaterThan(1000);
+  if (process.env.SCREENSHOTS) copyFileSync(coveragePngFile, join(shots, 'export-coverage.png'));
 
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Whole workspace' });
   const whole = await downloadFrom(page, 'PDF A3');

@@ -131,19 +131,21 @@ function drawMatrix(
     const cols = channels.slice(g, g + per).map((name, i) => ({ name, index: g + i }));
     const colW = (area.w - STAGE_COL_W) / cols.length;
     heading(doc.labels.matrix);
+    const names = cols.map((c) => wrapText(c.name, colW - 6, 7.5, true, measure, 3));
+    const headH = Math.min(MATRIX_HEAD_H, Math.max(1, ...names.map((l) => l.length)) * lineHeight(7.5) + 8);
     const head = (): void => {
-      ensure(MATRIX_HEAD_H + MATRIX_ROW_H);
-      f.page.ops.push({ kind: 'rect', x: area.x, y: f.y, w: area.w, h: MATRIX_HEAD_H, fill: HEADER_FILL });
+      ensure(headH + MATRIX_ROW_H);
+      f.page.ops.push({ kind: 'rect', x: area.x, y: f.y, w: area.w, h: headH, fill: HEADER_FILL });
       f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 4, text: fitLine(doc.labels.stage, STAGE_COL_W - 8, 8, true, measure), size: 8, bold: true, color: INK });
-      cols.forEach((c, i) => {
-        pushLines(f.page.ops, wrapText(c.name, colW - 6, 7.5, true, measure, 3), area.x + STAGE_COL_W + i * colW + 3, f.y + 3, 7.5, true, INK);
-      });
-      f.y += MATRIX_HEAD_H;
+      names.forEach((lines, i) => pushLines(f.page.ops, lines, area.x + STAGE_COL_W + i * colW + 3, f.y + 4, 7.5, true, INK));
+      f.y += headH;
     };
     head();
     for (const row of rows) {
       if (f.y + MATRIX_ROW_H > bottom) {
-        ensure(bottom);
+        // Rows continue on a new page under a repeated channel header.
+        f.y = bottom + 1;
+        ensure(1);
         head();
       }
       f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 6, text: fitLine(row.name, STAGE_COL_W - 8, 8, false, measure), size: 8, bold: false, color: INK });

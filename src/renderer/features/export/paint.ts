@@ -6,6 +6,8 @@ import type { Measure, Op, Page } from '../../../shared/export/ops';
  * canvas, so the layout wraps to what the canvas really draws.
  */
 
+/** DejaVu Sans' ascent in em. */
+const ASCENT = 0.93;
 const FAMILY = '"DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif';
 const fontOf = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px ${FAMILY}`;
 
@@ -37,7 +39,8 @@ export function paintPage(page: Page): HTMLCanvasElement {
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, page.width, page.height);
-  ctx.textBaseline = 'top';
+  // The PDF places a line's baseline at the font's ascent below y; the canvas does the same here.
+  ctx.textBaseline = 'alphabetic';
   for (const op of page.ops) draw(ctx, op);
   return canvas;
 }
@@ -75,7 +78,7 @@ function draw(ctx: CanvasRenderingContext2D, op: Op): void {
     case 'text':
       ctx.font = fontOf(op.size, op.bold);
       ctx.fillStyle = op.color;
-      ctx.fillText(op.text, op.x, op.y);
+      ctx.fillText(op.text, op.x, op.y + op.size * ASCENT);
       return;
   }
 }
