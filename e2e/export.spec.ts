@@ -21,8 +21,8 @@ import { goTo, ready } from './workbench';
 const NAME = 'Rücksendung über die Filiale';
 const shots = resolve(__dirname, '..', 'docs', 'screenshots');
 
-async function exportVia(page: Page, item: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export this journey' }).click();
+async function exportVia(page: Page, item: string, menu = 'Export this journey'): Promise<string> {
+  await page.getByRole('button', { name: menu }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
   const file = join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(file);
@@ -138,25 +138,42 @@ function bigJourney(channelIds: string[], departmentIds: string[], count: number
   return { journeyId, edits };
 }
 
-test('a journey with 500 touchpoints exports to a readable multi-page PDF', async ({ page, host }) => {
+test('a journey with 500 touchpoints exports to a readable multi-page PDF and a PNG, in German', async ({ page, host }) => {
   await host.open(page);
   await ready(page);
+  await goTo(page, 'Settings');
+  await page.getByRole('tab', { name: 'General' }).click();
+  await page.getByRole('radio', { name: 'Deutsch' }).check();
+  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+
   const workspaceId = await workspaceIdOf(host);
   const channels = (await rows(host, workspaceId, 'channels')).map((c) => c.id);
   const departments = (await rows(host, workspaceId, 'departments')).map((d) => d.id);
   const { edits } = bigJourney(channels, departments, 500);
   await apply(host, workspaceId, edits);
 
-  await page.getByRole('navigation').getByRole('button', { name: /^(Journeys|Kundenreisen)$/ }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Kundenreisen' }).click();
   await page.getByRole('table').getByRole('button', { name: 'Große Reise mit 500 Kontaktpunkten', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Große Reise mit 500 Kontaktpunkten' })).toBeVisible();
 
-  const pdf = await exportVia(page, 'PDF, A4 landscape');
-  expect(pages(pdf)).toBeGreaterThan(3);
+  const menu = 'Diese Kundenreise exportieren';
+  const pdf = await exportVia(page, 'PDF, A4 quer', menu);
+  expect(pdf).toMatch(/Kundenreise-Große Reise mit 500 Kontaktpunkten-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const count = pages(pdf);
+  expect(count).toBeGreaterThan(3);
   render(pdf, 'export-journey-500-a4');
   const text = pdftotext(pdf);
   expect(text).toContain('Allererster Kontakt');
   expect(text).toContain('Allerletzter Kontakt');
-  expect(text).toContain('Große Reise mit 500 Kontaktpunkten');
-  expect(text).toContain(`Page ${pages(pdf)} of ${pages(pdf)}`);
+  expect(text).toContain('Kundenreise: Große Reise mit 500 Kontaktpunkten');
+  expect(text).toContain(`Seite ${count} von ${count}`);
+  expect(text).toContain('Übergaben ohne Kontext');
+
+  const png = pngSize(await exportVia(page, 'PNG-Bild', menu));
+  expect(png.height).toBeGreaterThan(png.width);
+  expect(png.height).toBeLessThanOrEqual(16_000);
+
+  await page.getByRole('button', { name: menu }).click();
+  await expect(page.getByRole('menuitem', { name: 'Mermaid-Text kopieren' })).toBeVisible();
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: join(shots, 'export-menu-de.png') });
 });
