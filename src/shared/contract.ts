@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fieldEditSchema, type Change } from './changes';
+import { coverageDocSchema } from './export/coverage-doc';
+import { journeyLabelsSchema } from './export/journey-data';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
 import { MAX_WORKSPACE_FILE_CHARS } from './workspace-file-format';
@@ -229,6 +231,27 @@ const syncContract = {
   'conflicts.dismiss': command<{ dismissed: number }>()(workspaceRef.extend({ conflictId: z.number().int().positive() })),
 } as const;
 
+// ---------------------------------------------------------------------------
+// Export: PDFs written on the desktop side with an embedded font. Implemented in
+// src/main/service/export-handlers.ts. PNG and Mermaid are made in the page.
+// ---------------------------------------------------------------------------
+
+export const paperSchema = z.enum(['a4', 'a3']);
+
+export interface ExportedFile {
+  fileName: string;
+  base64: string;
+}
+
+const exportContract = {
+  /** The journey map, paged for the paper (landscape); `labels` are the document's words in the reader's language. */
+  'export.journeyPdf': query<ExportedFile>()(workspaceRef.extend({ journeyId: idSchema, paper: paperSchema, labels: journeyLabelsSchema })),
+  /** The coverage dashboard of one journey or (journeyId null) the workspace, as the page composed it. */
+  'export.coveragePdf': query<ExportedFile>()(
+    workspaceRef.extend({ journeyId: idSchema.nullable(), paper: paperSchema, document: coverageDocSchema }),
+  ),
+} as const;
+
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),
   'settings.get': query<Settings>()(z.object({})),
@@ -282,6 +305,7 @@ export const contract = {
   'history.undo': command<ApplyResult>()(workspaceRef),
   'history.redo': command<ApplyResult>()(workspaceRef),
   ...syncContract,
+  ...exportContract,
 } as const;
 
 export type Contract = typeof contract;

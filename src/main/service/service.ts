@@ -7,6 +7,7 @@ import { applyChanges } from '../store/apply';
 import { decodeRow } from '../store/codec';
 import type { Migration } from '../store/migrate';
 import type { HistoryEntry } from './history';
+import { registerExportHandlers } from './export-handlers';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
 import { SettingsFile } from './settings';
@@ -134,6 +135,7 @@ export function createService(deps: ServiceDeps): Service {
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
+  registerExportHandlers(registry, { files, now });
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
   registerTransferHandlers(registry, { files, appVersion: deps.info.version, emit: deps.emit, now, localEdit: (id) => sync.localEdit(id) });
 

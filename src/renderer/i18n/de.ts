@@ -2,6 +2,7 @@ import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
 import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
 import { presentationDe } from '../features/presentation/i18n.de';
+import { exportActionsDe, exportDe } from '../features/export/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import { transferDe } from '../features/settings/transfer-i18n.de';
@@ -80,6 +81,7 @@ export const de: Catalogue = {
     moveStage: 'Phase verschieben',
     removeStage: 'Phase entfernen',
     ...mapActionsDe,
+    ...exportActionsDe,
     ...journeyActionsDe,
     ...messageActionsDe,
     ...syncActionsDe,
@@ -271,6 +273,7 @@ export const de: Catalogue = {
   journeyMeta: journeyMetaDe,
   coverage: coverageDe,
   presentation: presentationDe,
+  export: exportDe,
   messages: messagesDe,
   sync: syncDe,
   transfer: transferDe,

@@ -4,6 +4,7 @@ import { mapActionsEn, mapEn } from '../features/journey-map/i18n.en';
 import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
 import { presentationEn } from '../features/presentation/i18n.en';
+import { exportActionsEn, exportEn } from '../features/export/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 import { transferEn } from '../features/settings/transfer-i18n.en';
@@ -85,6 +86,7 @@ export const en = {
     moveStage: 'Move stage',
     removeStage: 'Remove stage',
     ...mapActionsEn,
+    ...exportActionsEn,
     ...journeyActionsEn,
     ...messageActionsEn,
     ...syncActionsEn,
@@ -276,6 +278,7 @@ export const en = {
   journeyMeta: journeyMetaEn,
   coverage: coverageEn,
   presentation: presentationEn,
+  export: exportEn,
   messages: messagesEn,
   sync: syncEn,
   transfer: transferEn,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { separatorFor, toCsv } from '../../../shared/analysis/csv';
-import { downloadText } from './download';
+import { downloadText } from '../../lib/download';
+import { CoverageExportButtons } from '../export/CoverageExportButtons';
 import { fileName, findingsTable, matrixTable, type Table } from './export-tables';
 import type { Names } from './names';
 import type { ScopeView } from './scope';
@@ -32,6 +33,7 @@ export function ExportButtons({ view, names, scopeName }: ExportButtonsProps) {
       <button type="button" className="button" onClick={() => save(t('coverage.export.findingsFile'), findingsTable(t, i18n.language, view.findings, names))}>
         {downloadIcon}<span>{t('coverage.export.findings')}</span>
       </button>
+      <CoverageExportButtons view={view} names={names} scopeName={scopeName} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/workspace-file-format';
 import { useServices, useSession } from '../../app/ServicesContext';
 import { describeError } from '../../lib/errors';
-import { downloadText } from '../coverage/download';
+import { downloadText } from '../../lib/download';
 
 type Outcome =
   | { kind: 'idle' }

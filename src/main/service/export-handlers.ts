@@ -1,0 +1,38 @@
+import { ApiError } from '../../shared/contract';
+import { layoutCoverage } from '../../shared/export/coverage-layout';
+import { exportFileName } from '../../shared/export/file-name';
+import { layoutJourney } from '../../shared/export/journey-layout';
+import { PAPER_SCALE, scaledSize, scalePage } from '../../shared/export/ops';
+import { readJourneyExport } from '../export/journey-data';
+import { writePdf } from '../export/pdf';
+import type { HandlerRegistry } from './registry';
+import type { WorkspaceFiles } from './workspaces';
+
+export interface ExportHandlersDeps {
+  files: WorkspaceFiles;
+  now: () => number;
+}
+
+/** The contract's export.* methods: PDFs of a journey map and of the coverage dashboard. */
+export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHandlersDeps): void {
+  registry
+    .register('export.journeyPdf', async ({ workspaceId, journeyId, paper, labels }) => {
+      const handle = await deps.files.get(workspaceId);
+      const input = await readJourneyExport(handle.db, journeyId);
+      const name = input.journey.name.trim() || labels.untitled;
+      const pdf = await writePdf(`${labels.kind}: ${name}`, (measure) =>
+        layoutJourney(input, { size: scaledSize(paper), measure, labels }).pages.map((p) => scalePage(p, PAPER_SCALE[paper])),
+      );
+      return { fileName: exportFileName([labels.kind, name], new Date(deps.now()), 'pdf'), base64: pdf.toString('base64') };
+    })
+    .register('export.coveragePdf', async ({ workspaceId, journeyId, paper, document }) => {
+      const handle = await deps.files.get(workspaceId);
+      if (journeyId !== null && !(await handle.db.get('SELECT id FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]))) {
+        throw new ApiError('not_found', `no journey with id ${journeyId}`);
+      }
+      const pdf = await writePdf(document.title, (measure) =>
+        layoutCoverage(document, { size: scaledSize(paper), measure }).map((p) => scalePage(p, PAPER_SCALE[paper])),
+      );
+      return { fileName: exportFileName([document.title], new Date(deps.now()), 'pdf'), base64: pdf.toString('base64') };
+    });
+}

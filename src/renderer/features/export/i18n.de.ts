@@ -1,0 +1,51 @@
+import type { CatalogueShape } from '../../i18n/catalogue';
+import type { exportActionsEn, exportEn } from './i18n.en';
+
+export const exportDe: CatalogueShape<typeof exportEn> = {
+  menu: 'Exportieren',
+  menuLabel: 'Diese Kundenreise exportieren',
+  busy: 'Wird exportiert …',
+  pdfA4: 'PDF, A4 quer',
+  pdfA3: 'PDF, A3 quer',
+  png: 'PNG-Bild',
+  mermaid: 'Mermaid-Text (.mmd)',
+  copyMermaid: 'Mermaid-Text kopieren',
+  copied: 'Mermaid-Text in die Zwischenablage kopiert.',
+  coverageLabel: 'Als Dokument exportieren',
+  coveragePdfA4: 'PDF A4',
+  coveragePdfA3: 'PDF A3',
+  coveragePng: 'PNG',
+  doc: {
+    kind: 'Kundenreise',
+    coverage: 'Abdeckung',
+    persona: 'Persona',
+    exported: 'Exportiert am {{date}}',
+    page: 'Seite {page} von {pages}',
+    noChannel: 'Ohne Kanal',
+    noOwner: 'Ohne Zuständigkeit',
+    untitled: 'Ohne Titel',
+    unnamedStage: 'Phase ohne Namen',
+    continued: '(Fortsetzung)',
+    backChannel: 'Rückkanal',
+    knowsHistory: 'Kennt frühere Aktivitäten',
+    emotion: 'Emotion',
+    legend: 'Legende',
+    departments: 'Abteilungen',
+    handoffs: 'Übergaben ohne Kontext',
+    noHandoffs: 'Keine: Jede Übergabe trägt den Kontext weiter.',
+    empty: 'Diese Kundenreise hat noch keine Kontaktpunkte.',
+    verdict: 'Reifegrad',
+    scores: 'Dimensionen',
+    overall: 'Gesamt',
+    matrix: 'Phasen × Kanäle',
+    stage: 'Phase',
+    findings: 'Befunde',
+    noFindings: 'Keine Befunde.',
+    notApplicable: 'k. A.',
+  },
+};
+
+export const exportActionsDe: CatalogueShape<typeof exportActionsEn> = {
+  exportJourney: 'Kundenreise exportieren',
+  exportCoverage: 'Abdeckung exportieren',
+};

@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { JourneyLabels } from '../../../shared/export/journey-data';
+import type { exportEn } from './i18n.en';
+
+type DocKey = keyof typeof exportEn.doc;
+
+export function exportDate(language: string, date = new Date()): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+}
+
+/** The words printed into a journey export, in the interface language. */
+export function journeyLabels(t: TFunction, language: string): JourneyLabels {
+  const d = (key: DocKey): string => t(`export.doc.${key}`);
+  return {
+    kind: d('kind'), persona: d('persona'), date: t('export.doc.exported', { date: exportDate(language) }), page: d('page'),
+    noChannel: d('noChannel'), noOwner: d('noOwner'), untitled: d('untitled'), unnamedStage: d('unnamedStage'),
+    continued: d('continued'), backChannel: d('backChannel'), knowsHistory: d('knowsHistory'), emotion: d('emotion'),
+    legend: d('legend'), departments: d('departments'), handoffs: d('handoffs'), noHandoffs: d('noHandoffs'), empty: d('empty'),
+  };
+}
