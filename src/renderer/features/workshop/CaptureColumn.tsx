@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Channel, Stage, WorkshopNote } from '../../../shared/schema/tables';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
+import { useServices } from '../../app/ServicesContext';
+import { historyKey } from '../../app/useHistoryShortcuts';
 import { StickyNote, type NoteActions } from './StickyNote';
 
 interface CaptureColumnProps {
@@ -24,12 +26,18 @@ interface CaptureColumnProps {
 export function CaptureColumn({ stage, index, notes, channels, channelName, tone, readOnly, actions, add, jump }: CaptureColumnProps) {
   const { t } = useTranslation();
   const id = useId();
+  const { commands } = useServices();
   const [text, setText] = useState('');
   const parsed = text.trim() === '' ? null : parseNote(text, channels);
   const stageName = stage.name || '—';
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' && !e.altKey && !e.ctrlKey) {
+    const history = historyKey(e);
+    if (history && text === '') {
+      // An empty capture field has nothing of its own to undo: Ctrl+Z takes back the last note instead.
+      e.preventDefault();
+      void (history === 'undo' ? commands.undo() : commands.redo());
+    } else if (e.key === 'ArrowDown' && !e.altKey && !e.ctrlKey) {
       const first = e.currentTarget.closest('.ws-column')?.querySelector<HTMLElement>('.ws-note');
       if (first) {
         e.preventDefault();
