@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { HostControl } from './host-fixture';
+import { escape } from './journey-map.helpers';
 
 /** Locators of the workshop specs. */
 
@@ -11,8 +12,9 @@ export function notesOf(page: Page, stage: string): Locator {
   return page.getByRole('list', { name: new RegExp(`^(Notes in|Notizen in) ${stage}$`) }).getByRole('listitem');
 }
 
+/** A sticky by its whole text (its label starts with the text; the shown text may carry soft hyphens). */
 export function note(page: Page, text: string): Locator {
-  return page.locator('.ws-note').filter({ has: page.locator('.ws-note-text', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  return page.getByRole('listitem', { name: new RegExp(`^${escape(text)}\\. (Channel|Kanal|On the map|Auf der Karte)`) });
 }
 
 export async function openWorkshop(page: Page, { empty = false } = {}): Promise<void> {

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Stage, WorkshopNote } from '../../../shared/schema/tables';
+import { softHyphenate } from '../../../shared/workshop/hyphenate';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useServices } from '../../app/ServicesContext';
@@ -71,7 +72,7 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
         }
       }}>
       <header className="ws-column-head">
-        <h2 id={`${id}-head`}>{stageName}</h2>
+        <h2 id={`${id}-head`} aria-label={stageName}>{softHyphenate(stageName)}</h2>
         <span className="ws-count">{t('workshop.stageCount', { count: notes.length })}</span>
       </header>
       {readOnly ? null : (

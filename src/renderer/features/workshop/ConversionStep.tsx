@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { byOrder } from '../../../shared/ordering';
 import type { Channel, Department, Stage, Touchpoint, WorkshopNote } from '../../../shared/schema/tables';
+import { softHyphenate } from '../../../shared/workshop/hyphenate';
 import { channelFor, openNotes, planConversion, type ConversionChoices } from '../../../shared/workshop/conversion';
 
 interface ConversionStepProps {
@@ -94,7 +95,7 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
                       const lacking = channelFor(note, choices, channels) === null;
                       return (
                         <tr key={note.id} className={lacking ? 'lacking' : undefined}>
-                          <td className="ws-convert-text">{note.text}</td>
+                          <td className="ws-convert-text">{softHyphenate(note.text)}</td>
                           <td>
                             <select aria-label={t('workshop.convert.channelOf', { text: note.text })} value={channelValue} aria-invalid={lacking}
                               onChange={(e) => setChannelChoice((c) => ({ ...c, [note.id]: e.target.value || null }))}>
@@ -117,10 +118,10 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
               </div>
             );
           })}
-          {missing > 0 ? <p className="notice" role="status">{t('workshop.convert.needChannel', { count: missing })}</p> : null}
         </>
       )}
-      <div className="form-actions">
+      <div className="form-actions ws-convert-actions">
+        <p className="ws-convert-missing" role="status">{missing > 0 ? t('workshop.convert.needChannel', { count: missing }) : ''}</p>
         <button type="button" className="button" onClick={close}>{t('workshop.convert.cancel')}</button>
         {open.length > 0 ? (
           <button type="button" className="button primary" disabled={count === 0 || busy} onClick={() => void submit()}>

@@ -1,6 +1,7 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopNote } from '../../../shared/schema/tables';
+import { softHyphenate } from '../../../shared/workshop/hyphenate';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { icons } from '../../ui/icons';
 
@@ -71,7 +72,7 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
   return (
     <li className={`ws-note tone-${tone}${done ? ' done' : ''}`} tabIndex={0} aria-label={label} data-note-id={note.id} onKeyDown={onKeyDown}>
       {draft === null ? (
-        <p className="ws-note-text">{note.text}</p>
+        <p className="ws-note-text">{softHyphenate(note.text)}</p>
       ) : (
         <textarea className="ws-note-edit" aria-label={t('workshop.editLabel')} title={t('workshop.editHelp')} autoFocus rows={3}
           maxLength={NOTE_TEXT_MAX} value={draft}

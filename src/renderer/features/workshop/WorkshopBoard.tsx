@@ -150,19 +150,19 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
         <div className="ws-title">
           {back}
           <h1 tabIndex={-1}>{t('workshop.title', { name: journey.name || t('journeys.unnamed') })}</h1>
+          <div className="ws-actions">
+            {readOnly || stages.length === 0 ? null : (
+              <button type="button" className="button primary" aria-pressed={step === 'convert'}
+                onClick={() => setStep(step === 'convert' ? 'capture' : 'convert')}>
+                {icons.check}<span>{t('workshop.convert.open')}</span>{openCount > 0 ? <span className="ws-badge">{openCount}</span> : null}
+              </button>
+            )}
+            <button type="button" className="button" aria-pressed={fullscreen.active} onClick={() => void fullscreen.toggle()}>
+              {fullscreen.active ? t('workshop.exitFullscreen') : t('workshop.fullscreen')}
+            </button>
+          </div>
         </div>
         <WorkshopTimer timer={timer} />
-        <div className="ws-header-actions">
-          <button type="button" className="button" aria-pressed={fullscreen.active} onClick={() => void fullscreen.toggle()}>
-            {fullscreen.active ? t('workshop.exitFullscreen') : t('workshop.fullscreen')}
-          </button>
-          {readOnly || stages.length === 0 ? null : (
-            <button type="button" className="button primary" aria-pressed={step === 'convert'}
-              onClick={() => setStep(step === 'convert' ? 'capture' : 'convert')}>
-              {icons.check}<span>{t('workshop.convert.open')}</span>{openCount > 0 ? <span className="ws-badge">{openCount}</span> : null}
-            </button>
-          )}
-        </div>
       </header>
       {fullscreen.refused ? <p className="notice" role="alert">{t('workshop.fullscreenRefused')}</p> : null}
       {readOnly ? <p className="notice">{t('workshop.readOnly')}</p> : null}
@@ -176,7 +176,15 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
           touchpoints={touchpoints} convert={convert} close={() => setStep('capture')} />
       ) : (
         <>
-          {readOnly ? null : <p className="ws-help">{t('workshop.intro')} {t('workshop.keyboardHelp')}</p>}
+          {readOnly ? null : (
+            <div className="ws-help">
+              <p>{t('workshop.intro')}</p>
+              <details className="ws-keys">
+                <summary className="button small">{t('workshop.keys')}</summary>
+                <p className="ws-keys-panel">{t('workshop.keyboardHelp')}</p>
+              </details>
+            </div>
+          )}
           <div className="ws-board" role="region" aria-label={t('workshop.board')} style={{ '--ws-columns': stages.length } as CSSProperties}>
             {stages.map((stage, index) => (
               <CaptureColumn key={stage.id} stage={stage} index={index} notes={columns.get(stage.id) ?? []} channels={channels}

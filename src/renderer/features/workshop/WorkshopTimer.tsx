@@ -37,12 +37,14 @@ export function WorkshopTimer({ timer }: { timer: Timer }) {
         <div className="ws-timer-row">
           {view.running ? (
             <button type="button" className="button primary" onClick={timer.pause}>{t('workshop.timer.pause')}</button>
-          ) : (
-            <button type="button" className="button primary" onClick={timer.start} disabled={view.finished}>
+          ) : view.finished ? null : (
+            <button type="button" className="button primary" onClick={timer.start}>
               {view.started ? t('workshop.timer.resume') : t('workshop.timer.start')}
             </button>
           )}
-          <button type="button" className="button" onClick={timer.reset} disabled={!view.started}>{t('workshop.timer.reset')}</button>
+          <button type="button" className={`button${view.finished ? ' primary' : ''}`} onClick={timer.reset} disabled={!view.started}>
+            {t('workshop.timer.reset')}
+          </button>
         </div>
         <div className="ws-timer-row" role="group" aria-label={t('workshop.timer.presets')}>
           {TIMER_PRESETS_MINUTES.map((m) => (
