@@ -6,6 +6,8 @@ import { captureInput, note, notesOf, openWorkshop, seedEmptyJourney } from './w
 const JOURNEY = 'A complaint escalates: email, hotline, social media';
 
 test('workshop: capture by keyboard, timer, delete and undo, reload, move to the map', async ({ page, host }) => {
+  // This device signs its notes.
+  await host.current.service.handlers['settings.update']({ userName: 'Jana' });
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^A complaint escalates/);
@@ -35,6 +37,7 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await expect(note(page, 'Versandbestätigung mit Sendungsnummer')).toHaveAttribute('aria-label', 'Versandbestätigung mit Sendungsnummer. Channel: Email newsletter.');
   await expect(note(page, 'Paket kommt beschädigt an')).toHaveAttribute('aria-label', 'Paket kommt beschädigt an. Channel: No channel.');
   await expect(note(page, '#tiktok Video vom kaputten Paket')).toBeVisible();
+  await expect(note(page, '#tiktok Video vom kaputten Paket')).toContainText('by Jana');
 
   // Reorder with Alt+↑ and keep the keyboard on the note.
   await page.keyboard.press('Control+ArrowLeft');
