@@ -34,6 +34,17 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
 
   await expect(notesOf(page, 'Delivery')).toHaveCount(2);
   await expect(notesOf(page, 'Complaint')).toHaveCount(1);
+
+  // Too long a note is refused with a reason, and nothing typed is lost.
+  const long = 'Sehr lange Notiz '.repeat(30);
+  await captureInput(page, 'Escalation').fill(long);
+  await captureInput(page, 'Escalation').press('Enter');
+  await expect(page.getByText('A note holds at most 500 characters.')).toBeVisible();
+  await expect(captureInput(page, 'Escalation')).toHaveValue(long);
+  await expect(page.getByRole('list', { name: 'Notes in Escalation' })).toHaveCount(0);
+  await captureInput(page, 'Escalation').fill('');
+  await captureInput(page, 'Complaint').focus();
+
   await expect(note(page, 'Versandbestätigung mit Sendungsnummer')).toHaveAttribute('aria-label', 'Versandbestätigung mit Sendungsnummer. Channel: Email newsletter.');
   await expect(note(page, 'Paket kommt beschädigt an')).toHaveAttribute('aria-label', 'Paket kommt beschädigt an. Channel: No channel.');
   await expect(note(page, '#tiktok Video vom kaputten Paket')).toBeVisible();
@@ -59,6 +70,11 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await expect(note(page, 'Paket kommt beschädigt an, Kunde ärgert sich')).toBeFocused();
 
   // The timer counts down.
+  await page.getByRole('textbox', { name: 'Minutes' }).fill('0');
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('region', { name: 'Timer' }).getByRole('alert')).toHaveText('Enter whole minutes from 1 to 180.');
+  await expect(page.getByRole('textbox', { name: 'Minutes' })).toHaveValue('0');
+  await expect(page.getByRole('timer')).toHaveText('10:00');
   await page.getByRole('button', { name: '5 min', exact: true }).click();
   await expect(page.getByRole('timer')).toHaveText('05:00');
   await page.getByRole('button', { name: 'Start' }).click();

@@ -30,6 +30,8 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
   const { commands } = useServices();
   const [text, setText] = useState('');
   const parsed = text.trim() === '' ? null : parseNote(text, channels);
+  // Too long is said and refused, never cut: what was typed stays in the field.
+  const tooLong = (parsed?.text.length ?? 0) > NOTE_TEXT_MAX;
   const stageName = stage.name || '—';
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -46,7 +48,7 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
       }
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      if (!parsed || parsed.text === '') return;
+      if (!parsed || parsed.text === '' || tooLong) return;
       // The field stays focused and empties at once, ready for the next note; a refused note comes back.
       const typed = text;
       setText('');
@@ -56,7 +58,8 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
     }
   };
 
-  const hint = parsed?.channelId
+  const hint = tooLong ? t('workshop.tooLong', { max: NOTE_TEXT_MAX })
+    : parsed?.channelId
     ? t('workshop.channelRecognised', { channel: channelName(parsed.channelId) ?? '' })
     : parsed?.problem === 'unknown' ? t('workshop.unknownTag', { tag: parsed.tag ?? '' })
     : parsed?.problem === 'ambiguous' ? t('workshop.ambiguousTag', { tag: parsed.tag ?? '' })
@@ -78,10 +81,10 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
       {readOnly ? null : (
         <div className="ws-add">
           <label className="visually-hidden" htmlFor={`${id}-input`}>{t('workshop.addLabel', { stage: stageName })}</label>
-          <input id={`${id}-input`} className="ws-add-input" type="text" value={text} maxLength={NOTE_TEXT_MAX} autoComplete="off"
+          <input id={`${id}-input`} className="ws-add-input" type="text" value={text} autoComplete="off" aria-invalid={tooLong}
             placeholder={t('workshop.addPlaceholder')} aria-describedby={`${id}-hint`}
             onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
-          <p id={`${id}-hint`} className={`ws-add-hint${parsed?.problem ? ' problem' : ''}`}>{hint}</p>
+          <p id={`${id}-hint`} className={`ws-add-hint${parsed?.problem || tooLong ? ' problem' : ''}`}>{hint}</p>
         </div>
       )}
       {notes.length === 0 ? (

@@ -44,7 +44,9 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
   const root = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(root);
   const [step, setStep] = useState<'capture' | 'convert'>('capture');
-  const [said, setSaid] = useState('');
+  const [spoken, setSpoken] = useState({ text: '', n: 0 });
+  // The same sentence twice ("Note added…") must be spoken twice: a changing invisible space makes it new text.
+  const setSaid = useCallback((text: string) => setSpoken((s) => ({ text, n: s.n + 1 })), []);
   const focusAfter = useRef<string | null>(null);
 
   const journey = journeys?.find((j) => j.id === journeyId && !j.tombstone);
@@ -97,7 +99,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
     openMap() {
       nav.getState().showJourneys({ kind: 'detail', journeyId });
     },
-  }), [commands, nav, journeyId]);
+  }), [commands, nav, journeyId, setSaid]);
 
   const add = useCallback(async (stage: Stage, parsed: ParsedNote) => {
     const column = latest.current.columns.get(stage.id) ?? [];
@@ -105,7 +107,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
     const ok = await commands.apply('addWorkshopNote', edits);
     if (ok) setSaid(latest.current.t('workshop.said.added', { stage: stage.name }));
     return ok;
-  }, [commands, journeyId, userName]);
+  }, [commands, journeyId, userName, setSaid]);
 
   const jump = useCallback((from: number, delta: -1 | 1) => {
     const inputs = root.current?.querySelectorAll<HTMLInputElement>('.ws-add-input');
@@ -121,7 +123,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
       setSaid(latest.current.t('workshop.said.converted', { count: plan.created.size }));
       setStep('capture');
     }
-  }, [commands]);
+  }, [commands, setSaid]);
 
   const back = (
     <button type="button" className="button ghost back" onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId })}>
@@ -194,7 +196,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
         </>
       )}
       <HandOff />
-      <p className="visually-hidden" aria-live="polite">{said}</p>
+      <p className="visually-hidden" aria-live="polite">{spoken.text}{spoken.n % 2 ? '\u00a0' : ''}</p>
     </div>
   );
 }
