@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TABLES, emptyRow, type Channel, type Department, type Stage, type Touchpoint, type WorkshopNote } from '../schema/tables';
-import { applyEdits, emptyTables, rowsOf } from '../map/testing';
+import type { FieldEdit } from '../changes';
+import { TABLES, emptyRow, type Channel, type Department, type Row, type Stage, type Touchpoint, type WorkshopNote } from '../schema/tables';
 import { byOrder } from '../ordering';
 import { TOUCHPOINT_TITLE_MAX, capTitle, planConversion, type ConversionChoices, type ConversionInput } from './conversion';
-import { addNoteEdits, notesOfStage, stepNoteEdits } from './notes';
 
 const J = 'journey-1';
 const stages: Stage[] = ['s1', 's2'].map((id, i) => ({ ...emptyRow('stages', id), journey_id: J, name: id, sort_key: String(i + 1) }));
@@ -21,6 +20,15 @@ const tp = (id: string, stageId: string, channelId: string, sort_key: string, ex
 
 const none: ConversionChoices = { defaultChannelId: null, channels: {}, owners: {} };
 
+/** Rows after the edits, as the write path would leave them (later edits win, new ids make new rows). */
+function applyTo<T extends 'touchpoints' | 'workshop_notes'>(table: T, rows: readonly Row<T>[], edits: readonly FieldEdit[]): Row<T>[] {
+  const byId = new Map(rows.map((r) => [r.id, { ...r }]));
+  for (const e of edits.filter((x) => x.table === table)) {
+    byId.set(e.row, { ...(byId.get(e.row) ?? emptyRow(table, e.row)), [e.column]: e.value });
+  }
+  return [...byId.values()];
+}
+
 function plan(notes: WorkshopNote[], choices: Partial<ConversionChoices> = {}, touchpoints: Touchpoint[] = []) {
   let n = 0;
   const input: ConversionInput = {
@@ -29,11 +37,7 @@ function plan(notes: WorkshopNote[], choices: Partial<ConversionChoices> = {}, t
     newId: () => `new-${(n += 1)}`,
   };
   const result = planConversion(input);
-  const tables = emptyTables();
-  for (const row of [...touchpoints]) tables.touchpoints.set(row.id, row);
-  (tables as unknown as { workshop_notes: Map<string, WorkshopNote> }).workshop_notes = new Map(notes.map((x) => [x.id, { ...x }]));
-  applyEdits(tables, result.edits);
-  return { ...result, touchpoints: rowsOf(tables, 'touchpoints'), notes: [...(tables as unknown as { workshop_notes: Map<string, WorkshopNote> }).workshop_notes.values()] };
+  return { ...result, touchpoints: applyTo('touchpoints', touchpoints, result.edits), notes: applyTo('workshop_notes', notes, result.edits) };
 }
 
 describe('planConversion', () => {
@@ -101,29 +105,5 @@ describe('planConversion', () => {
     const r = plan([note('n1', 's1', 'A', '1', { channel_id: 'mail' }), note('n2', 's1', 'B', '2', { channel_id: 'mail' })], { owners: { n1: 'sales', n2: 'unknown' } });
     expect(r.touchpoints.find((t) => t.id === r.created.get('n1'))!.owner_department_id).toBe('sales');
     expect(r.touchpoints.find((t) => t.id === r.created.get('n2'))!.owner_department_id).toBeNull();
-  });
-});
-
-describe('note edits', () => {
-  it('adds notes at the bottom of a column and moves them one place', () => {
-    let notes: WorkshopNote[] = [];
-    const add = (id: string, text: string) => {
-      const edits = addNoteEdits(notesOfStage(notes, J, 's1'), { journeyId: J, stageId: 's1', channelId: null, text, author: 'Anna' }, id);
-      notes = [...notes, Object.fromEntries(edits.map((e) => [e.column, e.value])) as unknown as WorkshopNote].map((n, i, all) =>
-        i === all.length - 1 ? { ...emptyRow('workshop_notes', id), ...n } : n);
-    };
-    add('a', 'Eins');
-    add('b', 'Zwei');
-    add('c', 'Drei');
-    expect(notesOfStage(notes, J, 's1').map((n) => n.text)).toEqual(['Eins', 'Zwei', 'Drei']);
-    const apply = (edits: ReturnType<typeof stepNoteEdits>) => {
-      for (const e of edits) notes = notes.map((n) => (n.id === e.row ? { ...n, sort_key: String(e.value) } : n));
-    };
-    apply(stepNoteEdits(notesOfStage(notes, J, 's1'), 'c', -1));
-    expect(notesOfStage(notes, J, 's1').map((n) => n.text)).toEqual(['Eins', 'Drei', 'Zwei']);
-    apply(stepNoteEdits(notesOfStage(notes, J, 's1'), 'a', 1));
-    expect(notesOfStage(notes, J, 's1').map((n) => n.text)).toEqual(['Drei', 'Eins', 'Zwei']);
-    expect(stepNoteEdits(notesOfStage(notes, J, 's1'), 'c', -1)).toEqual([]);
-    expect(stepNoteEdits(notesOfStage(notes, J, 's1'), 'b', 1)).toEqual([]);
   });
 });
