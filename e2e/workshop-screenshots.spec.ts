@@ -109,6 +109,9 @@ test.describe('German', () => {
     await openWorkshop(page);
     await captureInput(page, 'Informationsbeschaffung').fill('#filiale Beratungsgespräch');
     await both(page, 'workshop-notes-de');
+    await page.getByText('Tastatur', { exact: true }).click();
+    await shot(page, 'workshop-keys-de');
+    await page.getByText('Tastatur', { exact: true }).click();
 
     await page.getByRole('button', { name: /^Auf die Karte übernehmen/ }).click();
     await page.getByRole('combobox', { name: 'Kanal für Notizen ohne Kanal' }).selectOption({ label: 'Website' });

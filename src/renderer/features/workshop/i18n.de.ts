@@ -6,7 +6,7 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   title: 'Workshop: {{name}}',
   back: 'Zurück zur Kundenreise',
   intro: 'Kontaktpunkt in eine Phase tippen und Enter drücken. Mit #Kanal oder @Kanal am Anfang legen Sie den Kanal fest, z. B. „#email Newsletter mit Rabatt“.',
-  keyboardHelp: 'Enter fügt eine Notiz hinzu, das Feld bleibt bereit. Strg+← / Strg+→ springen zwischen Phasen, ↓ geht zu den Notizen. Auf einer Notiz: Enter bearbeitet, Entf entfernt (Strg+Z holt sie zurück), Alt+↑ / Alt+↓ verschiebt sie, ↑ / ↓ wechseln zur Nachbarnotiz.',
+  keyboardHelp: 'Enter fügt eine Notiz hinzu, das Feld bleibt bereit. Strg+← / Strg+→ springen zwischen Phasen, ↓ geht zu den Notizen. Auf einer Notiz: Enter bearbeitet, Entf entfernt (Strg+Z holt sie zurück), Alt+↑ / Alt+↓ verschiebt sie, ↑ / ↓ wechseln zur Nachbarnotiz. In einem leeren Feld nimmt Strg+Z die letzte Änderung zurück.',
   loading: 'Workshop wird geladen…',
   notFound: 'Diese Kundenreise gibt es nicht mehr.',
   board: 'Sammelwand',

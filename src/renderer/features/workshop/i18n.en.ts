@@ -3,7 +3,7 @@ export const workshopEn = {
   title: 'Workshop: {{name}}',
   back: 'Back to the journey',
   intro: 'Type a touchpoint into a stage and press Enter. Start with #channel or @channel to name the channel, e.g. “#email Newsletter with discount”.',
-  keyboardHelp: 'Enter adds a note and keeps typing. Ctrl+← / Ctrl+→ jump between stages, ↓ goes to the notes. On a note: Enter edits, Delete removes (Ctrl+Z brings it back), Alt+↑ / Alt+↓ moves it, ↑ / ↓ go to the neighbours.',
+  keyboardHelp: 'Enter adds a note and keeps typing. Ctrl+← / Ctrl+→ jump between stages, ↓ goes to the notes. On a note: Enter edits, Delete removes (Ctrl+Z brings it back), Alt+↑ / Alt+↓ moves it, ↑ / ↓ go to the neighbours. In an empty field, Ctrl+Z takes back the last change.',
   loading: 'Loading the workshop…',
   notFound: 'This journey no longer exists.',
   board: 'Capture board',
