@@ -144,3 +144,32 @@ test('workshop: a journey without stages explains what to do', async ({ page, ho
   await page.getByRole('button', { name: 'Add stages' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Noch leer' })).toBeVisible();
 });
+
+test('workshop: notes of a removed stage are shown apart and can go back onto the board', async ({ page, host }) => {
+  await host.open(page);
+  await ready(page);
+  const h = host.current.service.handlers;
+  const [workspace] = await h['workspaces.list']({});
+  const row = (table: 'journeys' | 'stages' | 'workshop_notes', id: string, fields: Record<string, string | boolean>) =>
+    Object.entries(fields).map(([column, value]) => ({ table, row: id, column, value }));
+  await h['edits.apply']({
+    workspaceId: workspace!.id,
+    label: 'createJourney',
+    edits: [
+      ...row('journeys', 'journey-orphan-01', { name: 'Beratung vor Ort' }),
+      ...row('stages', 'stage-orphan-kept', { journey_id: 'journey-orphan-01', name: 'Beratung', sort_key: 'V' }),
+      ...row('stages', 'stage-orphan-gone', { journey_id: 'journey-orphan-01', name: 'Entfernt', sort_key: 'k', tombstone: true }),
+      ...row('workshop_notes', 'note-orphan-01', { journey_id: 'journey-orphan-01', stage_id: 'stage-orphan-gone', text: 'Termin online buchen', sort_key: 'V' }),
+    ],
+  });
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Journeys' }).click();
+  await page.getByRole('table').getByRole('button', { name: 'Beratung vor Ort', exact: true }).click();
+  await openWorkshop(page);
+  const orphans = page.getByRole('region', { name: '1 note belongs to a stage that was removed' });
+  await expect(orphans).toContainText('Termin online buchen');
+  await orphans.getByRole('combobox', { name: 'Move “Termin online buchen” to a stage' }).selectOption({ label: 'Beratung' });
+  await expect(orphans).toHaveCount(0);
+  await expect(notesOf(page, 'Beratung')).toHaveCount(1);
+  await expect(note(page, 'Termin online buchen')).toBeVisible();
+});

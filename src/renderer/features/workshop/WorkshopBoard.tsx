@@ -2,8 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { setField } from '../../../shared/map/edits';
-import { byOrder } from '../../../shared/ordering';
-import type { Stage } from '../../../shared/schema/tables';
+import { byOrder, keyBetween } from '../../../shared/ordering';
+import type { Stage, WorkshopNote } from '../../../shared/schema/tables';
 import type { planConversion } from '../../../shared/workshop/conversion';
 import { addNoteEdits, notesOfStage, stepNoteEdits } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
@@ -14,6 +14,7 @@ import { icons } from '../../ui/icons';
 import { CaptureColumn } from './CaptureColumn';
 import { ConversionStep } from './ConversionStep';
 import { HandOff } from './HandOff';
+import { OrphanNotes } from './OrphanNotes';
 import type { NoteActions } from './StickyNote';
 import { useFullscreen } from './useFullscreen';
 import { useWorkshopTimer } from './useWorkshopTimer';
@@ -52,6 +53,10 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
   const journey = journeys?.find((j) => j.id === journeyId && !j.tombstone);
   const stages = useMemo(() => byOrder((allStages ?? []).filter((s) => s.journey_id === journeyId && !s.tombstone)), [allStages, journeyId]);
   const notes = useMemo(() => (allNotes ?? []).filter((n) => n.journey_id === journeyId && !n.tombstone), [allNotes, journeyId]);
+  const orphans = useMemo(() => {
+    const ids = new Set(stages.map((s) => s.id));
+    return byOrder(notes.filter((n) => n.touchpoint_id === null && (n.stage_id === null || !ids.has(n.stage_id))));
+  }, [notes, stages]);
   const columns = useMemo(() => new Map(stages.map((s) => [s.id, notesOfStage(notes, journeyId, s.id)])), [stages, notes, journeyId]);
 
   const channelInfo = useMemo(() => {
@@ -108,6 +113,14 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
     if (ok) setSaid(latest.current.t('workshop.said.added', { stage: stage.name }));
     return ok;
   }, [commands, journeyId, userName, setSaid]);
+
+  const adopt = useCallback((note: WorkshopNote, stageId: string) => {
+    const column = latest.current.columns.get(stageId) ?? [];
+    void commands.apply('moveWorkshopNote', [
+      setField('workshop_notes', note.id, 'stage_id', stageId),
+      setField('workshop_notes', note.id, 'sort_key', keyBetween(column.at(-1)?.sort_key || null, null)),
+    ]);
+  }, [commands]);
 
   const jump = useCallback((from: number, delta: -1 | 1) => {
     const inputs = root.current?.querySelectorAll<HTMLInputElement>('.ws-add-input');
@@ -195,6 +208,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
           </div>
         </>
       )}
+      {stages.length > 0 ? <OrphanNotes notes={orphans} stages={stages} readOnly={readOnly} moveTo={adopt} /> : null}
       <HandOff />
       <p className="visually-hidden" aria-live="polite">{spoken.text}{spoken.n % 2 ? '\u00a0' : ''}</p>
     </div>

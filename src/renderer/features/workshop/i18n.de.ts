@@ -37,6 +37,12 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   fullscreen: 'Vollbild',
   exitFullscreen: 'Vollbild verlassen',
   fullscreenRefused: 'Vollbild ist hier nicht möglich. Nutzen Sie die Vollbildtaste Ihres Systems (oft F11).',
+  orphans: {
+    title_one: '{{count}} Notiz gehört zu einer entfernten Phase',
+    title_other: '{{count}} Notizen gehören zu einer entfernten Phase',
+    moveTo: '„{{text}}“ in eine Phase verschieben',
+    choose: 'In Phase verschieben…',
+  },
   said: {
     added: 'Notiz zu {{stage}} hinzugefügt.',
     removed: 'Notiz entfernt. Strg+Z holt sie zurück.',

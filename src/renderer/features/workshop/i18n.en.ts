@@ -34,6 +34,12 @@ export const workshopEn = {
   fullscreen: 'Full screen',
   exitFullscreen: 'Leave full screen',
   fullscreenRefused: 'Full screen is not available here. Use your system’s full-screen key (often F11) instead.',
+  orphans: {
+    title_one: '{{count}} note belongs to a stage that was removed',
+    title_other: '{{count}} notes belong to a stage that was removed',
+    moveTo: 'Move “{{text}}” to a stage',
+    choose: 'Move to stage…',
+  },
   said: {
     added: 'Note added to {{stage}}.',
     removed: 'Note removed. Ctrl+Z brings it back.',
