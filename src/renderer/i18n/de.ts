@@ -6,6 +6,7 @@ import { exportActionsDe, exportDe } from '../features/export/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import { transferDe } from '../features/settings/transfer-i18n.de';
+import { workshopActionsDe, workshopDe } from '../features/workshop/i18n.de';
 import type { Catalogue } from './catalogue';
 
 /** Der deutsche Katalog: genau die Schlüssel des englischen (siehe catalogue.ts). */
@@ -85,6 +86,7 @@ export const de: Catalogue = {
     ...journeyActionsDe,
     ...messageActionsDe,
     ...syncActionsDe,
+    ...workshopActionsDe,
   },
   errors: {
     region: 'Meldungen',
@@ -277,4 +279,5 @@ export const de: Catalogue = {
   messages: messagesDe,
   sync: syncDe,
   transfer: transferDe,
+  workshop: workshopDe,
 };

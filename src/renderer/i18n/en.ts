@@ -8,6 +8,7 @@ import { exportActionsEn, exportEn } from '../features/export/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 import { transferEn } from '../features/settings/transfer-i18n.en';
+import { workshopActionsEn, workshopEn } from '../features/workshop/i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -90,6 +91,7 @@ export const en = {
     ...journeyActionsEn,
     ...messageActionsEn,
     ...syncActionsEn,
+    ...workshopActionsEn,
   },
   errors: {
     region: 'Notifications',
@@ -282,4 +284,5 @@ export const en = {
   messages: messagesEn,
   sync: syncEn,
   transfer: transferEn,
+  workshop: workshopEn,
 };

@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { startHost } from './host-fixture';
+import { createFromTemplate } from './journey-map.helpers';
+import { openServerTab, signUp, startServer, syncButton, syncNow } from './sync.helpers';
+import { ready } from './workbench';
+import { captureInput, note, notesOf, openWorkshop } from './workshop.helpers';
+
+test('a viewer sees the synced workshop board read-only; the editor is told it syncs by itself', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const server = await startServer();
+  const hostA = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-ws-a-')));
+  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-ws-b-')));
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  try {
+    const a = await contextA.newPage();
+    const b = await contextB.newPage();
+    await a.goto(hostA.openUrl);
+    await b.goto(hostB.openUrl);
+    await ready(a);
+    await ready(b);
+
+    // A captures a note, then shares the workspace with B as a viewer.
+    await createFromTemplate(a, /^A complaint escalates/);
+    await openWorkshop(a);
+    await captureInput(a, 'Delivery').fill('#email Versandbestätigung');
+    await captureInput(a, 'Delivery').press('Enter');
+    await expect(notesOf(a, 'Delivery')).toHaveCount(1);
+    await expect(a.getByText('Saved on this computer only.', { exact: false })).toBeVisible();
+    await openServerTab(a);
+    await signUp(a, server.url, 'anna@example.com', 'Anna');
+    await a.getByRole('button', { name: 'Upload this workspace' }).click();
+    await expect(syncButton(a)).toHaveAttribute('data-state', 'synced');
+    await a.getByRole('combobox', { name: 'Role for the invitation' }).selectOption('viewer');
+    await a.getByRole('button', { name: 'Create invitation' }).click();
+    const code = await a.getByTestId('invitation-code').inputValue();
+    await a.getByRole('navigation').getByRole('button', { name: 'Journeys' }).click();
+    await a.getByRole('table').getByRole('button', { name: /^A complaint escalates/ }).click();
+    await openWorkshop(a);
+    await expect(a.getByText(/^Syncs with http:\/\/127\.0\.0\.1:\d+ by itself/)).toBeVisible();
+
+    await signUp(b, server.url, 'ben@example.com', 'Ben', code);
+    await b.getByRole('button', { name: /^Download / }).click();
+    await syncNow(b);
+    await b.getByRole('navigation').getByRole('button', { name: 'Journeys' }).click();
+    await b.getByRole('table').getByRole('button', { name: /^A complaint escalates/ }).click();
+    await openWorkshop(b);
+    await expect(b.getByText('You can view this workspace but not change it (viewer role): the board is read-only.')).toBeVisible();
+    await expect(note(b, 'Versandbestätigung')).toBeVisible();
+    await expect(captureInput(b, 'Delivery')).toHaveCount(0);
+    await expect(b.getByRole('button', { name: /^Move to the map/ })).toHaveCount(0);
+    // Keys that would change a note do nothing.
+    await note(b, 'Versandbestätigung').focus();
+    await b.keyboard.press('Delete');
+    await b.keyboard.press('Enter');
+    await expect(b.getByRole('textbox', { name: 'Edit note' })).toHaveCount(0);
+    await expect(notesOf(b, 'Delivery')).toHaveCount(1);
+  } finally {
+    await contextA.close();
+    await contextB.close();
+    await hostA.close();
+    await hostB.close();
+    await server.stop();
+  }
+});
