@@ -19,10 +19,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => fixture?.close());
 
-async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn?: boolean } = {}) {
+async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn?: boolean; role?: 'viewer' | 'editor' } = {}) {
   const workspaceId = `ws-loop-${String(++n).padStart(4, '0')}`;
   await fixture.workspace(workspaceId);
-  const session = await fixture.member(workspaceId);
+  const session = await fixture.member(workspaceId, options.role);
   const { db } = await openWorkspaceFile(':memory:', migrations);
   await db.transaction((tx) => link(tx, fixture.server.url));
   const clock = new HybridClock(randomNodeId(), () => Date.now() + (options.clockSkewMs ?? 0));
@@ -43,8 +43,10 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
     onStatus: (s) => statuses.push(s),
     onTables: () => undefined,
   });
-  const edit = async (title: string) => {
-    const change: Change = { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
+  const edit = async (title: string, table: 'touchpoints' | 'comments' = 'touchpoints') => {
+    const change: Change = table === 'comments'
+      ? { table, row: 'comment-00000001', column: 'body', value: title, hlc: clock.send() }
+      : { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
     await applyChanges(db, [change]);
     loop.localEdit();
     await new Promise((r) => setTimeout(r, 5));
@@ -60,6 +62,20 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
 }
 
 describe('background sync loop', () => {
+  it('as a viewer, sends comments and reports only the other local edits as read-only', async () => {
+    const d = await device({ role: 'viewer' });
+    await d.edit('a comment', 'comments');
+    expect(await d.step()).toMatchObject({ state: 'synced', pending: 0, role: 'viewer', errorCode: null });
+    expect(await d.stored()).toBe(1);
+    // A touchpoint edit (made before the role was known, say) stays here; a later comment still goes out.
+    await d.edit('a title');
+    await d.edit('another comment', 'comments');
+    const s = await d.step();
+    expect(s).toMatchObject({ state: 'error', errorCode: 'read_only', pending: 1, role: 'viewer' });
+    expect(s.reason).toMatch(/1 local changes other than comments/);
+    expect(await d.stored()).toBe(2);
+  });
+
   it('sends a burst of edits once, after the debounce, and reports synced', async () => {
     const d = await device();
     await d.edit('a');

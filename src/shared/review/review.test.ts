@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { emptyRow, type Row, type TableName } from '../schema/tables';
 import { diffSnapshot } from './diff';
 import { firstNonReviewEdit, isReviewEdit } from './review-edits';
-import { buildSnapshot, parseSnapshot, type SnapshotSource } from './snapshot';
+import { buildSnapshot, parseSnapshot } from './snapshot';
 
 const row = <T extends TableName>(table: T, id: string, fields: Partial<Row<T>>): Row<T> => ({ ...emptyRow(table, id), ...fields });
 const J = 'journey-001';
 
-function source(): SnapshotSource {
+function source() {
   return {
     journey: row('journeys', J, { name: 'Buy a bike', persona_id: 'persona-01', approval: 'approved' }),
     stages: [
@@ -59,7 +59,7 @@ describe('buildSnapshot / parseSnapshot', () => {
 
 describe('diffSnapshot', () => {
   const before = buildSnapshot(source());
-  const after = (edit: (s: SnapshotSource) => void) => {
+  const after = (edit: (s: ReturnType<typeof source>) => void) => {
     const s = source();
     edit(s);
     return diffSnapshot(before, buildSnapshot(s));
