@@ -3,6 +3,7 @@ import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
+import { reviewActionsDe, reviewDe } from '../features/review/i18n.de';
 import type { Catalogue } from './catalogue';
 
 /** Der deutsche Katalog: genau die Schlüssel des englischen (siehe catalogue.ts). */
@@ -81,6 +82,7 @@ export const de: Catalogue = {
     ...journeyActionsDe,
     ...messageActionsDe,
     ...syncActionsDe,
+    ...reviewActionsDe,
   },
   errors: {
     region: 'Meldungen',
@@ -270,4 +272,5 @@ export const de: Catalogue = {
   coverage: coverageDe,
   messages: messagesDe,
   sync: syncDe,
+  review: reviewDe,
 };

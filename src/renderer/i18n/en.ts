@@ -5,6 +5,7 @@ import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
+import { reviewActionsEn, reviewEn } from '../features/review/i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -86,6 +87,7 @@ export const en = {
     ...journeyActionsEn,
     ...messageActionsEn,
     ...syncActionsEn,
+    ...reviewActionsEn,
   },
   errors: {
     region: 'Notifications',
@@ -275,4 +277,5 @@ export const en = {
   coverage: coverageEn,
   messages: messagesEn,
   sync: syncEn,
+  review: reviewEn,
 };

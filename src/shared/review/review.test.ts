@@ -3,6 +3,7 @@ import { emptyRow, type Row, type TableName } from '../schema/tables';
 import { diffSnapshot } from './diff';
 import { firstNonReviewEdit, isReviewEdit } from './review-edits';
 import { buildSnapshot, parseSnapshot } from './snapshot';
+import { commentId, commentTime, openCount, targetKey, threadsByTarget } from './threads';
 
 const row = <T extends TableName>(table: T, id: string, fields: Partial<Row<T>>): Row<T> => ({ ...emptyRow(table, id), ...fields });
 const J = 'journey-001';
@@ -151,5 +152,38 @@ describe('isReviewEdit', () => {
     expect(isReviewEdit({ table: 'touchpoints', column: 'title' })).toBe(false);
     expect(firstNonReviewEdit([{ table: 'comments', column: 'body' }, { table: 'stages', column: 'name' }])).toBe(1);
     expect(firstNonReviewEdit([{ table: 'comments', column: 'body' }])).toBe(-1);
+  });
+});
+
+describe('comment threads', () => {
+  const c = (id: string, fields: Partial<Row<'comments'>>) => row('comments', id, { target_table: 'journeys', target_id: J, ...fields });
+
+  it('makes ids that sort by creation and tell the time', () => {
+    const early = commentId(1_700_000_000_000, () => 0.5);
+    const late = commentId(1_700_000_000_001, () => 0.1);
+    expect(early < late).toBe(true);
+    expect(early).toMatch(/^cm-[0-9a-z]{9}-[0-9a-z]{12}$/);
+    expect(commentTime(early)).toBe(1_700_000_000_000);
+    expect(commentTime('0b6c6d2e-uuid-like')).toBeNull();
+  });
+
+  it('groups comments into threads per target with replies in order, counting open ones', () => {
+    const map = threadsByTarget([
+      c('cm-000000002-b', { parent_id: 'cm-000000001-a', body: 'reply' }),
+      c('cm-000000001-a', { body: 'root' }),
+      c('cm-000000003-c', { parent_id: 'cm-000000002-b', body: 'reply to reply' }),
+      c('cm-000000004-d', { body: 'resolved root', resolved: true }),
+      c('cm-000000005-e', { target_table: 'touchpoints', target_id: 'tp-000001', body: 'on a card' }),
+      c('cm-000000006-f', { parent_id: 'cm-gone-gone', body: 'orphan' }),
+      c('cm-000000007-g', { body: 'deleted', tombstone: true }),
+    ]);
+    const journey = map.get(targetKey('journeys', J))!;
+    expect(journey.map((t) => [t.root.body, t.replies.map((r) => r.body)])).toEqual([
+      ['root', ['reply', 'reply to reply']],
+      ['resolved root', []],
+    ]);
+    expect(openCount(journey)).toBe(1);
+    expect(openCount(map.get(targetKey('touchpoints', 'tp-000001')))).toBe(1);
+    expect(openCount(map.get(targetKey('stages', 'nothing')))).toBe(0);
   });
 });
