@@ -86,6 +86,8 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
     label: 'Name',
     save: 'Speichern und weiter',
     required: 'Geben Sie einen Namen ein.',
+    settingsHint: 'Zeichnet Ihre Kommentare und Freigaben auf diesem Gerät.',
+    synced: 'Dieser Workspace wird synchronisiert: Kommentare und Freigaben tragen Ihren Kontonamen, {{name}}.',
   },
   snapshots: {
     title: 'Schnappschüsse',

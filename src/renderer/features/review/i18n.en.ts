@@ -86,6 +86,8 @@ export const reviewEn = {
     label: 'Name',
     save: 'Save and continue',
     required: 'Enter a name.',
+    settingsHint: 'Signs your comments and approvals on this device.',
+    synced: 'This workspace is synced: comments and approvals are signed with your account name, {{name}}.',
   },
   snapshots: {
     title: 'Snapshots',
