@@ -7,7 +7,7 @@ import { SnapshotList } from './SnapshotList';
 export function JourneyReviewPanel({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   return (
-    <section className="card journey-review" aria-label={t('review.comments.journeyTitle')}>
+    <section className="card journey-review" aria-label={t('review.title')}>
       <CommentThreads target="journeys" targetId={journey.id} title={t('review.comments.journeyTitle')} />
       <SnapshotList journey={journey} />
     </section>

@@ -11,7 +11,7 @@ export const reviewActionsDe: CatalogueShape<typeof reviewActionsEn> = {
 };
 
 export const reviewDe: CatalogueShape<typeof reviewEn> = {
-  title: 'Prüfung',
+  title: 'Freigabe',
   intro: 'Der Schreibtisch für Prüfende: jede Kundenreise mit Freigabestatus, offenen Kommentaren und ob sie sich seit der Freigabe geändert hat.',
   emptyTitle: 'Noch nichts zu prüfen',
   emptyText: 'Geprüft werden Kundenreisen. Sobald es eine gibt, können Sie sie hier kommentieren, zur Prüfung geben und freigeben.',
