@@ -111,7 +111,7 @@ export function ReviewPage() {
                     </button>
                   </th>
                   <td><ApprovalBadge state={j.approval} /></td>
-                  <td className="muted">{j.approval_by && j.approval_at ? t('review.approval.by', { name: j.approval_by, date: formatDateTime(j.approval_at, i18n.language) }) : '—'}</td>
+                  <td className="muted">{j.approval_by && j.approval_at ? t('review.approval.byCell', { name: j.approval_by, date: formatDateTime(j.approval_at, i18n.language) }) : '—'}</td>
                   <td className="num">{openOf(j.id)}</td>
                   <td>{changed === null ? <span className="muted">{t('review.notApproved')}</span>
                     : changed ? <span className="changed-flag">{icons.warning}<span>{t('review.changed')}</span></span>

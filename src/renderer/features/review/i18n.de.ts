@@ -37,6 +37,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
   approval: {
     label: 'Freigabe',
     by: 'von {{name}}, {{date}}',
+    byCell: '{{name}}, {{date}}',
     toReview: 'Zur Prüfung geben',
     requestChanges: 'Änderungen erbitten',
     approve: 'Freigeben',
@@ -150,7 +151,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
   },
   viewer: {
     badge: 'Nur Prüfung',
-    notice: 'Sie prüfen diesen Workspace als Betrachter: Sie können kommentieren und freigeben, aber nicht bearbeiten.',
-    refused: 'Als Betrachter können Sie kommentieren und freigeben, aber nicht bearbeiten.',
+    notice: 'Sie prüfen diesen Workspace als Leser: Sie können kommentieren und freigeben, aber nicht bearbeiten.',
+    refused: 'Als Leser können Sie kommentieren und freigeben, aber nicht bearbeiten.',
   },
 };

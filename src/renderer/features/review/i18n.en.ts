@@ -37,6 +37,7 @@ export const reviewEn = {
   approval: {
     label: 'Approval',
     by: 'by {{name}}, {{date}}',
+    byCell: '{{name}}, {{date}}',
     toReview: 'Send for review',
     requestChanges: 'Request changes',
     approve: 'Approve',
