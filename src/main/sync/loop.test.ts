@@ -30,7 +30,7 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
   const faults: WireFaults = { dropAnswer: false, duplicate: false, offline: false };
   const api = new SyncApi(fixture.server.url, session.token, options.fetch ?? faultyFetch(faults));
   const statuses: LoopStatus[] = [];
-  const loop = new SyncLoop({
+  const deps: ConstructorParameters<typeof SyncLoop>[0] = {
     target: { workspaceId, db, clock },
     api: () => (options.signedIn === false ? null : api),
     timers,
@@ -42,7 +42,8 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
     live: false,
     onStatus: (s) => statuses.push(s),
     onTables: () => undefined,
-  });
+  };
+  const loop = new SyncLoop(deps);
   const edit = async (title: string, table: 'touchpoints' | 'comments' = 'touchpoints') => {
     const change: Change = table === 'comments'
       ? { table, row: 'comment-00000001', column: 'body', value: title, hlc: clock.send() }
@@ -58,7 +59,7 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
     return loop.status;
   };
   const stored = async () => Number((await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [workspaceId])).rows[0]!.n);
-  return { workspaceId, db, loop, timers, faults, statuses, edit, step, stored };
+  return { workspaceId, db, loop, deps, timers, faults, statuses, edit, step, stored };
 }
 
 describe('background sync loop', () => {
@@ -74,6 +75,13 @@ describe('background sync loop', () => {
     expect(s).toMatchObject({ state: 'error', errorCode: 'read_only', pending: 1, role: 'viewer' });
     expect(s.reason).toMatch(/1 local changes other than comments/);
     expect(await d.stored()).toBe(2);
+
+    // Started again (say, offline), the loop knows the role before any round.
+    await d.loop.stop();
+    const again = new SyncLoop({ ...d.deps, onStatus: () => undefined });
+    again.start();
+    await expect.poll(() => again.status.role).toBe('viewer');
+    await again.stop();
   });
 
   it('sends a burst of edits once, after the debounce, and reports synced', async () => {

@@ -4,7 +4,7 @@ import { OfflineError, SyncHttpError, type SyncApi } from './api';
 import { pullAll, pushPending, type EngineLimits, type SyncTarget } from './engine';
 import { LiveConnection } from './live';
 import { countPending, countPendingBeyondReview } from './outbox';
-import { link, readCursor } from './state';
+import { link, readCursor, readRole, writeRole } from './state';
 import { backoffDelay, type Backoff, type TimerHandle, type Timers } from './timers';
 
 /**
@@ -83,6 +83,10 @@ export class SyncLoop {
 
   start(): void {
     this.liveConnection?.start();
+    // The role remembered from the last round, until this round's answer replaces it.
+    void readRole(this.deps.target.db).then((role) => {
+      if (role && this.status.role === null && !this.stopped) this.update({ role });
+    }, () => undefined);
     this.kick(0);
   }
 
@@ -169,6 +173,7 @@ export class SyncLoop {
     this.update({ state: 'syncing', nextRetryAt: null });
     try {
       const info = await api.workspace(target.workspaceId);
+      if (info.role !== this.status.role) await writeRole(target.db, info.role);
       // A server restored from an older backup has forgotten changes we pulled: offer everything again.
       if (info.seq < (await readCursor(target.db))) await target.db.transaction((tx) => link(tx, api.server));
       await pullAll(target, api, this.deps.limits, (tables) => this.deps.onTables(tables));
