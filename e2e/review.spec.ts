@@ -139,8 +139,14 @@ plain('a viewer sees the map without editing controls, comments and approves; th
     await ready(a);
     await ready(b);
 
-    // The admin maps a journey, uploads the workspace and invites a viewer.
+    // The admin maps a journey, writes a core message, uploads the workspace and invites a viewer.
     await createFromTemplate(a, /^Research online, buy in the store/);
+    await a.getByRole('navigation').getByRole('button', { name: 'Messages', exact: true }).click();
+    await a.getByRole('tab', { name: 'Write' }).click();
+    const headline = a.getByRole('textbox', { name: 'Headline, core message', exact: true });
+    await headline.fill('Compare at home, try it in the store');
+    await headline.blur();
+    await expect(a.getByRole('region', { name: 'Comments on this message' })).toBeVisible();
     await openServerTab(a);
     await signUp(a, server.url, 'anna@example.com', 'Anna');
     await a.getByRole('button', { name: 'Upload this workspace' }).click();
@@ -170,6 +176,15 @@ plain('a viewer sees the map without editing controls, comments and approves; th
     await expect(panel(b).getByRole('article', { name: 'Comment by Victor' })).toBeVisible();
     await approvalBar(b).getByRole('button', { name: 'Approve' }).click();
     await expect(approvalBar(b)).toContainText('Approved');
+    await syncNow(b);
+
+    // Messages are read-only too, but the message can be commented on.
+    await b.getByRole('navigation').getByRole('button', { name: 'Messages', exact: true }).click();
+    await b.getByRole('tab', { name: 'Write' }).click();
+    await expect(b.getByRole('textbox', { name: 'Headline, core message', exact: true })).toHaveValue('Compare at home, try it in the store');
+    await expect(b.getByRole('textbox', { name: 'Headline, core message', exact: true })).toBeDisabled();
+    await expect(b.getByRole('button', { name: 'Add variant', exact: true })).toBeHidden();
+    await comment(b, b.getByRole('region', { name: 'Comments on this message' }), 'Shorter, please.');
     await syncNow(b);
 
     // The admin receives both.
