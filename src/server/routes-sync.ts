@@ -3,7 +3,8 @@ import { idSchema } from '../shared/schema/columns';
 import { authorize } from './auth';
 import { pullPage, pushChanges } from './changes';
 import type { ServerContext } from './context';
-import { invalid, tooLarge } from './errors';
+import { forbidden, invalid, tooLarge } from './errors';
+import { firstNonReviewEdit, viewerRefusal } from '../shared/review/review-edits';
 import { baseHeaders, parseWith, type Router } from './http';
 import type { LiveHub } from './live';
 import { toNumber } from './sql';
@@ -26,10 +27,16 @@ export function syncRoutes(router: Router, ctx: ServerContext, hub: LiveHub, max
     .add('POST', `${base}/changes`, async (r) => {
       const id = parseWith(idSchema, r.params.id);
       // Authorised before the body is read: a stranger cannot make us parse 4 MB.
-      const caller = await authorize(ctx, r.tokenHash(), id, 'editor');
+      // Viewers (reviewers) may push too, but only comments, snapshots and approvals.
+      const caller = await authorize(ctx, r.tokenHash(), id, 'viewer');
       const body = await r.body(pushBody);
       if (body.changes.length > maxPushChanges) throw tooLarge(`a push carries at most ${maxPushChanges} changes, this one ${body.changes.length}`);
-      return { status: 200, json: await pushChanges(ctx, caller.account.id, id, parseBatch(body.changes, maxPushChanges)) };
+      const changes = parseBatch(body.changes, maxPushChanges);
+      if (caller.role === 'viewer') {
+        const i = firstNonReviewEdit(changes);
+        if (i >= 0) throw forbidden(viewerRefusal(changes[i]!, i));
+      }
+      return { status: 200, json: await pushChanges(ctx, caller.account.id, id, changes) };
     })
     .add('GET', `${base}/changes`, async (r) => {
       const id = parseWith(idSchema, r.params.id);

@@ -100,6 +100,25 @@ describe.each(BACKENDS)('security on $name', (backend) => {
     await unchanged();
   });
 
+  it('takes a viewer\'s comment and approval, but refuses a batch that also edits a touchpoint: 403, nothing stored', async () => {
+    const comment = (column: string, value: unknown, counter: number) => ({ table: 'comments', row: 'comment-0001', column, value, hlc: stampAt(-50_000, counter) });
+    const approval = { table: 'journeys', row: 'journey-0001', column: 'approval', value: 'approved', hlc: stampAt(-50_000, 3) };
+    const mixed = await push(viewer.token, [comment('body', 'Please check the price', 10), good('changed by a viewer', 11)]);
+    expect(mixed.status).toBe(403);
+    expect(mixed.body.error.message).toMatch(/change 2 \(touchpoints\.title\).*viewer.*nothing was stored/);
+    await unchanged();
+    const journeyName = await push(viewer.token, [{ ...approval, column: 'name', value: 'Renamed' }]);
+    expect(journeyName.status).toBe(403);
+    await unchanged();
+
+    const ok = await push(viewer.token, [comment('target_table', 'journeys', 1), comment('body', 'Looks good', 2), approval]);
+    expect(ok.status).toBe(200);
+    const stored = await db.sql.query<{ tbl: string; col: string }>('SELECT tbl, col FROM changes WHERE workspace_id = $1 ORDER BY seq', [ws]);
+    expect(stored.rows.slice(-3).map((r) => `${r.tbl}.${r.col}`)).toEqual(['comments.target_table', 'comments.body', 'journeys.approval']);
+    // The touchpoint title is still the admin's.
+    expect(stored.rows.filter((r) => r.tbl === 'touchpoints')).toHaveLength(1);
+  });
+
   it('refuses unknown tables and columns and invalid values: 400, the whole batch', async () => {
     for (const bad of [
       { ...good(), table: 'accounts' },

@@ -2,6 +2,7 @@ import { checkEdit, fieldKey, type Change, type FieldEdit } from '../../shared/c
 import { ApiError, type AppInfo, type ApplyResult, type EventName, type Events } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { byOrder } from '../../shared/ordering';
+import { firstNonReviewEdit, viewerRefusal } from '../../shared/review/review-edits';
 import { columnDef, type TableName } from '../../shared/schema/tables';
 import { applyChanges } from '../store/apply';
 import { decodeRow } from '../store/codec';
@@ -46,6 +47,11 @@ export function createService(deps: ServiceDeps): Service {
     edits: readonly FieldEdit[],
     remember: (outcome: Awaited<ReturnType<typeof applyChanges>>) => void,
   ): Promise<ApplyResult> {
+    // A viewer (reviewer) may comment and approve; anything else would be refused by the server anyway.
+    if (sync.role(handle.id) === 'viewer') {
+      const i = firstNonReviewEdit(edits);
+      if (i >= 0) throw new ApiError('forbidden', viewerRefusal(edits[i]!, i));
+    }
     const changes: Change[] = edits.map((e) => ({ ...e, hlc: handle.clock.send() }));
     const outcome = await applyChanges(handle.db, changes, { now: () => new Date(now()) });
     remember(outcome);

@@ -133,7 +133,7 @@ describe('sync through the contract', () => {
     }
   });
 
-  it('tells a viewer its local edits cannot be sent, and a removed member that access is gone', async () => {
+  it('lets a viewer comment but refuses its other edits, and tells a removed member that access is gone', async () => {
     const a = device();
     const b = device();
     const server = fixture.server.url;
@@ -145,8 +145,18 @@ describe('sync through the contract', () => {
       const bob = await b.call<SyncAccount>('sync.signUp', { server, email: `viewer-${Date.now()}@example.com`, name: 'Vic', password: 'long enough password', invitation: code });
       await b.call('sync.download', { server, workspaceId: id });
       const [dep] = await b.call<Dep[]>('rows.list', { workspaceId: id, table: 'departments' });
-      await b.call('edits.apply', { workspaceId: id, label: 'x', edits: [{ table: 'departments', row: dep!.id, column: 'name', value: 'Mine' }] });
-      expect(await b.call('sync.now', { workspaceId: id })).toMatchObject({ state: 'error', errorCode: 'read_only', pending: 1, role: 'viewer' });
+      expect(await b.call('sync.status', { workspaceId: id })).toMatchObject({ role: 'viewer' });
+      const tp = { table: 'touchpoints', row: 'tp-viewer-01', column: 'title', value: 'Mine' };
+      await expect(b.call('edits.apply', { workspaceId: id, label: 'x', edits: [tp] })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/viewer/) });
+      // One forbidden edit refuses the whole batch, the comment in it too.
+      const comment = (column: string, value: unknown) => ({ table: 'comments', row: 'comment-viewer-1', column, value });
+      await expect(b.call('edits.apply', { workspaceId: id, label: 'x', edits: [comment('body', 'early'), { table: 'departments', row: dep!.id, column: 'name', value: 'Mine' }] })).rejects.toMatchObject({ code: 'forbidden' });
+      expect(await b.call('rows.list', { workspaceId: id, table: 'touchpoints' })).toEqual([]);
+      expect(await b.call('rows.list', { workspaceId: id, table: 'comments' })).toEqual([]);
+      await b.call('edits.apply', { workspaceId: id, label: 'x', edits: [comment('target_table', 'journeys'), comment('author', 'Vic'), comment('body', 'Please check the price')] });
+      expect(await b.call('sync.now', { workspaceId: id })).toMatchObject({ state: 'synced', errorCode: null, pending: 0, role: 'viewer' });
+      await a.call('sync.now', { workspaceId: id });
+      expect(await a.call('rows.list', { workspaceId: id, table: 'comments' })).toEqual([expect.objectContaining({ id: 'comment-viewer-1', body: 'Please check the price', author: 'Vic' })]);
 
       await a.call('sync.removeMember', { workspaceId: id, accountId: bob.accountId });
       const removed = await b.call<SyncStatus>('sync.now', { workspaceId: id });

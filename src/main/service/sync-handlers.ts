@@ -5,6 +5,7 @@ import { ConflictNotFound, dismissConflict, listConflicts, restoreConflict } fro
 import { SyncManager, type SyncRuntime } from '../sync/manager';
 import { readServer, unlink } from '../sync/state';
 import { prepareDownload, prepareUpload } from '../sync/transfer';
+import type { Role } from '../../shared/sync-wire';
 import type { HandlerRegistry } from './registry';
 import type { WorkspaceFiles } from './workspaces';
 
@@ -22,6 +23,8 @@ export interface SyncHandlersDeps extends Partial<SyncRuntime> {
 
 export interface SyncService {
   localEdit(workspaceId: string): void;
+  /** This device's role in the workspace as the server last said; null when not synced or not yet known. */
+  role(workspaceId: string): Role | null;
   close(): Promise<void>;
 }
 
@@ -190,6 +193,6 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
     }));
 
   if (manager.runtime.autoStart) void manager.start();
-  return { localEdit: (id) => manager.localEdit(id), close: () => manager.close() };
+  return { localEdit: (id) => manager.localEdit(id), role: (id) => manager.loopOf(id)?.loop.status.role ?? null, close: () => manager.close() };
 }
 

@@ -4,7 +4,7 @@ import type { TableName } from '../../shared/schema/tables';
 import { applyChanges } from '../store/apply';
 import type { Db } from '../store/db';
 import type { SyncApi } from './api';
-import { asField, knownFields, logKey, markPushed, pushBody, takePending } from './outbox';
+import { asField, knownFields, logKey, markPushed, pushBody, takePending, type PendingScope } from './outbox';
 import { readCursor, writeCursor } from './state';
 
 /**
@@ -34,11 +34,11 @@ export interface EngineLimits {
 
 export const DEFAULT_LIMITS: EngineLimits = { pushBatch: 5_000, pushBytes: 2 * 1024 * 1024, pageSize: 5_000 };
 
-/** Pushes until nothing is pending; returns how many changes were sent. */
-export async function pushPending(target: SyncTarget, api: SyncApi, limits: EngineLimits = DEFAULT_LIMITS): Promise<number> {
+/** Pushes until nothing (in scope) is pending; returns how many changes were sent. */
+export async function pushPending(target: SyncTarget, api: SyncApi, limits: EngineLimits = DEFAULT_LIMITS, scope: PendingScope = 'all'): Promise<number> {
   let sent = 0;
   for (;;) {
-    const batch = await takePending(target.db, limits.pushBatch, limits.pushBytes);
+    const batch = await takePending(target.db, limits.pushBatch, limits.pushBytes, scope);
     if (batch.length === 0) return sent;
     await api.push(target.workspaceId, pushBody(batch));
     const ackedAt = clockMillis(target);

@@ -19,10 +19,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => fixture?.close());
 
-async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn?: boolean } = {}) {
+async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn?: boolean; role?: 'viewer' | 'editor' } = {}) {
   const workspaceId = `ws-loop-${String(++n).padStart(4, '0')}`;
   await fixture.workspace(workspaceId);
-  const session = await fixture.member(workspaceId);
+  const session = await fixture.member(workspaceId, options.role);
   const { db } = await openWorkspaceFile(':memory:', migrations);
   await db.transaction((tx) => link(tx, fixture.server.url));
   const clock = new HybridClock(randomNodeId(), () => Date.now() + (options.clockSkewMs ?? 0));
@@ -30,7 +30,7 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
   const faults: WireFaults = { dropAnswer: false, duplicate: false, offline: false };
   const api = new SyncApi(fixture.server.url, session.token, options.fetch ?? faultyFetch(faults));
   const statuses: LoopStatus[] = [];
-  const loop = new SyncLoop({
+  const deps: ConstructorParameters<typeof SyncLoop>[0] = {
     target: { workspaceId, db, clock },
     api: () => (options.signedIn === false ? null : api),
     timers,
@@ -42,9 +42,12 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
     live: false,
     onStatus: (s) => statuses.push(s),
     onTables: () => undefined,
-  });
-  const edit = async (title: string) => {
-    const change: Change = { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
+  };
+  const loop = new SyncLoop(deps);
+  const edit = async (title: string, table: 'touchpoints' | 'comments' = 'touchpoints') => {
+    const change: Change = table === 'comments'
+      ? { table, row: 'comment-00000001', column: 'body', value: title, hlc: clock.send() }
+      : { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
     await applyChanges(db, [change]);
     await loop.localEdit();
   };
@@ -55,10 +58,31 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
     return loop.status;
   };
   const stored = async () => Number((await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [workspaceId])).rows[0]!.n);
-  return { workspaceId, db, loop, timers, faults, statuses, edit, step, stored };
+  return { workspaceId, db, loop, deps, timers, faults, statuses, edit, step, stored };
 }
 
 describe('background sync loop', () => {
+  it('as a viewer, sends comments and reports only the other local edits as read-only', async () => {
+    const d = await device({ role: 'viewer' });
+    await d.edit('a comment', 'comments');
+    expect(await d.step()).toMatchObject({ state: 'synced', pending: 0, role: 'viewer', errorCode: null });
+    expect(await d.stored()).toBe(1);
+    // A touchpoint edit (made before the role was known, say) stays here; a later comment still goes out.
+    await d.edit('a title');
+    await d.edit('another comment', 'comments');
+    const s = await d.step();
+    expect(s).toMatchObject({ state: 'error', errorCode: 'read_only', pending: 1, role: 'viewer' });
+    expect(s.reason).toMatch(/1 local changes other than comments/);
+    expect(await d.stored()).toBe(2);
+
+    // Started again (say, offline), the loop knows the role before any round.
+    await d.loop.stop();
+    const again = new SyncLoop({ ...d.deps, onStatus: () => undefined });
+    again.start();
+    await expect.poll(() => again.status.role).toBe('viewer');
+    await again.stop();
+  });
+
   it('sends a burst of edits once, after the debounce, and reports synced', async () => {
     const d = await device();
     await d.edit('a');

@@ -3,8 +3,8 @@ import type { Role } from '../../shared/sync-wire';
 import { OfflineError, SyncHttpError, type SyncApi } from './api';
 import { pullAll, pushPending, type EngineLimits, type SyncTarget } from './engine';
 import { LiveConnection } from './live';
-import { countPending } from './outbox';
-import { link, readCursor } from './state';
+import { countPending, countPendingBeyondReview } from './outbox';
+import { link, readCursor, readRole, writeRole } from './state';
 import { backoffDelay, type Backoff, type TimerHandle, type Timers } from './timers';
 
 /**
@@ -83,6 +83,10 @@ export class SyncLoop {
 
   start(): void {
     this.liveConnection?.start();
+    // The role remembered from the last round, until this round's answer replaces it.
+    void readRole(this.deps.target.db).then((role) => {
+      if (role && this.status.role === null && !this.stopped) this.update({ role });
+    }, () => undefined);
     this.kick(0);
   }
 
@@ -172,14 +176,17 @@ export class SyncLoop {
     this.update({ state: 'syncing', nextRetryAt: null });
     try {
       const info = await api.workspace(target.workspaceId);
+      if (info.role !== this.status.role) await writeRole(target.db, info.role);
       // A server restored from an older backup has forgotten changes we pulled: offer everything again.
       if (info.seq < (await readCursor(target.db))) await target.db.transaction((tx) => link(tx, api.server));
       await pullAll(target, api, this.deps.limits, (tables) => this.deps.onTables(tables));
-      if (info.role !== 'viewer') await pushPending(target, api, this.deps.limits);
+      // A viewer sends its comments and approvals; any other local edit stays here (the server would refuse the batch).
+      await pushPending(target, api, this.deps.limits, info.role === 'viewer' ? 'review' : 'all');
       const pending = await countPending(target.db);
       this.attempt = 0;
-      if (info.role === 'viewer' && pending > 0) {
-        return this.update({ state: 'error', errorCode: 'read_only', reason: `your role in this workspace is viewer: ${pending} local changes cannot be sent`, role: info.role, pending, lastSyncedAt: this.deps.now() });
+      const stuck = info.role === 'viewer' ? await countPendingBeyondReview(target.db) : 0;
+      if (stuck > 0) {
+        return this.update({ state: 'error', errorCode: 'read_only', reason: `your role in this workspace is viewer: ${stuck} local changes other than comments and approvals cannot be sent`, role: info.role, pending, lastSyncedAt: this.deps.now() });
       }
       this.update({ state: pending > 0 ? 'pending' : 'synced', errorCode: null, reason: null, role: info.role, pending, lastSyncedAt: this.deps.now() });
       if (pending > 0) this.again = true;

@@ -1,3 +1,4 @@
+import { REVIEW_JOURNEY_COLUMNS, REVIEW_TABLES } from '../../shared/review/review-edits';
 import type { Queries } from '../store/db';
 
 /**
@@ -23,9 +24,26 @@ export interface FieldAt {
 
 const MAX_PARAMS = 30_000;
 
+/**
+ * Which pending changes to take: all, or only those a reviewer may make
+ * (isReviewEdit in SQL, so a viewer's other edits never block the review ones).
+ */
+export type PendingScope = 'all' | 'review';
+
+function scopeSql(scope: PendingScope): { where: string; params: string[] } {
+  if (scope === 'all') return { where: '', params: [] };
+  const tables = REVIEW_TABLES.map(() => '?').join(',');
+  const columns = REVIEW_JOURNEY_COLUMNS.map(() => '?').join(',');
+  return {
+    where: ` AND (tbl IN (${tables}) OR (tbl = 'journeys' AND col IN (${columns})))`,
+    params: [...REVIEW_TABLES, ...REVIEW_JOURNEY_COLUMNS],
+  };
+}
+
 /** Oldest first, at most `limit` changes and about `maxBytes` of JSON (at least one). */
-export async function takePending(db: Queries, limit: number, maxBytes: number): Promise<Outgoing[]> {
-  const rows = await db.all<Outgoing>('SELECT hlc, tbl, row_id, col, value FROM changes WHERE pushed = 0 ORDER BY hlc LIMIT ?', [limit]);
+export async function takePending(db: Queries, limit: number, maxBytes: number, scope: PendingScope = 'all'): Promise<Outgoing[]> {
+  const { where, params } = scopeSql(scope);
+  const rows = await db.all<Outgoing>(`SELECT hlc, tbl, row_id, col, value FROM changes WHERE pushed = 0${where} ORDER BY hlc LIMIT ?`, [...params, limit]);
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
     bytes += rows[i]!.value.length + rows[i]!.row_id.length + 120;
@@ -36,6 +54,13 @@ export async function takePending(db: Queries, limit: number, maxBytes: number):
 
 export async function countPending(db: Queries): Promise<number> {
   const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM changes WHERE pushed = 0');
+  return row?.n ?? 0;
+}
+
+/** Pending changes outside the reviewer's rule: what a viewer can never send. */
+export async function countPendingBeyondReview(db: Queries): Promise<number> {
+  const { where, params } = scopeSql('review');
+  const row = await db.get<{ n: number }>(`SELECT count(*) AS n FROM changes WHERE pushed = 0 AND NOT (${where.slice(' AND '.length)})`, params);
   return row?.n ?? 0;
 }
 

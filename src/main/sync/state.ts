@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/sync-wire';
 import type { Queries } from '../store/db';
 
 /**
@@ -8,6 +9,8 @@ import type { Queries } from '../store/db';
 
 const SERVER = 'sync_server';
 const CURSOR = 'sync_cursor';
+/** This device's role as the server last said, so a viewer stays a viewer before the first round (offline start). */
+const ROLE = 'sync_role';
 
 async function read(db: Queries, key: string): Promise<string | null> {
   return (await db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]))?.value ?? null;
@@ -37,6 +40,13 @@ export async function link(tx: Queries, server: string): Promise<void> {
   await tx.run('UPDATE changes SET pushed = 0 WHERE pushed <> 0');
 }
 
+export async function readRole(db: Queries): Promise<Role | null> {
+  const value = await read(db, ROLE);
+  return value === 'viewer' || value === 'editor' || value === 'admin' ? value : null;
+}
+
+export const writeRole = (tx: Queries, role: Role): Promise<void> => write(tx, ROLE, role);
+
 export async function unlink(tx: Queries): Promise<void> {
-  await tx.run(`DELETE FROM meta WHERE key IN (?, ?)`, [SERVER, CURSOR]);
+  await tx.run(`DELETE FROM meta WHERE key IN (?, ?, ?)`, [SERVER, CURSOR, ROLE]);
 }

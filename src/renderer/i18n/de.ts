@@ -7,6 +7,7 @@ import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import { transferDe } from '../features/settings/transfer-i18n.de';
 import { workshopActionsDe, workshopDe } from '../features/workshop/i18n.de';
+import { reviewActionsDe, reviewDe } from '../features/review/i18n.de';
 import type { Catalogue } from './catalogue';
 
 /** Der deutsche Katalog: genau die Schlüssel des englischen (siehe catalogue.ts). */
@@ -87,6 +88,7 @@ export const de: Catalogue = {
     ...messageActionsDe,
     ...syncActionsDe,
     ...workshopActionsDe,
+    ...reviewActionsDe,
   },
   errors: {
     region: 'Meldungen',
@@ -280,4 +282,5 @@ export const de: Catalogue = {
   sync: syncDe,
   transfer: transferDe,
   workshop: workshopDe,
+  review: reviewDe,
 };

@@ -9,6 +9,7 @@ import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 import { transferEn } from '../features/settings/transfer-i18n.en';
 import { workshopActionsEn, workshopEn } from '../features/workshop/i18n.en';
+import { reviewActionsEn, reviewEn } from '../features/review/i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -92,6 +93,7 @@ export const en = {
     ...messageActionsEn,
     ...syncActionsEn,
     ...workshopActionsEn,
+    ...reviewActionsEn,
   },
   errors: {
     region: 'Notifications',
@@ -285,4 +287,5 @@ export const en = {
   sync: syncEn,
   transfer: transferEn,
   workshop: workshopEn,
+  review: reviewEn,
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { searchText, searchTouchpoints } from '../../../shared/map/insights';
 import type { Touchpoint } from '../../../shared/schema/tables';
+import { useCanEdit } from '../../app/useCanEdit';
 import { Legend } from './Legend';
 import { MapDialogs } from './MapDialogs';
 import { MapFrame } from './MapFrame';
@@ -32,7 +33,8 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
   const hasPanel = useStore(ui, (s) => s.selection !== null);
   const [viewportWidth, setViewportWidth] = useState(0);
   const data = useMapData(journeyId, extraLanes, viewportWidth);
-  const actions = useMapActions(data, ui);
+  const canEdit = useCanEdit();
+  const actions = useMapActions(data, ui, !canEdit);
 
   // Normalised search text per row object: rows keep their identity while unchanged, so this is computed once per edit.
   const texts = useRef(new WeakMap<Touchpoint, string>());
@@ -69,8 +71,8 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
   const { model } = data;
 
   return (
-    <section className="journey-map" aria-label={t('map.region')}>
-      <MapToolbar data={data} ui={ui} hitCount={hitList ? hitList.length : null} onNextHit={nextHit} />
+    <section className={`journey-map${canEdit ? '' : ' read-only'}`} aria-label={t('map.region')}>
+      <MapToolbar data={data} ui={ui} readOnly={!canEdit} hitCount={hitList ? hitList.length : null} onNextHit={nextHit} />
       {model.stages.length === 0 ? (
         <p className="map-empty card">{t('map.noStages')}</p>
       ) : (

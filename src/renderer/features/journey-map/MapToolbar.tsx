@@ -11,10 +11,12 @@ interface MapToolbarProps {
   ui: MapUiStore;
   hitCount: number | null;
   onNextHit: () => void;
+  /** A viewer's map: no adding, no connecting. */
+  readOnly?: boolean;
 }
 
 /** Add, draw, search and highlight: what acts on the map as a whole (zoom sits in the map's corner). */
-export function MapToolbar({ data, ui, hitCount, onNextHit }: MapToolbarProps) {
+export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: MapToolbarProps) {
   const { t } = useTranslation();
   const id = useId();
   const search = useStore(ui, (s) => s.search);
@@ -41,14 +43,14 @@ export function MapToolbar({ data, ui, hitCount, onNextHit }: MapToolbarProps) {
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar.label')}>
-      <div className="toolbar-group">
+      {readOnly ? null : <div className="toolbar-group">
         <button type="button" className="button small primary" disabled={noStages} onClick={() => s.openDialog({ kind: 'add', cell: {} })}>
           {icons.plus}<span>{t('map.toolbar.addTouchpoint')}</span>
         </button>
         <button type="button" className={`button small${connectFrom ? ' is-on' : ''}`} aria-pressed={connectFrom !== null} onClick={connect}>
           {mapIcons.connect}<span>{connectFrom ? t('map.toolbar.cancelConnect') : t('map.toolbar.connect')}</span>
         </button>
-      </div>
+      </div>}
       <div className="toolbar-group search-group">
         <label htmlFor={`${id}-search`} className="visually-hidden">{t('map.toolbar.search')}</label>
         <span className="search-icon" aria-hidden="true">{mapIcons.search}</span>

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { setField } from '../../../shared/map/edits';
 import type { RowFields, Touchpoint } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
+import { CommentThreads } from '../review/CommentThreads';
 import { HandoffList } from './HandoffList';
 import type { MapUiStore } from './map-ui-store';
 import { mapIcons } from './map-icons';
@@ -41,6 +42,7 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
         <h2 id={`${id}-heading`}>{tp.title || t('map.card.untitled')}</h2>
         <button type="button" className="icon-button" aria-label={t('map.panel.close')} title={t('map.panel.close')} onClick={onClose}>{mapIcons.close}</button>
       </div>
+      <fieldset className="panel-edit" disabled={actions.readOnly}>
       <div className="panel-place">
         <span className="muted">{t('map.panel.placeText', { stage, channel })}</span>
         <button type="button" className="button small" onClick={() => ui.getState().openDialog({ kind: 'move', id: tp.id })}>
@@ -105,6 +107,8 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
           {icons.archive}<span>{t('map.panel.archive')}</span>
         </button>
       </div>
+      </fieldset>
+      <CommentThreads target="touchpoints" targetId={tp.id} title={t('review.comments.touchpointTitle')} compact />
     </>
   );
 }

@@ -47,6 +47,7 @@ export function TransitionPanel({ tr, data, ui, actions, onClose }: TransitionPa
         ) : null}
         {handoff.switchesChannel ? <p className="muted small">{t('map.transitionPanel.switchesChannel')}</p> : null}
       </div>
+      <fieldset className="panel-edit" disabled={actions.readOnly}>
       <PanelCheck label={t('map.transitionPanel.carriesContext')} checked={tr.carries_context} onChange={(v) => actions.setCarriesContext(tr.id, v)} />
       <PanelText key={`notes-${tr.id}`} label={t('map.transitionPanel.notes')} value={tr.notes} multiline onEscape={onClose}
         onCommit={(v) => actions.edit(tr.id, 'changeTransition', [setField('transitions', tr.id, 'notes', v)])} />
@@ -55,6 +56,7 @@ export function TransitionPanel({ tr, data, ui, actions, onClose }: TransitionPa
           {icons.remove}<span>{t('map.transitionPanel.remove')}</span>
         </button>
       </div>
+      </fieldset>
     </>
   );
 }

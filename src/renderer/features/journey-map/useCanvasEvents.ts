@@ -113,7 +113,7 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
 
     return {
       onPointerDown(e: PointerEvent<HTMLDivElement>) {
-        if (e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('[data-handle]')) return;
+        if (actions.readOnly || e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('[data-handle]')) return;
         const id = cardOf(e.target)?.dataset.id;
         if (!id) return;
         e.preventDefault();
@@ -142,7 +142,7 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
           ui.getState().requestTitleFocus(id);
           return;
         }
-        const hit = hitAt(e.clientX, e.clientY, null);
+        const hit = actions.readOnly ? null : hitAt(e.clientX, e.clientY, null);
         if (!hit) return;
         actions.create(hit.target, undefined, hit.index);
       },
@@ -154,6 +154,7 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         if (direction) {
           e.preventDefault();
           if (e.altKey) {
+            // A viewer's map refuses with a reason (actions.readOnly) instead of moving.
             actions.step(id, direction);
             focusCard(id);
           } else {
@@ -174,6 +175,9 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         } else if (key === 'escape') {
           if (s.connectFrom) s.startConnect(null);
           else s.select(null);
+        } else if (actions.readOnly && (key === 'c' || key === 'm' || key === 'n' || key === 'delete' || key === 'backspace')) {
+          e.preventDefault();
+          actions.edit(id, 'editTouchpoint', []);
         } else if (key === 'c') {
           e.preventDefault();
           s.startConnect(id);
@@ -195,7 +199,7 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       },
       onDragStart(e: DragEvent<HTMLDivElement>) {
         const id = cardOf(e.target)?.dataset.id;
-        if (!id || drawing.current) return e.preventDefault();
+        if (!id || drawing.current || actions.readOnly) return e.preventDefault();
         dragging.current = id;
         e.dataTransfer.setData(DRAG_TYPE, id);
         e.dataTransfer.setData('text/plain', latest.current.data.model.touchpoints.get(id)?.title ?? '');

@@ -12,6 +12,8 @@ import type { MapUiStore } from './map-ui-store';
 import type { MapData } from './useMapData';
 
 export interface MapActions {
+  /** A viewer's map: every change below is refused with a reason (the controls are hidden too). */
+  readOnly: boolean;
   create(cell: CellTarget, title?: string, index?: number): void;
   move(id: string, target: CellTarget, index: number): void;
   step(id: string, direction: Direction): void;
@@ -28,7 +30,7 @@ export interface MapActions {
  * callbacks never change identity (they read the latest data through a ref),
  * so passing them to 500 memoised cards costs nothing.
  */
-export function useMapActions(data: MapData | undefined, ui: MapUiStore): MapActions {
+export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnly = false): MapActions {
   const { t } = useTranslation();
   const { commands } = useServices();
   const latest = useRef({ data, t });
@@ -38,6 +40,13 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore): MapAct
 
   return useMemo<MapActions>(() => {
     const say = ui.getState().say;
+    if (readOnly) {
+      const refuse = () => say('refused', latest.current.t('review.viewer.refused'));
+      return {
+        readOnly: true, create: refuse, move: refuse, step: refuse, connect: () => { ui.getState().startConnect(null); refuse(); },
+        edit: refuse, archive: refuse, restore: refuse, setCarriesContext: refuse, removeTransition: refuse,
+      };
+    }
     const model = () => latest.current.data?.model;
     const tr = () => latest.current.t;
     // A channel without a lane may take a card when it is active: its lane opens with the card.
@@ -62,6 +71,7 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore): MapAct
     };
 
     return {
+      readOnly: false,
       create(cell, title, index) {
         const m = model();
         if (!m) return;
@@ -123,5 +133,5 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore): MapAct
         if (s.selection?.kind === 'transition' && s.selection.id === transitionId) s.select(null);
       },
     };
-  }, [commands, ui]);
+  }, [commands, ui, readOnly]);
 }

@@ -7,6 +7,9 @@ import { InlineText } from '../../ui/InlineText';
 import { PageHeader } from '../../ui/PageHeader';
 import { JourneyExportMenu } from '../export/JourneyExportMenu';
 import { JourneyMap } from '../journey-map/JourneyMap';
+import { ApprovalBar } from '../review/ApprovalBar';
+import { JourneyReviewPanel } from '../review/JourneyReviewPanel';
+import { useCanEdit } from '../../app/useCanEdit';
 import { stagesOf } from './journey-edits';
 import { PersonaEditor } from './PersonaEditor';
 import { ReviewBar } from './ReviewBar';
@@ -21,6 +24,7 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const { nav, commands } = useServices();
   const journeys = useRows('journeys');
   const allStages = useRows('stages');
+  const canEdit = useCanEdit();
   const journey = journeys?.find((j) => j.id === journeyId);
   const stages = useMemo(() => stagesOf(allStages, journeyId), [allStages, journeyId]);
 
@@ -55,17 +59,22 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
               {icons.workshop}<span>{t('journeyDetail.workshop')}</span>
             </button>
             <JourneyExportMenu journeyId={journey.id} />
-            <button type="button" className="button" onClick={() => setArchived(!journey.archived)}>
-              {journey.archived ? t('journeyDetail.restore') : t('journeyDetail.archive')}
-            </button>
+            {canEdit ? (
+              <button type="button" className="button" onClick={() => setArchived(!journey.archived)}>
+                {journey.archived ? t('journeyDetail.restore') : t('journeyDetail.archive')}
+              </button>
+            ) : null}
           </>
         } />
       <ReviewBar journey={journey} />
+      <ApprovalBar journey={journey} />
+      {canEdit ? null : <p className="viewer-notice">{t('review.viewer.notice')}</p>}
       {journey.archived ? <p className="notice">{t('journeyDetail.archivedNotice')}</p> : null}
       <JourneyMap journeyId={journey.id} />
+      <JourneyReviewPanel journey={journey} />
       <div className="journey-detail">
         <section className="card" aria-label={t('journeyDetail.name')}>
-          <div className="form-row">
+          <fieldset className="plain-fieldset form-row" disabled={!canEdit}>
             <div className="field grow">
               <label htmlFor="journey-detail-name">{t('journeyDetail.name')}</label>
               <InlineText id="journey-detail-name" value={journey.name} label={t('journeyDetail.name')}
@@ -77,9 +86,11 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
                 placeholder={t('journeyDetail.ownerPlaceholder')}
                 onCommit={(next) => void commands.apply('changeJourneyOwner', [fieldEdit('journeys', journey.id, 'owner', next)])} />
             </div>
-          </div>
+          </fieldset>
         </section>
-        <PersonaEditor journey={journey} />
+        <fieldset className="plain-fieldset" disabled={!canEdit}>
+          <PersonaEditor journey={journey} />
+        </fieldset>
         <StageEditor journeyId={journey.id} stages={stages} />
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../shared/schema/tables';
+import { useCanEdit } from '../../app/useCanEdit';
 import { useRows, useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { EmptyState } from '../../ui/EmptyState';
@@ -33,6 +34,7 @@ export function JourneyList() {
   }, [journeys, i18n.language]);
 
   const open = (j: Journey) => nav.getState().showJourneys({ kind: 'detail', journeyId: j.id });
+  const canEdit = useCanEdit();
   const create = () => nav.getState().showJourneys({ kind: 'new' });
   const nameOf = (j: Journey) => j.name || t('journeys.unnamed');
   const loaded = journeys !== undefined && stages !== undefined;
@@ -40,17 +42,19 @@ export function JourneyList() {
   return (
     <>
       <PageHeader title={t('journeys.title')} intro={t('journeys.intro')}
-        actions={loaded && journeys.length > 0 ? (
+        actions={loaded && journeys.length > 0 && canEdit ? (
           <button type="button" className="button primary" onClick={create}>{icons.plus}<span>{t('journeys.new')}</span></button>
         ) : null} />
       {!loaded ? <p aria-busy="true">{t('app.loading')}</p> : journeys.length === 0 ? (
         <EmptyState title={t('journeys.emptyTitle')} icon={icons.journeys}
-          action={<button type="button" className="button primary" onClick={create}>{icons.plus}<span>{t('journeys.emptyAction')}</span></button>}>
+          action={canEdit ? <button type="button" className="button primary" onClick={create}>{icons.plus}<span>{t('journeys.emptyAction')}</span></button> : undefined}>
           <p>{t('journeys.emptyText')}</p>
         </EmptyState>
       ) : (
         <>
-          <ReviewIntervalForm staleCount={active.filter((j) => reviewStatus(j.last_reviewed_at, interval, now).state === 'overdue').length} />
+          <fieldset className="plain-fieldset" disabled={!canEdit}>
+            <ReviewIntervalForm staleCount={active.filter((j) => reviewStatus(j.last_reviewed_at, interval, now).state === 'overdue').length} />
+          </fieldset>
           {active.length > 0 ? (
             <section className="card flush" aria-labelledby="journeys-active">
               <h2 id="journeys-active" className="visually-hidden">{t('journeys.listLabel')}</h2>
@@ -74,6 +78,7 @@ export function JourneyList() {
                       <td className="cell-owner">{j.owner || t('journeys.noOwner')}</td>
                       <td className="review-cell"><ReviewCell journey={j} interval={interval} now={now} /></td>
                       <td className="cell-actions">
+                        {canEdit ? <>
                         <button type="button" className="button small ghost" aria-label={t('journeyMeta.list.duplicateOne', { name: nameOf(j) })}
                           onClick={() => void duplicate(j)}>
                           {t('journeyMeta.list.duplicate')}
@@ -82,6 +87,7 @@ export function JourneyList() {
                           onClick={() => void commands.apply('archiveJourney', [fieldEdit('journeys', j.id, 'archived', true)])}>
                           {t('common.archive')}
                         </button>
+                        </> : null}
                       </td>
                     </tr>
                   ))}
@@ -97,10 +103,12 @@ export function JourneyList() {
                   <li key={j.id} className="catalogue-item archived">
                     <button type="button" className="link catalogue-name" onClick={() => open(j)}>{nameOf(j)}</button>
                     <span className="muted">{t('journeys.stageCount', { count: stageCounts.get(j.id) ?? 0 })}</span>
-                    <button type="button" className="button small" aria-label={t('journeys.restoreOne', { name: nameOf(j) })}
-                      onClick={() => void commands.apply('restoreJourney', [fieldEdit('journeys', j.id, 'archived', false)])}>
-                      {t('common.restore')}
-                    </button>
+                    {canEdit ? (
+                      <button type="button" className="button small" aria-label={t('journeys.restoreOne', { name: nameOf(j) })}
+                        onClick={() => void commands.apply('restoreJourney', [fieldEdit('journeys', j.id, 'archived', false)])}>
+                        {t('common.restore')}
+                      </button>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,8 @@ import { fieldEdit, tombstoneEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { useFocusAfterMove } from '../../ui/useFocusAfterMove';
+import { useCanEdit } from '../../app/useCanEdit';
+import { StageComments } from '../review/StageComments';
 import { AddRowForm } from '../settings/AddRowForm';
 import { addStageEdits, moveStageEdit } from './journey-edits';
 import { RemoveStageDialog } from './RemoveStageDialog';
@@ -18,6 +20,7 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
   const allTouchpoints = useRows('touchpoints');
   const touchpoints = useMemo(() => (allTouchpoints ?? []).filter((tp) => tp.journey_id === journeyId), [allTouchpoints, journeyId]);
   const [removing, setRemoving] = useState<Stage | null>(null);
+  const canEdit = useCanEdit();
   // A stage with touchpoints is removed only after asking where they go (RemoveStageDialog).
   const remove = (stage: Stage) => {
     if (touchpoints.some((tp) => tp.stage_id === stage.id)) setRemoving(stage);
@@ -40,9 +43,13 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
           {stages.map((stage, index) => (
             <li key={stage.id} className="stage-item">
               <span className="stage-number" aria-hidden="true">{index + 1}</span>
-              <InlineText value={stage.name} label={t('journeyDetail.stageName', { number: index + 1 })}
-                onCommit={(next) => void commands.apply('renameStage', [fieldEdit('stages', stage.id, 'name', next)])} />
+              {canEdit ? (
+                <InlineText value={stage.name} label={t('journeyDetail.stageName', { number: index + 1 })}
+                  onCommit={(next) => void commands.apply('renameStage', [fieldEdit('stages', stage.id, 'name', next)])} />
+              ) : <span className="stage-name-readonly">{stage.name}</span>}
               <div className="stage-tools">
+                <StageComments stage={stage} />
+                {canEdit ? <>
                 <button type="button" className="icon-button" data-item={stage.id} data-action="up" disabled={index === 0}
                   aria-label={t('journeyDetail.moveUp', { name: stage.name })} onClick={() => move(stage, -1)}>
                   {icons.up}
@@ -55,13 +62,14 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
                   onClick={() => remove(stage)}>
                   {icons.remove}
                 </button>
+                </> : null}
               </div>
             </li>
           ))}
         </ol>
       )}
-      <AddRowForm label={t('journeyDetail.newStage')} button={t('journeyDetail.addStage')}
-        onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))} />
+      {canEdit ? <AddRowForm label={t('journeyDetail.newStage')} button={t('journeyDetail.addStage')}
+        onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))} /> : null}
       <RemoveStageDialog stage={removing} stages={stages} touchpoints={touchpoints} onClose={() => setRemoving(null)} />
     </section>
   );

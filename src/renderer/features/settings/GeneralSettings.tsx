@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useServices, useSession } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { InlineText } from '../../ui/InlineText';
+import { useCanEdit } from '../../app/useCanEdit';
+import { UserNameField } from '../review/UserNameField';
 import { BrandTermsSection } from './BrandTermsSection';
 import { LanguagePicker } from './LanguagePicker';
 
@@ -9,6 +11,7 @@ import { LanguagePicker } from './LanguagePicker';
 export function GeneralSettings() {
   const { t } = useTranslation();
   const { commands } = useServices();
+  const canEdit = useCanEdit();
   const workspaceId = useSession((s) => s.workspaceId);
   const name = useSession((s) => s.workspaces.find((w) => w.id === s.workspaceId)?.name ?? '');
   const info = useSession((s) => s.info);
@@ -19,17 +22,20 @@ export function GeneralSettings() {
         <h2 id="language-title">{t('settings.languageTitle')}</h2>
         <LanguagePicker />
       </section>
+      <UserNameField />
       <section className="card" aria-labelledby="workspace-title">
         <h2 id="workspace-title">{t('settings.workspaceTitle')}</h2>
-        <div className="field">
+        <fieldset className="plain-fieldset field" disabled={!canEdit}>
           <label htmlFor="workspace-name">{t('settings.workspaceName')}</label>
           {workspaceId ? (
             <InlineText id="workspace-name" value={name} label={t('settings.workspaceName')} className="wide"
               onCommit={(next) => void commands.apply('renameWorkspace', [fieldEdit('workspaces', workspaceId, 'name', next)])} />
           ) : null}
-        </div>
+        </fieldset>
       </section>
-      <BrandTermsSection />
+      <fieldset className="plain-fieldset" disabled={!canEdit}>
+        <BrandTermsSection />
+      </fieldset>
       {info ? (
         <section className="card" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings.aboutTitle')}</h2>

@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ConflictLog } from '../sync/ConflictLog';
 import { ServerSettings } from '../sync/ServerSettings';
 import { Tabs } from '../../ui/Tabs';
+import { useCanEdit } from '../../app/useCanEdit';
 import { ChannelsSection } from './ChannelsSection';
 import { DepartmentsSection } from './DepartmentsSection';
 import { GeneralSettings } from './GeneralSettings';
@@ -13,6 +14,7 @@ import './settings.css';
 
 /** Settings: general (language, workspace), the catalogue (departments, channels), the workspaces. */
 export function SettingsPage() {
+  const canEdit = useCanEdit();
   const { t } = useTranslation();
   const { nav } = useServices();
   const tab = useNav((s) => s.settingsTab);
@@ -30,10 +32,10 @@ export function SettingsPage() {
       <Tabs label={t('settings.tabsLabel')} tabs={tabs} selected={tab} idPrefix="settings"
         onSelect={(key) => nav.getState().showSettings(key)}>
         {tab === 'catalogue' ? (
-          <div className="stack">
+          <fieldset className="plain-fieldset stack" disabled={!canEdit}>
             <DepartmentsSection />
             <ChannelsSection />
-          </div>
+          </fieldset>
         ) : tab === 'general' ? <GeneralSettings /> : tab === 'server' ? <ServerSettings /> : tab === 'conflicts' ? <ConflictLog /> : <WorkspacesSettings />}
       </Tabs>
     </>

@@ -59,7 +59,7 @@ export const syncDe: Shape<typeof syncEn> = {
   copy: 'Kopieren',
   copied: 'Kopiert',
   roles: { viewer: 'Leser', editor: 'Bearbeiter', admin: 'Admin' },
-  readOnly: 'Sie können diesen Arbeitsbereich ansehen, aber nicht bearbeiten (Rolle: Leser). Ihre Änderungen werden nicht an den Server gesendet.',
+  readOnly: 'Sie prüfen diesen Arbeitsbereich (Rolle: Leser): Sie können kommentieren und freigeben, aber nicht bearbeiten. Kommentare und Freigaben werden an den Server gesendet.',
   status: {
     label: 'Sync-Status',
     local: 'Nicht synchronisiert',
@@ -80,7 +80,7 @@ export const syncDe: Shape<typeof syncEn> = {
   errors: {
     signed_out: 'Vom Server abgemeldet. Bitte erneut anmelden.',
     forbidden: 'Sie haben auf dem Server keinen Zugriff mehr auf diesen Arbeitsbereich.',
-    read_only: 'Sie sind Leser: Ihre lokalen Änderungen können nicht gesendet werden.',
+    read_only: 'Sie sind Leser: Lokale Änderungen außer Kommentaren und Freigaben können nicht gesendet werden.',
     clock: 'Die Uhr dieses Computers geht falsch. Stellen Sie sie, um weiter zu synchronisieren.',
     rejected: 'Der Server hat einige Änderungen abgelehnt.',
     server: 'Der Server hat ein Problem. Neuer Versuch später.',

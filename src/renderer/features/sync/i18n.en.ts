@@ -59,7 +59,7 @@ export const syncEn = {
   copy: 'Copy',
   copied: 'Copied',
   roles: { viewer: 'Viewer', editor: 'Editor', admin: 'Admin' } satisfies Record<SyncRole, string>,
-  readOnly: 'You can view this workspace but not edit it (role: viewer). Your changes are not sent to the server.',
+  readOnly: 'You review this workspace (role: viewer): you can comment and approve, not edit. Your comments and approvals are sent to the server.',
   status: {
     label: 'Sync status',
     local: 'Not synced',
@@ -80,7 +80,7 @@ export const syncEn = {
   errors: {
     signed_out: 'Signed out of the server. Sign in again.',
     forbidden: 'You no longer have access to this workspace on the server.',
-    read_only: 'You are a viewer: your local changes cannot be sent.',
+    read_only: 'You are a viewer: local changes other than comments and approvals cannot be sent.',
     clock: 'This computer’s clock is wrong. Correct it to keep syncing.',
     rejected: 'The server refused some changes.',
     server: 'The server has a problem. Trying again later.',

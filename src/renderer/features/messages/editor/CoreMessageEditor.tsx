@@ -4,6 +4,8 @@ import { newId } from '../../../../shared/ids';
 import { renderText, type ConsistencyFinding } from '../../../../shared/messages';
 import type { Message, Touchpoint } from '../../../../shared/schema/tables';
 import { useServices } from '../../../app/ServicesContext';
+import { useCanEdit } from '../../../app/useCanEdit';
+import { CommentThreads } from '../../review/CommentThreads';
 import { CORE_FIELDS, coreEdits, type CoreField } from '../message-edits';
 import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
@@ -24,6 +26,7 @@ interface CoreMessageEditorProps {
 export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreMessageEditorProps) {
   const { t } = useTranslation();
   const { commands } = useServices();
+  const canEdit = useCanEdit();
   const ui = useMessagesUiStore();
   const focus = useMessagesUi((s) => (message && s.focus?.owner === message.id ? s.focus : null));
   const clearFocus = useCallback(() => ui.getState().clearFocus(), [ui]);
@@ -41,7 +44,7 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
     <section className="card core-message" aria-labelledby="core-title">
       <h3 id="core-title">{t('messages.editor.coreTitle')}</h3>
       <p className="muted">{t('messages.editor.coreIntro')}</p>
-      <div className="core-fields">
+      <fieldset className="core-edit core-fields" disabled={!canEdit}>
         {CORE_FIELDS.map((f) => (
           <MessageField key={f} id={`core-${touchpoint.id}-${f}`} field={f} owner={owner} value={drafts.value(f)}
             onChange={(text) => drafts.change(f, text)} onCommit={() => drafts.commit(f)} onRevert={() => drafts.revert(f)}
@@ -49,7 +52,9 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
             counter={{ length: Array.from(renderText(drafts.value(f), data.factValues).text).length, limit: null }}
             violations={notes.byField.get(f)} focus={focus?.field === f ? focus : null} onFocused={clearFocus} />
         ))}
-      </div>
+      </fieldset>
+      {message ? <CommentThreads target="messages" targetId={message.id} title={t('review.comments.messageTitle')} compact />
+        : <p className="muted small">{t('review.comments.saveFirst')}</p>}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { MessagesData } from '../useMessagesData';
 import { CoreMessageEditor } from './CoreMessageEditor';
 import { PreviewGallery } from './PreviewGallery';
 import { VariantEditor } from './VariantEditor';
+import { useCanEdit } from '../../../app/useCanEdit';
 import { VariantList } from './VariantList';
 
 interface TouchpointEditorProps {
@@ -21,6 +22,7 @@ interface TouchpointEditorProps {
 /** Everything written for one touchpoint: the core message, its channel variants, the open variant and all previews. */
 export function TouchpointEditor({ touchpoint, data, findings }: TouchpointEditorProps) {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   const message = messageOf(data.messages, touchpoint.id);
   const variants = useMemo(() => (message ? data.variants.filter((v) => v.message_id === message.id) : []), [data.variants, message]);
   const wanted = useMessagesUi((s) => s.variantId);
@@ -37,7 +39,7 @@ export function TouchpointEditor({ touchpoint, data, findings }: TouchpointEdito
   const stage = data.stages.find((s) => s.id === touchpoint.stage_id);
 
   return (
-    <div className="tp-editor">
+    <div className={`tp-editor${canEdit ? '' : ' read-only'}`}>
       <header className="tp-head">
         <h2>{touchpoint.title || t('messages.outline.untitled')}</h2>
         <p className="muted">
@@ -49,8 +51,10 @@ export function TouchpointEditor({ touchpoint, data, findings }: TouchpointEdito
       <VariantList touchpoint={touchpoint} message={message} variants={variants} selectedId={selected?.id ?? null} data={data}
         problems={problems} channelWarnings={warnings.filter((w) => w.kind === 'no_default')} />
       {selected && message ? (
-        <VariantEditor key={selected.id} variant={selected} message={message} variants={variants} data={data}
-          warnings={warnings.filter((w) => w.variantId === selected.id)} findings={findings.filter((f) => f.variantId === selected.id)} />
+        <fieldset className="plain-fieldset" disabled={!canEdit}>
+          <VariantEditor key={selected.id} variant={selected} message={message} variants={variants} data={data}
+            warnings={warnings.filter((w) => w.variantId === selected.id)} findings={findings.filter((f) => f.variantId === selected.id)} />
+        </fieldset>
       ) : null}
       {variants.length > 0 ? <PreviewGallery variants={variants} data={data} /> : null}
     </div>
