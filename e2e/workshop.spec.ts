@@ -16,6 +16,14 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await expect(page.getByRole('heading', { level: 1, name: `Workshop: ${JOURNEY}` })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Delivery' })).toBeVisible();
 
+  // The keyboard help opens from its button and Esc folds it away again.
+  const keysButton = page.locator('summary', { hasText: 'Keyboard' });
+  await keysButton.click();
+  await expect(page.locator('.ws-keys-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ws-keys-panel')).toBeHidden();
+  await expect(keysButton).toBeFocused();
+
   // Keyboard only: type, Enter, the field stays ready; Ctrl+→ goes to the next stage.
   const delivery = captureInput(page, 'Delivery');
   await delivery.focus();

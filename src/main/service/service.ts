@@ -143,7 +143,7 @@ export function createService(deps: ServiceDeps): Service {
 
   registerExportHandlers(registry, { files, now });
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
-  registerTransferHandlers(registry, { files, appVersion: deps.info.version, emit: deps.emit, now, localEdit: (id) => sync.localEdit(id) });
+  registerTransferHandlers(registry, { files, appVersion: deps.info.version, emit: deps.emit, now, localEdit: (id) => sync.localEdit(id), role: (id) => sync.role(id) });
 
   return {
     handlers: registry.complete(),

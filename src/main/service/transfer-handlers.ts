@@ -1,4 +1,6 @@
-import { ApiError, type EventName, type Events } from '../../shared/contract';
+import { ApiError, type EventName, type Events, type SyncRole } from '../../shared/contract';
+import type { Change } from '../../shared/changes';
+import { firstNonReviewEdit } from '../../shared/review/review-edits';
 import { WorkspaceFileRefused } from '../../shared/workspace-file-format';
 import { exportWorkspace } from '../transfer/export';
 import { importWorkspaceFile } from '../transfer/import';
@@ -14,6 +16,8 @@ export interface TransferHandlersDeps {
   now: () => number;
   /** Wakes the sync loop of a workspace that received changes, as a local edit does. */
   localEdit: (workspaceId: string) => void;
+  /** This device's role in a synced workspace (null when not synced). */
+  role: (workspaceId: string) => SyncRole | null;
 }
 
 export function registerTransferHandlers(registry: HandlerRegistry, deps: TransferHandlersDeps): void {
@@ -26,7 +30,7 @@ export function registerTransferHandlers(registry: HandlerRegistry, deps: Transf
     .register('workspaces.importFile', async ({ content }) => {
       let outcome;
       try {
-        outcome = await importWorkspaceFile(files, content, deps.now);
+        outcome = await importWorkspaceFile(files, content, deps.now, (id, fresh) => admitForRole(deps.role(id), fresh));
       } catch (err) {
         if (err instanceof WorkspaceFileRefused) throw new ApiError('invalid_input', err.message);
         throw err;
@@ -47,4 +51,19 @@ export function registerTransferHandlers(registry: HandlerRegistry, deps: Transf
         keptNewer: outcome.keptNewer,
       };
     });
+}
+
+/**
+ * A viewer's workspace takes comments and approvals from a file but no other
+ * edits: the server would refuse to take them, and they would sit unsendable.
+ */
+function admitForRole(role: SyncRole | null, fresh: readonly Change[]): void {
+  if (role !== 'viewer') return;
+  const i = firstNonReviewEdit(fresh);
+  if (i < 0) return;
+  const c = fresh[i]!;
+  throw new ApiError(
+    'forbidden',
+    `your role in this workspace is viewer: the file carries edits you cannot make here (such as ${c.table}.${c.column}); nothing was imported`,
+  );
 }

@@ -31,6 +31,8 @@ export async function importWorkspaceFile(
   files: Pick<WorkspaceFiles, 'ids' | 'get' | 'create' | 'discard'>,
   text: string,
   now: () => number,
+  /** Throws when the changes new to this workspace may not be merged into it (a viewer's workspace). */
+  admit: (workspaceId: string, fresh: readonly Change[]) => void = () => undefined,
 ): Promise<ImportOutcome> {
   const { header, changes } = await readWorkspaceFile(text, now());
   const id = header.workspace.id;
@@ -39,6 +41,7 @@ export async function importWorkspaceFile(
   try {
     const known = await knownFields(handle.db, changes);
     const fresh: Change[] = known.size === 0 ? changes : changes.filter((c) => !known.has(logKey(c)));
+    admit(id, fresh);
     // Only the newest change per field goes through the merge: the file's own history
     // (a value someone later changed again) is no conflict here, it is just logged, in
     // the same transaction. Without `localNode`: merging a file is deliberate, so a

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceImportResult } from '../../../shared/contract';
+import { ApiError, type WorkspaceImportResult } from '../../../shared/contract';
 import {
   MAX_WORKSPACE_FILE_CHARS,
   WORKSPACE_FILE_EXTENSION,
@@ -52,6 +52,7 @@ export function WorkspaceTransfer() {
       const detail = typeof err.params.detail === 'string' ? err.params.detail : null;
       return { kind: 'refused', file, sentence: t(`transfer.problem.${err.code}`, params), detail };
     }
+    if (err instanceof ApiError && err.code === 'forbidden') return { kind: 'refused', file, sentence: t('transfer.viewerRefused'), detail: err.message };
     return { kind: 'refused', file, sentence: t('transfer.failed'), detail: describeError(err).detail };
   };
 

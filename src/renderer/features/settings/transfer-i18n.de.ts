@@ -34,4 +34,5 @@ export const transferDe: Shape<typeof transferEn> = {
     future_stamps: 'Die Datei enthält Änderungen mit einem Datum in der Zukunft ({{at}}). Prüfen Sie Datum und Uhrzeit dieses Computers und des Computers, der die Datei erstellt hat.',
   },
   failed: 'Der Import ist fehlgeschlagen.',
+  viewerRefused: 'Nichts wurde importiert: Die Datei ändert Kundenreisen oder den Katalog, und Ihre Rolle in diesem Workspace ist Leser. Als Leser können Sie nur Kommentare und Freigaben übernehmen.',
 };

@@ -33,4 +33,5 @@ export const transferEn = {
     future_stamps: 'The file contains changes dated in the future ({{at}}). Check the date and time of this computer and of the one that made the file.',
   } satisfies Record<WorkspaceFileProblemCode, string>,
   failed: 'The import failed.',
+  viewerRefused: 'Nothing was imported: the file changes the journeys or the catalogue, and your role in this workspace is viewer. A viewer can only take in comments and approvals.',
 };

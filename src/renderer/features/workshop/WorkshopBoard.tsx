@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { setField } from '../../../shared/map/edits';
@@ -194,7 +194,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
           {readOnly ? null : (
             <div className="ws-help">
               <p>{t('workshop.intro')}</p>
-              <details className="ws-keys">
+              <details className="ws-keys" onKeyDown={closeOnEscape}>
                 <summary className="button small">{t('workshop.keys')}</summary>
                 <p className="ws-keys-panel">{t('workshop.keyboardHelp')}</p>
               </details>
@@ -213,4 +213,12 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
       <p className="visually-hidden" aria-live="polite">{spoken.text}{spoken.n % 2 ? '\u00a0' : ''}</p>
     </div>
   );
+}
+
+/** Esc folds the keyboard help away again and leaves focus on its button. */
+function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>): void {
+  if (event.key !== 'Escape' || !event.currentTarget.open) return;
+  event.currentTarget.open = false;
+  event.currentTarget.querySelector('summary')?.focus();
+  event.stopPropagation();
 }
