@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
+import { benchExport } from './export';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
@@ -18,6 +19,7 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'coverage', run: benchCoverage },
   { name: 'sync', run: benchSync },
   { name: 'journey map', run: benchMap },
+  { name: 'export', run: benchExport },
 ];
 
 function pad(text: string, width: number): string {
