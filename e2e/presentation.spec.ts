@@ -72,6 +72,14 @@ test('presents a journey slide by slide with keys, clicker keys and buttons, and
   await controls.getByRole('button', { name: 'Previous slide' }).click();
   await expect(slideHeading(page)).toHaveText('Escalation');
 
+  // Ctrl+Z while presenting undoes nothing: the seeded key message (the last edit) stays.
+  await expect(slides.getByText('We call you back within 2 hours')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slideHeading(page)).toHaveText('Escalation');
+  await expect(slides.getByText('We call you back within 2 hours')).toBeVisible();
+
   await page.keyboard.press('Escape');
   await expect(deck(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: COMPLAINT })).toBeVisible();

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
+import { historyKey } from '../../app/useHistoryShortcuts';
 import { icons } from '../../ui/icons';
 import { mapIcons } from '../journey-map/map-icons';
 import type { Slide } from './deck';
@@ -48,6 +49,15 @@ export function PresentationView({ journeyId }: { journeyId: string }) {
     return () => {
       app.inert = false;
     };
+  }, []);
+
+  // A presentation changes nothing: Ctrl+Z in front of the board must not undo the last edit unseen.
+  useEffect(() => {
+    const hold = (e: KeyboardEvent) => {
+      if (historyKey(e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', hold, { capture: true });
+    return () => window.removeEventListener('keydown', hold, { capture: true });
   }, []);
 
   useEffect(() => {
