@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain, type Page } from '@playwright/test';
-import { test, expect, startHost } from './host-fixture';
+import { test, expect } from './host-fixture';
 import { card, createFromTemplate, openJourney, panel } from './journey-map.helpers';
 import { approvalBar, comment, journeyComments } from './review.helpers';
-import { openServerTab, signUp, startServer, syncButton } from './sync.helpers';
+import { openServerTab, signUp, syncButton, withTwoClients } from './sync.helpers';
 import { ready } from './workbench';
 
 /**
@@ -89,18 +88,7 @@ test('review screens', async ({ page, host }) => {
 
 plain('viewer map', async ({ browser }) => {
   plain.setTimeout(120_000);
-  const server = await startServer();
-  const hostA = await startHost(mkdtempSync(join(tmpdir(), 'workbench-shot-admin-')));
-  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'workbench-shot-viewer-')));
-  const contextA = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const contextB = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await a.goto(hostA.openUrl);
-    await b.goto(hostB.openUrl);
-    await ready(a);
-    await ready(b);
+  await withTwoClients(browser, async ({ server, a, b }) => {
     await createFromTemplate(a, /^Research online, buy in the store/);
     await openServerTab(a);
     await signUp(a, server.url, 'anna@example.com', 'Anna');
@@ -121,11 +109,5 @@ plain('viewer map', async ({ browser }) => {
     await scrollTo(b, '.journey-page');
     await panel(b).evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await shot(b, 'viewer-map');
-  } finally {
-    await contextA.close();
-    await contextB.close();
-    await hostA.close();
-    await hostB.close();
-    await server.stop();
-  }
+  }, { viewport: { width: 1280, height: 800 } });
 });

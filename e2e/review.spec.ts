@@ -1,12 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test as plain } from '@playwright/test';
 import { test, expect } from './host-fixture';
-import { startHost } from './host-fixture';
 import { card, createFromTemplate, openJourney, panel } from './journey-map.helpers';
 import { approvalBar, comment, journeyComments } from './review.helpers';
-import { openServerTab, signUp, startServer, syncButton, syncNow } from './sync.helpers';
+import { openServerTab, signUp, syncButton, syncNow, withTwoClients } from './sync.helpers';
 import { ready } from './workbench';
 
 const JOURNEY = 'Research online, buy in the store';
@@ -126,18 +122,7 @@ test('comments, replies, resolve and reopen; approve freezes a snapshot; compare
 
 plain('a viewer sees the map without editing controls, comments and approves; the admin receives it', async ({ browser }) => {
   plain.setTimeout(120_000);
-  const server = await startServer();
-  const hostA = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-admin-')));
-  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-viewer-')));
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await a.goto(hostA.openUrl);
-    await b.goto(hostB.openUrl);
-    await ready(a);
-    await ready(b);
+  await withTwoClients(browser, async ({ server, a, b }) => {
 
     // The admin maps a journey, writes a core message, uploads the workspace and invites a viewer.
     await createFromTemplate(a, /^Research online, buy in the store/);
@@ -195,11 +180,5 @@ plain('a viewer sees the map without editing controls, comments and approves; th
     await card(a, 'Advice in the store').click();
     await expect(panel(a).getByRole('article', { name: 'Comment by Victor' })).toContainText('Please show the stock level here.');
     await expect(a.getByRole('button', { name: 'Add touchpoint' })).toBeVisible();
-  } finally {
-    await contextA.close();
-    await contextB.close();
-    await hostA.close();
-    await hostB.close();
-    await server.stop();
-  }
+  });
 });

@@ -1,10 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import { openPglite } from '../src/server/sql-pglite';
 import { startSyncServer, type SyncServer } from '../src/server/app';
 import type { Sql } from '../src/server/sql';
+import { startHost } from './host-fixture';
+import { ready } from './workbench';
 
 // Cheap password hashing and no rate limits, as the server's own tests use (testing.ts is not
 // importable here: it needs Node's stream types, the e2e build has the DOM's).
@@ -72,4 +74,43 @@ export async function syncNow(page: Page): Promise<void> {
     await expect(button).toHaveAttribute('data-state', 'synced', { timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
   if ((await button.getAttribute('aria-expanded')) === 'true') await button.click();
+}
+
+export interface TwoClients {
+  server: ServerControl;
+  /** Client A and client B: browser hosts with data folders of their own. */
+  a: Page;
+  b: Page;
+}
+
+/**
+ * A sync server and two browser-host clients, all closed afterwards. Both hosts
+ * live on 127.0.0.1 and cookies ignore the port, so each page gets a browser
+ * context of its own.
+ */
+export async function withTwoClients(
+  browser: Browser,
+  run: (clients: TwoClients) => Promise<void>,
+  contextOptions: BrowserContextOptions = {},
+): Promise<void> {
+  const server = await startServer();
+  const hostA = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-a-')));
+  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-b-')));
+  const contextA = await browser.newContext(contextOptions);
+  const contextB = await browser.newContext(contextOptions);
+  try {
+    const a = await contextA.newPage();
+    const b = await contextB.newPage();
+    await a.goto(hostA.openUrl);
+    await b.goto(hostB.openUrl);
+    await ready(a);
+    await ready(b);
+    await run({ server, a, b });
+  } finally {
+    await contextA.close();
+    await contextB.close();
+    await hostA.close();
+    await hostB.close();
+    await server.stop();
+  }
 }

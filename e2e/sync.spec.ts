@@ -1,12 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
-import { startHost } from './host-fixture';
-import { openServerTab, signUp, startServer, syncButton, syncNow } from './sync.helpers';
-import { departmentName, openCatalogue, ready, rename } from './workbench';
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { openServerTab, signUp, syncButton, syncNow, withTwoClients } from './sync.helpers';
+import { departmentName, openCatalogue, rename } from './workbench';
 
-const shot = (name: string) => join(__dirname, '..', 'docs', 'screenshots', `sync-${name}.png`);
+/** The pictures in docs/screenshots are taken only when asked for (SCREENSHOTS=1), as in the other specs. */
+async function shot(target: Page | Locator, name: string, fullPage = false): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  const path = join(__dirname, '..', 'docs', 'screenshots', `sync-${name}.png`);
+  await ('goto' in target ? target.screenshot({ path, fullPage }) : target.screenshot({ path }));
+}
 
 async function renameDepartment(page: Page, from: string, to: string): Promise<void> {
   await openCatalogue(page);
@@ -16,23 +18,11 @@ async function renameDepartment(page: Page, from: string, to: string): Promise<v
 
 test('two clients sync through one server, merge offline edits and restore a lost one', async ({ browser }) => {
   test.setTimeout(90_000);
-  const server = await startServer();
-  const hostA = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-a-')));
-  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-b-')));
-  // Both hosts live on 127.0.0.1: cookies ignore the port, so each needs a context of its own.
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await a.goto(hostA.openUrl);
-    await b.goto(hostB.openUrl);
-    await ready(a);
-    await ready(b);
+  await withTwoClients(browser, async ({ server, a, b }) => {
 
     // A: first account on the server (admin), uploads its workspace, invites B.
     await openServerTab(a);
-    await a.screenshot({ path: shot('server-signed-out') });
+    await shot(a, 'server-signed-out');
     await signUp(a, server.url, 'anna@example.com', 'Anna');
     await a.getByRole('button', { name: 'Upload this workspace' }).click();
     await expect(syncButton(a)).toHaveAttribute('data-state', 'synced');
@@ -40,7 +30,7 @@ test('two clients sync through one server, merge offline edits and restore a los
     const code = await a.getByTestId('invitation-code').inputValue();
     expect(code.length).toBeGreaterThan(8);
     await a.locator('main.page').evaluate((el) => el.scrollTo(0, 0));
-    await a.screenshot({ path: shot('server-signed-in') });
+    await shot(a, 'server-signed-in');
 
     // B: signs up with the invitation and downloads the workspace.
     await signUp(b, server.url, 'ben@example.com', 'Ben', code);
@@ -52,7 +42,7 @@ test('two clients sync through one server, merge offline edits and restore a los
     await renameDepartment(a, 'Management', 'Leadership');
     await openCatalogue(b);
     await expect(departmentName(b, 'Leadership')).toHaveValue('Leadership', { timeout: 10_000 });
-    await a.locator('.topbar').screenshot({ path: shot('indicator-synced') });
+    await shot(a.locator('.topbar'), 'indicator-synced');
 
     // Offline: both edit the same field, and one other field each.
     await server.stop();
@@ -63,7 +53,7 @@ test('two clients sync through one server, merge offline edits and restore a los
     await expect(syncButton(a)).toHaveAttribute('data-state', /offline|pending/);
     await expect(syncButton(b)).toHaveAttribute('data-state', /offline|pending/);
     await expect(syncButton(a)).toHaveAttribute('data-state', 'offline', { timeout: 10_000 });
-    await a.locator('.topbar').screenshot({ path: shot('indicator-offline') });
+    await shot(a.locator('.topbar'), 'indicator-offline');
 
     // Back online: B's later rename of Sales wins; the other edits merge on both.
     await server.start();
@@ -79,13 +69,13 @@ test('two clients sync through one server, merge offline edits and restore a los
     // A's edit lost: the indicator counts it and leads to the conflict log.
     // Exactly one: B's rename of a value it had already seen is not a conflict.
     await expect(syncButton(a)).toContainText(/(^|\D)1 conflict(?!s)/);
-    await a.locator('.topbar').screenshot({ path: shot('indicator-conflict') });
+    await shot(a.locator('.topbar'), 'indicator-conflict');
     await syncButton(a).click();
     await a.getByRole('button', { name: 'Show conflicts' }).click();
     const entry = a.getByTestId('conflict').filter({ hasText: 'Sales North' });
     await expect(entry).toContainText('Sales South');
     await expect(entry).toContainText('Department “Sales South” · Name');
-    await a.screenshot({ path: shot('conflict-log') });
+    await shot(a, 'conflict-log');
     await entry.getByRole('button', { name: /^Restore mine: / }).click();
     await expect(a.getByRole('button', { name: 'Undo: Restore overwritten value' })).toBeEnabled();
 
@@ -100,16 +90,10 @@ test('two clients sync through one server, merge offline edits and restore a los
     await a.getByRole('radio', { name: 'Deutsch' }).check();
     await a.getByRole('tab', { name: 'Server' }).click();
     await expect(a.getByRole('heading', { name: 'Sync-Server' })).toBeVisible();
-    await a.screenshot({ path: shot('server-de'), fullPage: true });
+    await shot(a, 'server-de', true);
     await a.getByRole('tab', { name: 'Konflikte' }).click();
     await a.getByLabel('Verworfene Einträge zeigen').check();
     await expect(a.getByTestId('conflict').first()).toBeVisible();
-    await a.screenshot({ path: shot('conflict-log-de') });
-  } finally {
-    await contextA.close();
-    await contextB.close();
-    await hostA.close();
-    await hostB.close();
-    await server.stop();
-  }
+    await shot(a, 'conflict-log-de');
+  });
 });

@@ -1,27 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { startHost } from './host-fixture';
 import { createFromTemplate } from './journey-map.helpers';
-import { openServerTab, signUp, startServer, syncButton, syncNow } from './sync.helpers';
-import { ready } from './workbench';
+import { openServerTab, signUp, syncButton, syncNow, withTwoClients } from './sync.helpers';
 import { captureInput, note, notesOf, openWorkshop } from './workshop.helpers';
 
 test('a viewer sees the synced workshop board read-only; the editor is told it syncs by itself', async ({ browser }) => {
   test.setTimeout(90_000);
-  const server = await startServer();
-  const hostA = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-ws-a-')));
-  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'workbench-e2e-ws-b-')));
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await contextA.newPage();
-    const b = await contextB.newPage();
-    await a.goto(hostA.openUrl);
-    await b.goto(hostB.openUrl);
-    await ready(a);
-    await ready(b);
+  await withTwoClients(browser, async ({ server, a, b }) => {
 
     // A captures a note, then shares the workspace with B as a viewer.
     await createFromTemplate(a, /^A complaint escalates/);
@@ -58,11 +42,5 @@ test('a viewer sees the synced workshop board read-only; the editor is told it s
     await b.keyboard.press('Enter');
     await expect(b.getByRole('textbox', { name: 'Edit note' })).toHaveCount(0);
     await expect(notesOf(b, 'Delivery')).toHaveCount(1);
-  } finally {
-    await contextA.close();
-    await contextB.close();
-    await hostA.close();
-    await hostB.close();
-    await server.stop();
-  }
+  });
 });
