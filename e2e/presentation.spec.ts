@@ -83,7 +83,8 @@ test('presents a journey slide by slide with keys, clicker keys and buttons, and
   await page.keyboard.press('Escape');
   await expect(deck(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: COMPLAINT })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  // The keyboard is back where it left: on the Present button, not on the page body.
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
 test('the end button leaves the presentation', async ({ page, host }) => {
@@ -94,6 +95,7 @@ test('the end button leaves the presentation', async ({ page, host }) => {
   await deck(page).getByRole('button', { name: 'End presentation (Esc)' }).click();
   await expect(deck(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: COMPLAINT })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
 test('a journey without stages and one without touchpoints still give readable slides', async ({ page, host }) => {
@@ -149,6 +151,7 @@ test('leaving full screen by the browser ends the presentation', async ({ page, 
   await page.evaluate(() => document.exitFullscreen());
   await expect(deck(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: COMPLAINT })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
 test('when full screen is refused the presentation covers the window and works the same', async ({ page, host }) => {

@@ -20,6 +20,7 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   const keysButton = page.locator('summary', { hasText: 'Keyboard' });
   await keysButton.click();
   await expect(page.locator('.ws-keys-panel')).toBeVisible();
+  await expect(page.locator('.ws-keys-panel')).toContainText('Alt+← / Alt+→ moves it to the previous or next stage');
   await page.keyboard.press('Escape');
   await expect(page.locator('.ws-keys-panel')).toBeHidden();
   await expect(keysButton).toBeFocused();
@@ -76,6 +77,26 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await edit.fill('Paket kommt beschädigt an, Kunde ärgert sich');
   await page.keyboard.press('Enter');
   await expect(note(page, 'Paket kommt beschädigt an, Kunde ärgert sich')).toBeFocused();
+
+  // Alt+→ / Alt+← move the note to the end of the neighbouring stage, the keyboard stays on it; Ctrl+Z takes each move back.
+  const moving = note(page, 'Paket kommt beschädigt an, Kunde ärgert sich');
+  const said = page.locator('.workshop [aria-live="polite"]');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(notesOf(page, 'Complaint')).toHaveCount(2);
+  await expect(notesOf(page, 'Complaint').last()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
+  await expect(notesOf(page, 'Delivery')).toHaveCount(1);
+  await expect(moving).toBeFocused();
+  await expect(said).toHaveText(/^Note moved to the end of Complaint\./);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(notesOf(page, 'Delivery')).toHaveCount(2);
+  await expect(notesOf(page, 'Delivery').last()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
+  await expect(moving).toBeFocused();
+  await expect(said).toHaveText(/^Note moved to the end of Delivery\./);
+  await page.keyboard.press('Control+Z');
+  await expect(notesOf(page, 'Complaint')).toHaveCount(2);
+  await page.keyboard.press('Control+Z');
+  await expect(notesOf(page, 'Complaint')).toHaveCount(1);
+  await expect(notesOf(page, 'Delivery').first()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
 
   // The timer counts down.
   await page.getByRole('textbox', { name: 'Minutes' }).fill('0');

@@ -6,7 +6,8 @@ export type Section = (typeof SECTIONS)[number];
 export type JourneyView =
   | { kind: 'list' }
   | { kind: 'new' }
-  | { kind: 'detail'; journeyId: string }
+  /** `focus` asks the page to put the keyboard on one of its controls once, e.g. back on "Present" after presenting. */
+  | { kind: 'detail'; journeyId: string; focus?: 'present' }
   /** Full-screen presentation, one stage at a time. */
   | { kind: 'present'; journeyId: string }
   /** Workshop capture board: sticky notes per stage. */

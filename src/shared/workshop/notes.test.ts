@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldEdit } from '../changes';
 import { emptyRow, type WorkshopNote } from '../schema/tables';
-import { NOTE_TEXT_MAX, addNoteEdits, notesOfStage, stepNoteEdits } from './notes';
+import { NOTE_TEXT_MAX, addNoteEdits, crossNotePlan, notesOfStage, stepNoteEdits } from './notes';
 
 const J = 'journey-1';
 
@@ -40,6 +40,34 @@ describe('note edits', () => {
     expect(stepNoteEdits(notesOfStage(notes, J, 's1'), 'c', -1)).toEqual([]);
     expect(stepNoteEdits(notesOfStage(notes, J, 's1'), 'b', 1)).toEqual([]);
     expect(stepNoteEdits(notesOfStage(notes, J, 's1'), 'unknown', 1)).toEqual([]);
+  });
+
+  it('moves a note to the end of the neighbouring stage, and not past the first or last stage', () => {
+    let notes: WorkshopNote[] = [];
+    for (const [id, stage] of [['a', 's1'], ['b', 's1'], ['c', 's2'], ['d', 's2']] as const) {
+      notes = apply(notes, addNoteEdits(notesOfStage(notes, J, stage), { journeyId: J, stageId: stage, channelId: null, text: id, author: '' }, id));
+    }
+    const stages = [{ id: 's1' }, { id: 's2' }, { id: 's3' }];
+    const columns = () => new Map(stages.map((s) => [s.id, notesOfStage(notes, J, s.id)]));
+    const ids = (stage: string) => notesOfStage(notes, J, stage).map((n) => n.id);
+    const byId = (id: string) => notes.find((n) => n.id === id)!;
+
+    const right = crossNotePlan(stages, columns(), byId('a'), 1);
+    expect(right?.stageId).toBe('s2');
+    notes = apply(notes, right!.edits);
+    expect(ids('s1')).toEqual(['b']);
+    expect(ids('s2')).toEqual(['c', 'd', 'a']);
+
+    notes = apply(notes, crossNotePlan(stages, columns(), byId('c'), 1)!.edits);
+    expect(ids('s3')).toEqual(['c']);
+    notes = apply(notes, crossNotePlan(stages, columns(), byId('d'), -1)!.edits);
+    expect(ids('s1')).toEqual(['b', 'd']);
+    expect(ids('s2')).toEqual(['a']);
+
+    expect(crossNotePlan(stages, columns(), byId('b'), -1)).toBeNull();
+    expect(crossNotePlan(stages, columns(), byId('c'), 1)).toBeNull();
+    // A note whose stage was removed is not on the board's columns: nothing to step from.
+    expect(crossNotePlan(stages, columns(), { ...byId('a'), stage_id: 'gone' }, 1)).toBeNull();
   });
 
   it('leaves deleted notes out of a column', () => {

@@ -40,3 +40,28 @@ export function stepNoteEdits(column: readonly WorkshopNote[], noteId: string, d
   const others = column.filter((n) => n.id !== noteId);
   return [setField('workshop_notes', noteId, 'sort_key', keyForIndex(others, target))];
 }
+
+/** A note put at the bottom of another stage's column (`column` = that stage's notes, in order). */
+export function moveNoteToStageEdits(column: readonly WorkshopNote[], noteId: string, stageId: string): FieldEdit[] {
+  const last = column.filter((n) => n.id !== noteId).at(-1);
+  return [
+    setField('workshop_notes', noteId, 'stage_id', stageId),
+    setField('workshop_notes', noteId, 'sort_key', keyBetween(last?.sort_key || null, null)),
+  ];
+}
+
+/**
+ * Move a note to the end of the stage `delta` columns away (stages in board
+ * order). Null when there is no such stage or the note sits in none of them.
+ */
+export function crossNotePlan(
+  stages: readonly { id: string }[],
+  columns: ReadonlyMap<string, readonly WorkshopNote[]>,
+  note: WorkshopNote,
+  delta: -1 | 1,
+): { stageId: string; edits: FieldEdit[] } | null {
+  const index = stages.findIndex((s) => s.id === note.stage_id);
+  const target = index < 0 ? undefined : stages[index + delta];
+  if (!target) return null;
+  return { stageId: target.id, edits: moveNoteToStageEdits(columns.get(target.id) ?? [], note.id, target.id) };
+}

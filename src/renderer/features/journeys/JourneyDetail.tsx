@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRows, useServices } from '../../app/ServicesContext';
+import { useNav, useRows, useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
@@ -27,6 +27,16 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const canEdit = useCanEdit();
   const journey = journeys?.find((j) => j.id === journeyId);
   const stages = useMemo(() => stagesOf(allStages, journeyId), [allStages, journeyId]);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const focusHint = useNav((s) => (s.journeyView.kind === 'detail' ? s.journeyView.focus : undefined));
+  const shown = journey !== undefined;
+
+  // Honour the hint once: it is dropped from the view as soon as the button has the keyboard.
+  useEffect(() => {
+    if (focusHint !== 'present' || !presentButton.current) return;
+    presentButton.current.focus();
+    nav.getState().showJourneys({ kind: 'detail', journeyId });
+  }, [focusHint, shown, nav, journeyId]);
 
   const back = (
     <button type="button" className="button ghost back" onClick={() => nav.getState().showJourneys({ kind: 'list' })}>
@@ -52,7 +62,7 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
       <PageHeader title={journey.name || t('journeys.unnamed')} before={back}
         actions={
           <>
-            <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'present', journeyId: journey.id })}>
+            <button type="button" className="button" ref={presentButton} onClick={() => nav.getState().showJourneys({ kind: 'present', journeyId: journey.id })}>
               {icons.present}<span>{t('journeyDetail.present')}</span>
             </button>
             <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'workshop', journeyId: journey.id })}>

@@ -35,7 +35,8 @@ export function PresentationView({ journeyId }: { journeyId: string }) {
 
   const leave = useCallback(() => {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-    nav.getState().showJourneys({ kind: 'detail', journeyId });
+    // Back on the journey page the keyboard lands where it left, not on the page body.
+    nav.getState().showJourneys({ kind: 'detail', journeyId, focus: 'present' });
   }, [nav, journeyId]);
   const fullscreen = useFullscreen(root, leave);
   const { retryOnGesture } = fullscreen;

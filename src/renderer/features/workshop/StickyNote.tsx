@@ -9,6 +9,8 @@ export interface NoteActions {
   edit(note: WorkshopNote, text: string): void;
   remove(note: WorkshopNote): void;
   step(note: WorkshopNote, delta: -1 | 1): void;
+  /** To the end of the previous (-1) or next (1) stage's column. */
+  cross(note: WorkshopNote, delta: -1 | 1): void;
   openMap(): void;
 }
 
@@ -21,7 +23,7 @@ interface StickyNoteProps {
   actions: NoteActions;
 }
 
-/** One sticky: focusable; Enter edits, Delete removes, Alt+↑/↓ moves, ↑/↓ go to the neighbours. */
+/** One sticky: focusable; Enter edits, Delete removes, Alt+↑/↓ moves, Alt+←/→ moves to the previous/next stage, ↑/↓ go to the neighbours. */
 export const StickyNote = memo(function StickyNote({ note, channelName, tone, readOnly, actions }: StickyNoteProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
@@ -43,6 +45,10 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
       if (e.altKey) {
         if (!readOnly) actions.step(note, delta);
       } else focusSibling(delta);
+    } else if (e.altKey && !e.ctrlKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      // Also keeps the browser from going back a page on Alt+←.
+      e.preventDefault();
+      if (!readOnly) actions.cross(note, e.key === 'ArrowLeft' ? -1 : 1);
     } else if (readOnly) {
       return;
     } else if (e.key === 'Enter' && !done) {

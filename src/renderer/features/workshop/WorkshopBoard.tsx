@@ -2,10 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { setField } from '../../../shared/map/edits';
-import { byOrder, keyBetween } from '../../../shared/ordering';
+import { byOrder } from '../../../shared/ordering';
 import type { Stage, WorkshopNote } from '../../../shared/schema/tables';
 import type { planConversion } from '../../../shared/workshop/conversion';
-import { addNoteEdits, notesOfStage, stepNoteEdits } from '../../../shared/workshop/notes';
+import { addNoteEdits, crossNotePlan, moveNoteToStageEdits, notesOfStage, stepNoteEdits } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useRows, useServices, useSession, useSync } from '../../app/ServicesContext';
 import { tombstoneEdit } from '../../lib/edits';
@@ -101,6 +101,15 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
       const position = column.findIndex((n) => n.id === note.id) + delta + 1;
       setSaid(latest.current.t('workshop.said.moved', { position }));
     },
+    cross(note, delta) {
+      const { stages, columns, t } = latest.current;
+      const plan = crossNotePlan(stages, columns, note, delta);
+      if (!plan) return;
+      focusAfter.current = note.id;
+      void commands.apply('moveWorkshopNote', plan.edits);
+      const stage = stages.find((s) => s.id === plan.stageId);
+      setSaid(t('workshop.said.movedToStage', { stage: stage?.name || '—' }));
+    },
     openMap() {
       nav.getState().showJourneys({ kind: 'detail', journeyId });
     },
@@ -116,10 +125,7 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
 
   const adopt = useCallback((note: WorkshopNote, stageId: string) => {
     const column = latest.current.columns.get(stageId) ?? [];
-    void commands.apply('moveWorkshopNote', [
-      setField('workshop_notes', note.id, 'stage_id', stageId),
-      setField('workshop_notes', note.id, 'sort_key', keyBetween(column.at(-1)?.sort_key || null, null)),
-    ]);
+    void commands.apply('moveWorkshopNote', moveNoteToStageEdits(column, note.id, stageId));
   }, [commands]);
 
   const jump = useCallback((from: number, delta: -1 | 1) => {
