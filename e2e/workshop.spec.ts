@@ -80,7 +80,7 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
 
   // Alt+→ / Alt+← move the note to the end of the neighbouring stage, the keyboard stays on it; Ctrl+Z takes each move back.
   const moving = note(page, 'Paket kommt beschädigt an, Kunde ärgert sich');
-  const said = page.locator('.workshop [aria-live="polite"]');
+  const said = page.locator('.workshop > [aria-live="polite"]');
   await page.keyboard.press('Alt+ArrowRight');
   await expect(notesOf(page, 'Complaint')).toHaveCount(2);
   await expect(notesOf(page, 'Complaint').last()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);

@@ -12,15 +12,26 @@ export type JourneyView =
   | { kind: 'present'; journeyId: string }
   /** Workshop capture board: sticky notes per stage. */
   | { kind: 'workshop'; journeyId: string };
+/** A place in the Messages section that a link elsewhere asks for; the section opens it once. */
+export interface MessagesPlace {
+  journeyId: string;
+  touchpointId: string | null;
+  /** Bring the core message's comment threads into view (the link came from a comment). */
+  comments?: boolean;
+}
 export type SettingsTab = 'general' | 'catalogue' | 'workspaces' | 'server' | 'conflicts';
 
 export interface NavState {
   section: Section;
   journeyView: JourneyView;
   settingsTab: SettingsTab;
+  messagesPlace: MessagesPlace | null;
   go(section: Section): void;
   showJourneys(view: JourneyView): void;
   showSettings(tab: SettingsTab): void;
+  showMessages(place: MessagesPlace): void;
+  /** The Messages section has opened the place. */
+  clearMessagesPlace(): void;
   /** Another workspace: views that point at its rows no longer apply. */
   resetForWorkspace(): void;
 }
@@ -33,9 +44,12 @@ export function createNavStore(): NavStore {
     section: 'journeys',
     journeyView: { kind: 'list' },
     settingsTab: 'catalogue',
+    messagesPlace: null,
     go: (section) => set(section === 'journeys' ? { section, journeyView: { kind: 'list' } } : { section }),
     showJourneys: (journeyView) => set({ section: 'journeys', journeyView }),
     showSettings: (settingsTab) => set({ section: 'settings', settingsTab }),
-    resetForWorkspace: () => set({ journeyView: { kind: 'list' } }),
+    showMessages: (messagesPlace) => set({ section: 'messages', messagesPlace }),
+    clearMessagesPlace: () => set({ messagesPlace: null }),
+    resetForWorkspace: () => set({ journeyView: { kind: 'list' }, messagesPlace: null }),
   }));
 }

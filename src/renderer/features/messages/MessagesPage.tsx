@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
+import type { MessagesPlace } from '../../stores/nav-store';
 import { PageHeader } from '../../ui/PageHeader';
 import { Tabs } from '../../ui/Tabs';
 import { FactsLibrary } from '../facts/FactsLibrary';
@@ -17,7 +18,19 @@ import './messages.css';
 
 /** Messages: write per touchpoint, simulate a customer's path, check consistency, keep the facts. */
 export function MessagesPage() {
+  const { nav } = useServices();
   const [ui] = useState(createMessagesUi);
+  // A link from elsewhere (a comment on the review desk) opens its place before the first paint.
+  useLayoutEffect(() => {
+    const open = (place: MessagesPlace | null) => {
+      if (!place) return;
+      ui.getState().goTo({ journeyId: place.journeyId, touchpointId: place.touchpointId ?? undefined });
+      ui.getState().setRevealComments(place.comments === true);
+      nav.getState().clearMessagesPlace();
+    };
+    open(nav.getState().messagesPlace);
+    return nav.subscribe((s) => open(s.messagesPlace));
+  }, [nav, ui]);
   return (
     <MessagesUiProvider ui={ui}>
       <MessagesSection />

@@ -31,6 +31,8 @@ export interface MessagesUiState {
   /** The variant open in the editor; null shows the touchpoint's first one. */
   variantId: string | null;
   focus: FocusRequest | null;
+  /** The core message's comment threads are to be scrolled into view once. */
+  revealComments: boolean;
   scope: CheckScope;
   path: PathEvent[];
   step: number;
@@ -41,6 +43,7 @@ export interface MessagesUiState {
   requestFocus(owner: string, field: VariantField, start?: number, end?: number): void;
   /** The field has taken focus; a field shown again later must not take it again. */
   clearFocus(): void;
+  setRevealComments(on: boolean): void;
   /** Open the editor at a place; the message id says whose core field to focus when there is no variant. */
   goTo(place: Place, messageId?: string): void;
   setScope(scope: CheckScope): void;
@@ -61,6 +64,7 @@ export function createMessagesUi(): MessagesUi {
     touchpointId: null,
     variantId: null,
     focus: null,
+    revealComments: false,
     scope: 'journey',
     path: [],
     step: 0,
@@ -71,6 +75,7 @@ export function createMessagesUi(): MessagesUi {
     selectVariant: (variantId) => set({ variantId }),
     requestFocus: (owner, field, start, end) => set({ focus: { owner, field, start, end, seq: (get().focus?.seq ?? 0) + 1 } }),
     clearFocus: () => set({ focus: null }),
+    setRevealComments: (revealComments) => set({ revealComments }),
     goTo(place, messageId) {
       const s = get();
       const journeyId = place.journeyId ?? s.journeyId;

@@ -19,7 +19,7 @@ interface TargetGroup {
   target: CommentTarget;
   id: string;
   name: string;
-  /** The card to select when opening the place; null opens the journey. */
+  /** The card to select (or, for a message, the touchpoint to write) when opening the place; null opens the journey. */
   touchpointId: string | null;
   threads: Thread[];
 }
@@ -137,7 +137,9 @@ export function ReviewPage() {
                 <div key={`${g.target}:${g.id}`} className="review-group">
                   <CommentThreads target={g.target} targetId={g.id} compact
                     title={g.target === 'journeys' ? t('review.comments.groups.journeys') : t(`review.comments.groups.${g.target}`, { name: g.name || t('journeys.unnamed') })}
-                    actions={<button type="button" className="button ghost small" onClick={() => openJourney(selected.id, g.touchpointId ?? undefined)}>{t('review.comments.goTo')}</button>} />
+                    actions={<button type="button" className="button ghost small" onClick={() => g.target === 'messages'
+                      ? nav.getState().showMessages({ journeyId: selected.id, touchpointId: g.touchpointId, comments: true })
+                      : openJourney(selected.id, g.touchpointId ?? undefined)}>{t('review.comments.goTo')}</button>} />
                 </div>
               ))}
             </div>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/ids';
 import { renderText, type ConsistencyFinding } from '../../../../shared/messages';
@@ -30,6 +30,13 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
   const ui = useMessagesUiStore();
   const focus = useMessagesUi((s) => (message && s.focus?.owner === message.id ? s.focus : null));
   const clearFocus = useCallback(() => ui.getState().clearFocus(), [ui]);
+  const revealComments = useMessagesUi((s) => s.revealComments);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!revealComments || !message) return;
+    root.current?.querySelector('.comment-threads')?.scrollIntoView({ block: 'start' });
+    ui.getState().setRevealComments(false);
+  }, [revealComments, message, ui]);
   const saved = useMemo(() => ({ headline: message?.headline ?? '', body: message?.body ?? '', cta: message?.cta ?? '' }), [message]);
   const save = useCallback(
     (changes: Partial<Record<CoreField, string>>) => void commands.apply('writeMessage', coreEdits(touchpoint, message, changes, newId())),
@@ -41,7 +48,7 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
   const notes = useMemo(() => checkNotes(t, findings, data.variants, data.channelById), [t, findings, data.variants, data.channelById]);
 
   return (
-    <section className="card core-message" aria-labelledby="core-title">
+    <section className="card core-message" aria-labelledby="core-title" ref={root}>
       <h3 id="core-title">{t('messages.editor.coreTitle')}</h3>
       <p className="muted">{t('messages.editor.coreIntro')}</p>
       <fieldset className="core-edit core-fields" disabled={!canEdit}>
