@@ -24,6 +24,8 @@ test('"Show" on a message thread opens Messages at that touchpoint with the thre
   const detail = page.getByRole('region', { name: 'Review of Bicycle purchase' });
   const group = detail.getByRole('region', { name: 'Message: Pickup in store' });
   await expect(group).toContainText('Say until when the store keeps it.');
+  // A low window, so the thread is below the fold unless the link brings it into view.
+  await page.setViewportSize({ width: 1280, height: 520 });
   await group.getByRole('button', { name: 'Show' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
