@@ -34,7 +34,7 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!revealComments || !message) return;
-    root.current?.querySelector('.comment-threads')?.scrollIntoView({ block: 'start' });
+    root.current?.querySelector('.comment-threads')?.scrollIntoView({ block: 'nearest' });
     ui.getState().setRevealComments(false);
   }, [revealComments, message, ui]);
   const saved = useMemo(() => ({ headline: message?.headline ?? '', body: message?.body ?? '', cta: message?.cta ?? '' }), [message]);
