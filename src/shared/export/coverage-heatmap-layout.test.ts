@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageDocSchema, type CountTable } from './coverage-doc';
-import { shadeOf } from './coverage-heatmap-layout';
+import { shadeOf, wrapHeader } from './coverage-heatmap-layout';
 import { layoutCoverage } from './coverage-layout';
 import { estimateWidth, lineHeight, PAPER_SIZES, type Op, type Page } from './ops';
 import { coverageFixture } from './test-coverage';
@@ -153,6 +153,15 @@ describe('department views in the coverage print', () => {
         for (const column of table.columns) expect(texts).toContain(column);
       }
     }
+  });
+
+  it('breaks a narrow column name after the hyphen of a compound before cutting a word', () => {
+    expect(wrapHeader('Push-Benachrichtigung', estimateWidth('Benachrichtigung', 7, true), 7, estimateWidth)).toEqual(['Push-', 'Benachrichtigung']);
+    expect(wrapHeader('E-Mail-Newsletter', estimateWidth('Newsletter', 7, true), 7, estimateWidth)).toEqual(['E-Mail-', 'Newsletter']);
+    expect(wrapHeader('Social Media', 200, 7, estimateWidth)).toEqual(['Social Media']);
+    const cut = wrapHeader('Kundenzufriedenheitsbefragung nach dem Kauf im Laden', 40, 7, estimateWidth);
+    expect(cut.length).toBe(3);
+    for (const line of cut) expect(estimateWidth(line, 7, true)).toBeLessThanOrEqual(40);
   });
 
   it('refuses a department row whose counts do not match the columns, with a clear message', () => {

@@ -54,6 +54,41 @@ export function shadeOf(count: number, max: number): string {
   return `#${SHADE.map(channel).join('')}`;
 }
 
+const HEAD_SIZES = [7.5, 7, 6.5, 6] as const;
+
+/**
+ * A column name in at most three lines, broken after the hyphens of compounds
+ * ("Push-" / "Benachrichtigung") before any word is cut.
+ */
+export function wrapHeader(name: string, width: number, size: number, measure: Measure): string[] {
+  const fits = (text: string) => measure(text, size, true) <= width;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean)) {
+    word.split(/(?<=-)(?=\p{L})/u).forEach((part, i) => {
+      const candidate = current === '' ? part : `${current}${i === 0 ? ' ' : ''}${part}`;
+      if (fits(candidate)) {
+        current = candidate;
+        return;
+      }
+      if (current !== '') lines.push(current);
+      // A part still too wide is cut where it no longer fits, as wrapText does.
+      const pieces = fits(part) ? [part] : wrapText(part, width, size, true, measure);
+      lines.push(...pieces.slice(0, -1));
+      current = pieces.at(-1) ?? '';
+    });
+  }
+  if (current !== '') lines.push(current);
+  if (lines.length <= 3) return lines;
+  return [...lines.slice(0, 2), fitLine(`${lines.slice(2).join(' ')}…`, width, size, true, measure)];
+}
+
+/** The largest header size at which no column name has to cut a word. */
+function headerSize(names: readonly string[], width: number, measure: Measure): number {
+  const parts = names.flatMap((n) => n.split(/\s+|(?<=-)(?=\p{L})/u)).filter(Boolean);
+  return HEAD_SIZES.find((size) => parts.every((p) => measure(p, size, true) <= width)) ?? HEAD_SIZES[HEAD_SIZES.length - 1];
+}
+
 /** White numbers on the darker half of the scale, as on screen. */
 const inkOn = (count: number, max: number): string => (count / Math.max(1, max) > 0.5 ? '#ffffff' : INK);
 
@@ -82,8 +117,9 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
     const colW = cols.length === 0 ? 0 : Math.min(MAX_COL_W, room / cols.length);
     const width = NAME_W + cols.length * colW + TOTAL_W;
     const title = groups > 1 ? `${words.title} (${g + 1}/${groups})` : words.title;
-    const names = cols.map((c) => wrapText(c.name, colW - 6, 7.5, true, measure, 3));
-    const headH = Math.max(20, Math.max(1, ...names.map((l) => l.length)) * lineHeight(7.5) + 8);
+    const headSize = headerSize(cols.map((c) => c.name), colW - 6, measure);
+    const names = cols.map((c) => wrapHeader(c.name, colW - 6, headSize, measure));
+    const headH = Math.max(20, Math.max(1, ...names.map((l) => l.length)) * lineHeight(headSize) + 8);
 
     // Keep a table on one page when a page can hold it; never start one with fewer than three rows.
     const whole = HEADING_H + headH + (table.rows.length + 1) * ROW_H + 12;
@@ -92,16 +128,19 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
 
     const head = (): void => {
       f.page.ops.push({ kind: 'rect', x: area.x, y: f.y, w: width, h: headH, fill: HEADER_FILL });
-      f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 4, text: fitLine(words.department, NAME_W - 8, 8, true, measure), size: 8, bold: true, color: INK });
+      // Names sit on the header's bottom edge, next to the numbers they head.
+      const base = f.y + headH - 4;
+      f.page.ops.push({ kind: 'text', x: area.x + 4, y: base - lineHeight(8), text: fitLine(words.department, NAME_W - 8, 8, true, measure), size: 8, bold: true, color: INK });
       names.forEach((lines, i) => {
         const x = area.x + NAME_W + i * colW;
+        const top = base - lines.length * lineHeight(headSize);
         lines.forEach((line, k) => {
-          const w = measure(line, 7.5, true);
-          f.page.ops.push({ kind: 'text', x: x + Math.max(3, (colW - w) / 2), y: f.y + 4 + k * lineHeight(7.5), text: line, size: 7.5, bold: true, color: INK });
+          const w = measure(line, headSize, true);
+          f.page.ops.push({ kind: 'text', x: x + Math.max(3, (colW - w) / 2), y: top + k * lineHeight(headSize), text: line, size: headSize, bold: true, color: INK });
         });
       });
       const total = fitLine(words.total, TOTAL_W - 6, 8, true, measure);
-      f.page.ops.push({ kind: 'text', x: area.x + width - 4 - measure(total, 8, true), y: f.y + 4, text: total, size: 8, bold: true, color: INK });
+      f.page.ops.push({ kind: 'text', x: area.x + width - 4 - measure(total, 8, true), y: base - lineHeight(8), text: total, size: 8, bold: true, color: INK });
       f.y += headH;
     };
     const breakIfFull = (): void => {

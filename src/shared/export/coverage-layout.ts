@@ -151,9 +151,10 @@ function drawMatrix(
     head();
     for (const row of rows) {
       if (f.y + MATRIX_ROW_H > bottom) {
-        // Rows continue on a new page under a repeated channel header.
+        // Rows continue on a new page under the heading and channel header repeated.
         f.y = bottom + 1;
         ensure(1);
+        heading(`${doc.labels.matrix} ${doc.labels.continued}`);
         head();
       }
       f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 6, text: fitLine(row.name, STAGE_COL_W - 8, 8, false, measure), size: 8, bold: false, color: INK });
