@@ -86,7 +86,7 @@ export function wrapHeader(name: string, width: number, size: number, measure: M
 /** The largest header size at which no column name has to cut a word. */
 function headerSize(names: readonly string[], width: number, measure: Measure): number {
   const parts = names.flatMap((n) => n.split(/\s+|(?<=-)(?=\p{L})/u)).filter(Boolean);
-  return HEAD_SIZES.find((size) => parts.every((p) => measure(p, size, true) <= width)) ?? HEAD_SIZES[HEAD_SIZES.length - 1];
+  return HEAD_SIZES.find((size) => parts.every((p) => measure(p, size, true) <= width)) ?? 6;
 }
 
 /** White numbers on the darker half of the scale, as on screen. */
