@@ -39,14 +39,15 @@ async function downloadFrom(page: Page, button: string): Promise<string> {
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
-/** Renders page 1 with pdftoppm; with SCREENSHOTS=1 keeps it as docs/screenshots/<name>.png. */
-function render(file: string, name: string, resolution = 50): void {
+/** Renders one page (the first unless told) with pdftoppm; with SCREENSHOTS=1 keeps it as docs/screenshots/<name>.png. */
+function render(file: string, name: string, resolution = 50, page = 1): void {
   const prefix = join(tmpdir(), `${Date.now()}-${name}`);
-  execFileSync('pdftoppm', ['-png', '-r', String(resolution), '-f', '1', '-l', '1', '-singlefile', file, prefix]);
+  const range = ['-f', String(page), '-l', String(page)];
+  execFileSync('pdftoppm', ['-png', '-r', String(resolution), ...range, '-singlefile', file, prefix]);
   expect(statSync(`${prefix}.png`).size).toBeGreaterThan(5000);
   if (process.env.SCREENSHOTS) {
     mkdirSync(shots, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', file, join(shots, name)]);
+    execFileSync('pdftoppm', ['-png', '-r', '110', ...range, '-singlefile', file, join(shots, name)]);
   }
 }
 
@@ -109,6 +110,18 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
   const coverageText = pdftotext(coverage).replace(/\s+/g, ' ');
   expect(coverageText).toContain(verdict);
   expect(coverageText).toContain(`Coverage: ${NAME}`);
+  // The department views: the heatmap's heading, and the busiest department's row ending in its number of touchpoints.
+  expect(coverageText).toContain('Departments × stages');
+  expect(coverageText).toContain('Departments × channels');
+  const departments = await rows(host, await workspaceIdOf(host), 'departments');
+  const busiest = departments
+    .map((d) => ({ name: d.name, count: touchpoints.filter((tp) => tp.owner_department_id === d.id).length }))
+    .sort((a, b) => b.count - a.count)[0]!;
+  expect(busiest.count).toBeGreaterThan(0);
+  const escaped = busiest.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  expect(pdftotext(coverage)).toMatch(new RegExp(`${escaped}(\\s+\\d+)*\\s+${busiest.count}\\s*\\n`));
+  // They start on a page of their own when the first page cannot hold them whole.
+  render(coverage, 'export-coverage-a4-departments', 50, 2);
   if (process.env.SCREENSHOTS) await page.screenshot({ path: join(shots, 'export-coverage-buttons.png') });
   const coveragePngFile = await downloadFrom(page, 'PNG');
   expect(pngSize(coveragePngFile).width).toBeGreaterThan(1000);
@@ -116,7 +129,9 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
 
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Whole workspace' });
   const whole = await downloadFrom(page, 'PDF A3');
-  expect(pdftotext(whole)).toContain('Coverage: Whole workspace');
+  const wholeText = pdftotext(whole);
+  expect(wholeText).toContain('Coverage: Whole workspace');
+  expect(wholeText).toContain('Departments × stages');
 });
 
 /** A journey of `count` touchpoints over 8 stages and every channel, written straight through the service. */

@@ -33,6 +33,8 @@ const doc: CoverageDoc = {
   labels: {
     page: 'Seite {page} von {pages}', verdict: 'Reifegrad', scores: 'Dimensionen', overall: 'Gesamt', matrix: 'Phasen × Kanäle',
     stage: 'Phase', findings: 'Befunde', noFindings: 'Keine Befunde', departments: 'Abteilungen', noOwner: 'Ohne Zuständigkeit', notApplicable: 'n. a.',
+    heatmap: 'Abteilungen × Phasen', byChannel: 'Abteilungen × Kanäle', department: 'Abteilung', total: 'Summe',
+    continued: '(Fortsetzung)', noDepartments: 'Keine Abteilung',
   },
   level: 'Cross-Channel',
   verdict: 'Cross-Channel, noch nicht Omnichannel',
@@ -43,6 +45,8 @@ const doc: CoverageDoc = {
   findings: Array.from({ length: 300 }, (_, i) => ({ severity: 'high' as const, severityLabel: 'Hoch', text: `Befund Nummer ${i + 1} über Größenänderungen` })),
   matrix: { channels: ['Website', 'Filiale'], rows: [{ name: 'Kauf', cells: [{ count: 2, colours: ['#2563eb'] }, { count: 0, colours: [] }] }] },
   departments: [{ name: 'Marketing', colour: '#2563eb' }],
+  heatmap: { columns: ['Kauf'], rows: [{ name: 'Marketing', colour: '#2563eb', counts: [2] }] },
+  byChannel: { columns: ['Website'], rows: [{ name: 'Marketing', colour: '#2563eb', counts: [2] }] },
 };
 
 describe('export handlers', () => {

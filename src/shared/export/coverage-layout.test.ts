@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageDoc } from './coverage-doc';
 import { layoutCoverage } from './coverage-layout';
 import { estimateWidth, PAPER_SIZES, type Page } from './ops';
-
-function doc(rows: number, channels: number, findings: number): CoverageDoc {
-  return {
-    title: 'Coverage: Whole workspace', subtitle: 'Exported 23 November 2026',
-    labels: {
-      page: 'Page {page} of {pages}', verdict: 'Maturity verdict', scores: 'Dimensions', overall: 'Overall', matrix: 'Stages × channels',
-      stage: 'Stage', findings: 'Findings', noFindings: 'No findings.', departments: 'Departments', noOwner: 'No owner', notApplicable: 'n/a',
-    },
-    level: 'Multi channel', verdict: 'Multi channel, not yet cross channel', reasons: ['Channels side by side.'],
-    next: { title: 'What cross channel still needs', items: ['A switch between channels.'] },
-    scores: [{ label: 'Channel breadth', value: 50 }, { label: 'Message consistency', value: null }], overall: 40,
-    findings: Array.from({ length: findings }, (_, i) => ({ severity: 'low' as const, severityLabel: 'Low', text: `Finding ${i + 1} ${'with a long explanation '.repeat(i % 7)}` })),
-    matrix: {
-      channels: Array.from({ length: channels }, (_, i) => `Channel ${i + 1}`),
-      rows: Array.from({ length: rows }, (_, r) => ({ name: `Stage ${r + 1}`, cells: Array.from({ length: channels }, (_, c) => ({ count: (r + c) % 3, colours: ['#2563eb'] })) })),
-    },
-    departments: [{ name: 'Marketing', colour: '#2563eb' }],
-  };
-}
+import { coverageFixture as doc } from './test-coverage';
 
 const texts = (pages: readonly Page[]) => pages.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : [])));
 

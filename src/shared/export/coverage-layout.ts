@@ -1,5 +1,6 @@
 import type { CoverageDoc } from './coverage-doc';
 import { fitLine, lineHeight, pushLines, wrapText, type Measure, type Page } from './ops';
+import { drawCountTable, type Flow, type TableContext } from './coverage-heatmap-layout';
 import { bodyOf, drawFooters, drawHeader, newPage, type FrameText } from './page-frame';
 import { ACCENT, HEADER_FILL, INK, MUTED, RULE, WARN, safeColour } from './theme';
 
@@ -7,7 +8,8 @@ import { ACCENT, HEADER_FILL, INK, MUTED, RULE, WARN, safeColour } from './theme
  * The coverage dashboard on paper: the verdict with its reasons and the
  * dimension scores as bars on the first page, then the stage × channel matrix
  * (channels split into column groups, stages continuing with the header
- * repeated), then every finding, as many pages as they need.
+ * repeated), the department × stage heatmap and department × channel table
+ * (see coverage-heatmap-layout.ts), then every finding, as many pages as they need.
  */
 
 export interface CoverageLayoutOptions {
@@ -22,12 +24,6 @@ const STAGE_COL_W = 120;
 const MIN_CHANNEL_W = 58;
 const MATRIX_HEAD_H = 34;
 const MATRIX_ROW_H = 22;
-
-interface Flow {
-  pages: Page[];
-  page: Page;
-  y: number;
-}
 
 export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions): Page[] {
   const { measure } = options;
@@ -95,6 +91,18 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
 
   drawMatrix(doc, f, area, bottom, ensure, heading, measure);
 
+  const tables: TableContext = {
+    f, area, bottom, measure, ensure, heading,
+    pageBreak: () => {
+      f.y = bottom + 1;
+      ensure(1);
+    },
+  };
+  const { labels } = doc;
+  const words = { department: labels.department, total: labels.total, continued: labels.continued, empty: labels.noDepartments };
+  drawCountTable(doc.heatmap, { ...words, title: labels.heatmap }, tables);
+  drawCountTable(doc.byChannel, { ...words, title: labels.byChannel }, tables);
+
   heading(`${doc.labels.findings} (${doc.findings.length})`);
   if (doc.findings.length === 0) paragraph(doc.labels.noFindings, 9, MUTED);
   for (const finding of doc.findings) {
@@ -143,9 +151,10 @@ function drawMatrix(
     head();
     for (const row of rows) {
       if (f.y + MATRIX_ROW_H > bottom) {
-        // Rows continue on a new page under a repeated channel header.
+        // Rows continue on a new page under the heading and channel header repeated.
         f.y = bottom + 1;
         ensure(1);
+        heading(`${doc.labels.matrix} ${doc.labels.continued}`);
         head();
       }
       f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 6, text: fitLine(row.name, STAGE_COL_W - 8, 8, false, measure), size: 8, bold: false, color: INK });

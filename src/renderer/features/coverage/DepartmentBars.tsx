@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { AxisName } from './AxisName';
 import type { Names } from './names';
 import { channelColour } from './palette';
-import { activeDepartments, type ScopeView } from './scope';
+import { channelLines } from './department-tables';
+import type { ScopeView } from './scope';
 
 const ROW_HEIGHT = 44;
 
@@ -11,15 +12,15 @@ const ROW_HEIGHT = 44;
 export function DepartmentBars({ view, names }: { view: ScopeView; names: Names }) {
   const { t } = useTranslation();
   const { matrix } = view;
-  const departments = activeDepartments(matrix);
-  const channels = matrix.channelIds.map((_, c) => c).filter((c) => departments.some((d) => matrix.departmentByChannel[d]![c]! > 0));
+  const { channels, lines } = channelLines(matrix);
+  const departments = lines.map((l) => l.department);
   const key = (c: number) => `c${c}`;
-  const data = departments.map((d) => {
-    const row: Record<string, string | number> = { name: names.departments.get(matrix.departmentIds[d]!)?.name ?? '' };
-    for (const c of channels) row[key(c)] = matrix.departmentByChannel[d]![c]!;
+  const data = lines.map((l) => {
+    const row: Record<string, string | number> = { name: names.departments.get(matrix.departmentIds[l.department]!)?.name ?? '' };
+    channels.forEach((c, i) => { row[key(c)] = l.counts[i]!; });
     return row;
   });
-  const totals = departments.map((d) => matrix.departmentByChannel[d]!.reduce((a, b) => a + b, 0));
+  const totals = lines.map((l) => l.total);
   const summary = data.map((row, i) => t('coverage.bars.summaryItem', { department: String(row.name), count: totals[i] ?? 0 })).join(', ');
   const channelName = (c: number) => names.channels.get(matrix.channelIds[c]!) ?? '';
 
@@ -55,10 +56,10 @@ export function DepartmentBars({ view, names }: { view: ScopeView; names: Names 
                   </tr>
                 </thead>
                 <tbody>
-                  {departments.map((d, i) => (
-                    <tr key={d}>
+                  {lines.map((l, i) => (
+                    <tr key={l.department}>
                       <th scope="row" className="cov-department-name">{String(data[i]!.name)}</th>
-                      {channels.map((c) => <td key={c} className="cov-num">{matrix.departmentByChannel[d]![c]}</td>)}
+                      {channels.map((c, k) => <td key={c} className="cov-num">{l.counts[k]}</td>)}
                       <td className="cov-num">{totals[i]}</td>
                     </tr>
                   ))}

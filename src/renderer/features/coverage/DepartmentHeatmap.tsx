@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Names } from './names';
+import { heatmapLines } from './department-tables';
 import { heatMax, type ScopeView } from './scope';
 
 /**
@@ -12,9 +13,6 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
   const { t } = useTranslation();
   const { matrix } = view;
   const max = heatMax(matrix);
-  // Every department, also those owning nothing here: an empty row is a department that is absent.
-  const departments = matrix.departmentIds.map((_, d) => d);
-  const unowned = matrix.unownedByRow.some((n) => n > 0);
   const shade = (n: number) => (n === 0 ? undefined : { background: `rgba(43, 92, 138, ${(0.12 + 0.78 * (n / max)).toFixed(3)})`, color: n / max > 0.5 ? '#fff' : undefined });
   const line = (key: string, label: ReactNode, counts: readonly number[], extraClass = '') => (
     <tr key={key} className={extraClass}>
@@ -39,7 +37,15 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
             </tr>
           </thead>
           <tbody>
-            {departments.map((d) => {
+            {heatmapLines(matrix).map(({ department: d, counts }) => {
+              if (d === null) {
+                return line('unowned', (
+                  <span className="cov-department-label">
+                    <span className="cov-owner-dot cov-none" aria-hidden="true" />
+                    <span>{t('coverage.matrix.noOwner')}</span>
+                  </span>
+                ), counts, 'cov-unowned-row');
+              }
               const look = names.departments.get(matrix.departmentIds[d]!);
               const label = (
                 <span className="cov-department-label">
@@ -47,14 +53,8 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
                   <span>{look?.name ?? ''}</span>
                 </span>
               );
-              return line(matrix.departmentIds[d]!, label, matrix.departmentByRow[d]!);
+              return line(matrix.departmentIds[d]!, label, counts);
             })}
-            {unowned ? line('unowned', (
-              <span className="cov-department-label">
-                <span className="cov-owner-dot cov-none" aria-hidden="true" />
-                <span>{t('coverage.matrix.noOwner')}</span>
-              </span>
-            ), matrix.unownedByRow, 'cov-unowned-row') : null}
           </tbody>
         </table>
       </div>

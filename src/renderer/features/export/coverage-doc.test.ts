@@ -30,10 +30,22 @@ describe('coverage document', () => {
     expect(doc.matrix.channels.at(-1)).toBe('Ohne Kanal');
     expect(doc.matrix.rows.every((r) => r.cells.length === doc.matrix.channels.length)).toBe(true);
 
+    // The department views carry the dashboard's numbers: every department against every stage, the channels in use.
+    const { matrix } = view;
+    expect(doc.heatmap.columns.length).toBe(matrix.rows.length);
+    expect(doc.heatmap.rows.slice(0, matrix.departmentIds.length).map((r) => r.counts)).toEqual(matrix.departmentByRow);
+    expect(doc.heatmap.rows.map((r) => r.name)).toContain(names.departments.get(matrix.departmentIds[0]!)!.name);
+    const owned = doc.heatmap.rows.reduce((sum, r) => sum + r.counts.reduce((a, b) => a + b, 0), 0);
+    expect(owned).toBe(view.touchpoints);
+    expect(doc.byChannel.rows.every((r) => r.counts.length === doc.byChannel.columns.length && r.counts.some((n) => n > 0))).toBe(true);
+    expect(doc.labels.heatmap).toBe('Abteilungen × Phasen');
+
     const pages = layoutCoverage(doc, { size: PAPER_SIZES.a4, measure: estimateWidth });
     const text = pages.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []))).join('\n');
     expect(text).toContain(doc.verdict);
     expect(text).toContain(`Seite 1 von ${pages.length}`);
+    expect(text).toContain('Abteilungen × Phasen');
+    expect(text).toContain('Abteilungen × Kanäle');
   });
 
   it('journey labels have every word filled in both languages', () => {

@@ -42,6 +42,11 @@ export const exportDe: CatalogueShape<typeof exportEn> = {
     findings: 'Befunde',
     noFindings: 'Keine Befunde.',
     notApplicable: 'k. A.',
+    heatmap: 'Abteilungen × Phasen',
+    byChannel: 'Abteilungen × Kanäle',
+    department: 'Abteilung',
+    total: 'Summe',
+    noDepartments: 'Hier verantwortet noch keine Abteilung einen Kontaktpunkt.',
   },
 };
 

@@ -40,6 +40,11 @@ export const exportEn = {
     findings: 'Findings',
     noFindings: 'No findings.',
     notApplicable: 'n/a',
+    heatmap: 'Departments × stages',
+    byChannel: 'Departments × channels',
+    department: 'Department',
+    total: 'Total',
+    noDepartments: 'No department owns a touchpoint here yet.',
   },
 };
 
