@@ -25,7 +25,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
   changed: 'Geändert',
   unchanged: 'Unverändert',
   notApproved: '—',
-  pickHint: 'Wählen Sie eine Kundenreise, um Freigabe, Kommentare und Schnappschüsse zu sehen.',
+  pickHint: 'Wählen Sie eine Kundenreise, um Freigabe, Kommentare und Freigabestände zu sehen.',
   openJourney: 'Kundenreise öffnen',
   selectedJourney: 'Prüfung von {{name}}',
   state: {
