@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sql } from './sql';
 import { toNumber } from './sql';
+import { numberedSql, type NumberedSql } from '../shared/migration-files';
 
 /**
  * Numbered .sql migrations, the same files for PGlite and PostgreSQL. Pending
@@ -9,11 +10,7 @@ import { toNumber } from './sql';
  * starting at once on one database neither race nor half-apply.
  */
 
-export interface ServerMigration {
-  id: number;
-  name: string;
-  sql: string;
-}
+export type ServerMigration = NumberedSql;
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -25,7 +22,6 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-const FILE_PATTERN = /^(\d{3})_([a-z0-9_]+)\.sql$/;
 /** Any constant shared by every instance; names the lock in pg_locks. */
 const MIGRATION_LOCK = 7_270_406;
 
@@ -34,16 +30,7 @@ export function serverMigrationsDir(): string {
 }
 
 export function loadServerMigrations(dir: string = serverMigrationsDir()): ServerMigration[] {
-  const migrations = readdirSync(dir)
-    .map((file) => ({ file, m: FILE_PATTERN.exec(file) }))
-    .filter((x): x is { file: string; m: RegExpExecArray } => x.m !== null)
-    .map(({ file, m }) => ({ id: Number(m[1]), name: m[2]!, sql: readFileSync(join(dir, file), 'utf8') }))
-    .sort((a, b) => a.id - b.id);
-  migrations.forEach((m, i) => {
-    if (m.id !== i + 1) throw new Error(`server migration numbering has a gap or duplicate at ${m.id}_${m.name}`);
-  });
-  if (migrations.length === 0) throw new Error(`no server migrations in ${dir}`);
-  return migrations;
+  return numberedSql(readdirSync(dir).map((file) => ({ file, sql: () => readFileSync(join(dir, file), 'utf8') })), 'server migration', dir);
 }
 
 /** Applies what is missing; returns the ids it ran. Throws NewerDatabaseError before writing anything. */

@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './db';
+import { numberedSql, type NumberedSql } from '../../shared/migration-files';
 
-export interface Migration {
-  id: number;
-  name: string;
-  sql: string;
-}
+export type Migration = NumberedSql;
 
 /** A database written by a newer version of the app: we must not touch it. */
 export class NewerSchemaError extends Error {
@@ -19,8 +16,6 @@ export class NewerSchemaError extends Error {
   }
 }
 
-const FILE_PATTERN = /^(\d{3})_([a-z0-9_]+)\.sql$/;
-
 /** The migrations folder shipped next to this file (copied beside the bundle at build time). */
 export function defaultMigrationsDir(): string {
   return join(__dirname, 'migrations');
@@ -28,16 +23,7 @@ export function defaultMigrationsDir(): string {
 
 /** Numbered .sql files, in order; numbering must start at 1 and have no gaps. */
 export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
-  const migrations = readdirSync(dir)
-    .map((file) => ({ file, m: FILE_PATTERN.exec(file) }))
-    .filter((x): x is { file: string; m: RegExpExecArray } => x.m !== null)
-    .map(({ file, m }) => ({ id: Number(m[1]), name: m[2]!, sql: readFileSync(join(dir, file), 'utf8') }))
-    .sort((a, b) => a.id - b.id);
-  migrations.forEach((m, i) => {
-    if (m.id !== i + 1) throw new Error(`migration numbering has a gap or duplicate at ${m.id}_${m.name}`);
-  });
-  if (migrations.length === 0) throw new Error(`no migrations found in ${dir}`);
-  return migrations;
+  return numberedSql(readdirSync(dir).map((file) => ({ file, sql: () => readFileSync(join(dir, file), 'utf8') })), 'migration', dir);
 }
 
 export async function appliedMigrations(db: Pick<Db, 'all' | 'get'>): Promise<number[]> {
