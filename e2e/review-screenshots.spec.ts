@@ -4,7 +4,7 @@ import { test as plain, type Page } from '@playwright/test';
 import { test, expect } from './host-fixture';
 import { card, createFromTemplate, openJourney, panel } from './journey-map.helpers';
 import { approvalBar, comment, journeyComments } from './review.helpers';
-import { openServerTab, signUp, syncButton, withTwoClients } from './sync.helpers';
+import { joinAndDownload, syncButton, uploadAndInvite, withTwoClients } from './sync.helpers';
 import { ready } from './workbench';
 
 /**
@@ -90,15 +90,8 @@ plain('viewer map', async ({ browser }) => {
   plain.setTimeout(120_000);
   await withTwoClients(browser, async ({ server, a, b }) => {
     await createFromTemplate(a, /^Research online, buy in the store/);
-    await openServerTab(a);
-    await signUp(a, server.url, 'anna@example.com', 'Anna');
-    await a.getByRole('button', { name: 'Upload this workspace' }).click();
-    await expect(syncButton(a)).toHaveAttribute('data-state', 'synced');
-    await a.getByLabel('Role for the invitation').selectOption('viewer');
-    await a.getByRole('button', { name: 'Create invitation' }).click();
-    const code = await a.getByTestId('invitation-code').inputValue();
-    await signUp(b, server.url, 'victor@example.com', 'Victor', code);
-    await b.getByRole('button', { name: /^Download / }).click();
+    const code = await uploadAndInvite(a, server.url, 'viewer');
+    await joinAndDownload(b, server.url, 'victor@example.com', 'Victor', code);
     await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
     await openJourney(b, JOURNEY);
     await card(b, 'Advice in the store').click();

@@ -2,7 +2,7 @@ import { test as plain } from '@playwright/test';
 import { test, expect } from './host-fixture';
 import { card, createFromTemplate, openJourney, panel } from './journey-map.helpers';
 import { approvalBar, comment, journeyComments } from './review.helpers';
-import { openServerTab, signUp, syncButton, syncNow, withTwoClients } from './sync.helpers';
+import { joinAndDownload, syncButton, syncNow, uploadAndInvite, withTwoClients } from './sync.helpers';
 import { ready } from './workbench';
 
 const JOURNEY = 'Research online, buy in the store';
@@ -132,17 +132,10 @@ plain('a viewer sees the map without editing controls, comments and approves; th
     await headline.fill('Compare at home, try it in the store');
     await headline.blur();
     await expect(a.getByRole('region', { name: 'Comments on this message' })).toBeVisible();
-    await openServerTab(a);
-    await signUp(a, server.url, 'anna@example.com', 'Anna');
-    await a.getByRole('button', { name: 'Upload this workspace' }).click();
-    await expect(syncButton(a)).toHaveAttribute('data-state', 'synced');
-    await a.getByLabel('Role for the invitation').selectOption('viewer');
-    await a.getByRole('button', { name: 'Create invitation' }).click();
-    const code = await a.getByTestId('invitation-code').inputValue();
+    const code = await uploadAndInvite(a, server.url, 'viewer');
 
     // The viewer joins and opens the journey: no editing controls.
-    await signUp(b, server.url, 'victor@example.com', 'Victor', code);
-    await b.getByRole('button', { name: /^Download / }).click();
+    await joinAndDownload(b, server.url, 'victor@example.com', 'Victor', code);
     await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
     await openJourney(b, JOURNEY);
     await expect(b.getByText('You review this workspace as a viewer')).toBeVisible();

@@ -65,6 +65,25 @@ export async function signUp(page: Page, server: string, email: string, name: st
   await expect(page.getByTestId('sync-signed-in')).toContainText(email);
 }
 
+/**
+ * Signs up as the server's first account (its admin), uploads the open
+ * workspace and creates an invitation to it for `role`; returns the code.
+ */
+export async function uploadAndInvite(page: Page, server: string, role: 'viewer' | 'editor' | 'admin'): Promise<string> {
+  await signUp(page, server, 'anna@example.com', 'Anna');
+  await page.getByRole('button', { name: 'Upload this workspace' }).click();
+  await expect(syncButton(page)).toHaveAttribute('data-state', 'synced');
+  await page.getByLabel('Role for the invitation').selectOption(role);
+  await page.getByRole('button', { name: 'Create invitation' }).click();
+  return page.getByTestId('invitation-code').inputValue();
+}
+
+/** Signs up with an invitation and downloads the workspace it opens. */
+export async function joinAndDownload(page: Page, server: string, email: string, name: string, invitation: string): Promise<void> {
+  await signUp(page, server, email, name, invitation);
+  await page.getByRole('button', { name: /^Download / }).click();
+}
+
 /** Ask for a round from the indicator until the workspace is synced (retries back off while the server was away). */
 export async function syncNow(page: Page): Promise<void> {
   const button = syncButton(page);

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { createFromTemplate } from './journey-map.helpers';
-import { openServerTab, signUp, syncButton, syncNow, withTwoClients } from './sync.helpers';
+import { joinAndDownload, syncNow, uploadAndInvite, withTwoClients } from './sync.helpers';
 import { captureInput, note, notesOf, openWorkshop } from './workshop.helpers';
 
 test('a viewer sees the synced workshop board read-only; the editor is told it syncs by itself', async ({ browser }) => {
@@ -14,20 +14,13 @@ test('a viewer sees the synced workshop board read-only; the editor is told it s
     await captureInput(a, 'Delivery').press('Enter');
     await expect(notesOf(a, 'Delivery')).toHaveCount(1);
     await expect(a.getByText('Saved on this computer only.', { exact: false })).toBeVisible();
-    await openServerTab(a);
-    await signUp(a, server.url, 'anna@example.com', 'Anna');
-    await a.getByRole('button', { name: 'Upload this workspace' }).click();
-    await expect(syncButton(a)).toHaveAttribute('data-state', 'synced');
-    await a.getByRole('combobox', { name: 'Role for the invitation' }).selectOption('viewer');
-    await a.getByRole('button', { name: 'Create invitation' }).click();
-    const code = await a.getByTestId('invitation-code').inputValue();
+    const code = await uploadAndInvite(a, server.url, 'viewer');
     await a.getByRole('navigation').getByRole('button', { name: 'Journeys' }).click();
     await a.getByRole('table').getByRole('button', { name: /^A complaint escalates/ }).click();
     await openWorkshop(a);
     await expect(a.getByText(/^Syncs with http:\/\/127\.0\.0\.1:\d+ by itself/)).toBeVisible();
 
-    await signUp(b, server.url, 'ben@example.com', 'Ben', code);
-    await b.getByRole('button', { name: /^Download / }).click();
+    await joinAndDownload(b, server.url, 'ben@example.com', 'Ben', code);
     await syncNow(b);
     await b.getByRole('navigation').getByRole('button', { name: 'Journeys' }).click();
     await b.getByRole('table').getByRole('button', { name: /^A complaint escalates/ }).click();
