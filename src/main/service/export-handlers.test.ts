@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EventName, Events, ExportedFile } from '../../shared/contract';
+import type { ExportedFile } from '../../shared/contract';
 import { LABELS_EN } from '../../shared/export/test-journeys';
 import type { CoverageDoc } from '../../shared/export/coverage-doc';
 import type { Channel, Department } from '../../shared/schema/tables';
 import { buildFromTemplate, JOURNEY_TEMPLATES } from '../../shared/templates';
-import { migrations, tempDir } from '../store/test-support';
-import { dispatch } from './registry';
-import { createService } from './service';
+import { testService } from './test-service';
 
 async function setup() {
-  const service = createService({
-    dataDir: tempDir(),
-    migrations,
-    info: { name: 'Omnichannel Workbench', version: 'test', host: 'web', systemLanguage: 'de-DE' },
-    emit: <E extends EventName>(_event: E, _payload: Events[E]) => undefined,
-    now: () => Date.parse('2026-11-23T09:00:00Z'),
-  });
-  const call = (method: string, input: unknown) => dispatch(service.handlers, method, input);
+  const { service, call } = testService({ systemLanguage: 'de-DE', now: () => Date.parse('2026-11-23T09:00:00Z') });
   const { id: workspaceId } = (await call('workspaces.create', { name: 'Marke', language: 'de' })) as { id: string };
   const departments = (await call('rows.list', { workspaceId, table: 'departments' })) as Department[];
   const channels = (await call('rows.list', { workspaceId, table: 'channels' })) as Channel[];

@@ -2,23 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventName, Events } from '../../shared/contract';
+import type { Events } from '../../shared/contract';
 import { DEFAULT_CHANNELS, DEFAULT_DEPARTMENTS } from '../../shared/default-catalogue';
-import { migrations, tempDir } from '../store/test-support';
+import { tempDir } from '../store/test-support';
 import { callEnveloped } from './envelope';
-import { HandlerRegistry, dispatch } from './registry';
-import { createService } from './service';
+import { HandlerRegistry } from './registry';
+import { testService } from './test-service';
 
 function setup(dataDir = tempDir()) {
-  const events: { event: EventName; payload: unknown }[] = [];
-  const service = createService({
-    dataDir,
-    migrations,
-    info: { name: 'Omnichannel Workbench', version: 'test', host: 'web', systemLanguage: 'de-DE' },
-    emit: <E extends EventName>(event: E, payload: Events[E]) => events.push({ event, payload }),
-  });
-  const call = (method: string, input: unknown) => dispatch(service.handlers, method, input);
-  return { service, call, events, dataDir };
+  return testService({ dataDir, systemLanguage: 'de-DE' });
 }
 
 type Named = { id: string; name: string; archived: boolean };

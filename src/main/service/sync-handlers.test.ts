@@ -1,11 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConflictEntry, EventName, Events, SyncAccount, SyncStatus } from '../../shared/contract';
-import { migrations, tempDir } from '../store/test-support';
+import type { ConflictEntry, SyncAccount, SyncStatus } from '../../shared/contract';
 import { faultyFetch, startServerFixture, type ServerFixture, type WireFaults } from '../sync/testing';
-import { dispatch } from './registry';
-import { createService } from './service';
+import { testService, waitFor } from './test-service';
 
 /**
  * Two devices (two services, two data folders) and one server, through the
@@ -20,28 +18,8 @@ beforeAll(async () => {
 afterAll(async () => fixture?.close());
 
 function device() {
-  const dataDir = tempDir();
-  const events: { event: EventName; payload: unknown }[] = [];
   const faults: WireFaults = { dropAnswer: false, duplicate: false, offline: false };
-  const service = createService({
-    dataDir,
-    migrations,
-    info: { name: 'Omnichannel Workbench', version: 'test', host: 'web', systemLanguage: 'en' },
-    emit: <E extends EventName>(event: E, payload: Events[E]) => events.push({ event, payload }),
-    sync: { fetch: faultyFetch(faults), debounceMs: 20, backoff: { baseMs: 50, maxMs: 500 } },
-  });
-  const call = <T = unknown>(method: string, input: unknown) => dispatch(service.handlers, method, input) as Promise<T>;
-  return { dataDir, events, faults, service, call };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 3000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  return { faults, ...testService({ sync: { fetch: faultyFetch(faults), debounceMs: 20, backoff: { baseMs: 50, maxMs: 500 } } }) };
 }
 
 type Dep = { id: string; name: string };

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventName, Events, SyncStatus, WorkspaceImportResult } from '../../shared/contract';
-import { dispatch } from '../service/registry';
-import { createService } from '../service/service';
-import { migrations, tempDir } from '../store/test-support';
+import type { SyncStatus, WorkspaceImportResult } from '../../shared/contract';
+import { testService, waitFor } from '../service/test-service';
 import { faultyFetch, startServerFixture, type ServerFixture } from '../sync/testing';
 
 /** A workspace synced with a server takes in a colleague's offline copy and passes the new changes on. */
@@ -14,27 +12,11 @@ beforeAll(async () => {
 afterAll(async () => fixture?.close());
 
 function device(withSync: boolean) {
-  const service = createService({
-    dataDir: tempDir(),
-    migrations,
-    info: { name: 'Omnichannel Workbench', version: 'test', host: 'web', systemLanguage: 'en' },
-    emit: <E extends EventName>(_event: E, _payload: Events[E]) => undefined,
+  return testService({
     sync: withSync
       ? { fetch: faultyFetch({ dropAnswer: false, duplicate: false, offline: false }), debounceMs: 20, backoff: { baseMs: 50, maxMs: 500 } }
       : { autoStart: false },
   });
-  const call = <T = unknown>(method: string, input: unknown) => dispatch(service.handlers, method, input) as Promise<T>;
-  return { service, call };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('importing into a synced workspace', () => {

@@ -2,11 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Change, FieldEdit } from '../../shared/changes';
-import type { EventName, Events, WorkspaceImportResult } from '../../shared/contract';
+import type { WorkspaceImportResult } from '../../shared/contract';
 import { TABLE_NAMES } from '../../shared/schema/tables';
 import { writeWorkspaceFile } from '../../shared/workspace-file-format';
-import { dispatch } from '../service/registry';
-import { createService } from '../service/service';
+import { testService } from '../service/test-service';
 import { tempDir, migrations } from '../store/test-support';
 
 /** A controllable wall clock shared by every "device" of a test. */
@@ -16,16 +15,7 @@ function fakeTime(start = Date.parse('2026-11-23T10:00:00.000Z')) {
 }
 
 function device(time: { now: () => number }, dataDir = tempDir()) {
-  const events: { event: EventName; payload: unknown }[] = [];
-  const service = createService({
-    dataDir,
-    migrations,
-    info: { name: 'Omnichannel Workbench', version: '1.2.3', host: 'web', systemLanguage: 'en-GB' },
-    emit: <E extends EventName>(event: E, payload: Events[E]) => events.push({ event, payload }),
-    now: time.now,
-    sync: { autoStart: false },
-  });
-  const call = (method: string, input: unknown) => dispatch(service.handlers, method, input);
+  const { events, service, call } = testService({ dataDir, now: time.now, sync: { autoStart: false }, systemLanguage: 'en-GB', version: '1.2.3' });
   const edit = (workspaceId: string, edits: FieldEdit[]) => call('edits.apply', { workspaceId, label: 'test', edits });
   const exportFile = async (workspaceId: string) => (await call('workspaces.exportFile', { workspaceId })) as { fileName: string; content: string };
   const importFile = async (content: string) => (await call('workspaces.importFile', { content })) as WorkspaceImportResult;
