@@ -68,6 +68,8 @@ export function ReviewPage() {
     for (const j of active) out.set(j.id, groupsOf(j, threads, { stages, touchpoints, messages }));
     return out;
   }, [active, threads, stages, touchpoints, messages]);
+  // Rebuilding a journey's current content walks every row: once per data change, not on every click.
+  const changed = useMemo(() => new Map(active.map((j) => [j.id, changedSinceApproval(j, snapshots?.get(j.id)?.[0], rows)])), [active, snapshots, rows]);
 
   const header = <PageHeader title={t('review.title')} intro={t('review.intro')} />;
   if (journeys === undefined) return <>{header}<p aria-busy="true">{t('app.loading')}</p></>;
@@ -102,7 +104,7 @@ export function ReviewPage() {
           </thead>
           <tbody>
             {active.map((j) => {
-              const changed = changedSinceApproval(j, snapshots?.get(j.id)?.[0], rows);
+              const changedHere = changed.get(j.id) ?? null;
               return (
                 <tr key={j.id} className={j.id === selectedId ? 'selected' : undefined}>
                   <th scope="row">
@@ -113,8 +115,8 @@ export function ReviewPage() {
                   <td><ApprovalBadge state={j.approval} /></td>
                   <td className="muted">{j.approval_by && j.approval_at ? t('review.approval.byCell', { name: j.approval_by, date: formatDateTime(j.approval_at, i18n.language) }) : '—'}</td>
                   <td className="num">{openOf(j.id)}</td>
-                  <td>{changed === null ? <span className="muted">{t('review.notApproved')}</span>
-                    : changed ? <span className="changed-flag">{icons.warning}<span>{t('review.changed')}</span></span>
+                  <td>{changedHere === null ? <span className="muted">{t('review.notApproved')}</span>
+                    : changedHere ? <span className="changed-flag">{icons.warning}<span>{t('review.changed')}</span></span>
                     : <span className="muted">{t('review.unchanged')}</span>}</td>
                 </tr>
               );
