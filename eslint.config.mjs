@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
  * shared imports nothing of the others, the renderer never reaches into main,
  * and only main/index.ts and main/electron/ may import 'electron'.
  */
-const noImports = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];
+const noImports = (patterns, message) => [
+  'error',
+  { patterns: patterns.map((group) => ({ group: [group], message })) },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
@@ -15,14 +18,29 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only']", message: 'no focused tests' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'no focused tests' },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': noImports(
-        ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', 'node:*', 'electron', 'react', 'react-dom', 'sqlite3', 'fs', 'path'],
+        [
+          '**/main/**',
+          '**/renderer/**',
+          '**/preload/**',
+          '**/server/**',
+          'node:*',
+          'electron',
+          'react',
+          'react-dom',
+          'sqlite3',
+          'fs',
+          'path',
+        ],
         'src/shared is pure TypeScript: no Node, DOM, Electron or other process imports',
       ),
     },
@@ -40,19 +58,28 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/electron/**'],
     rules: {
-      'no-restricted-imports': noImports(['electron', '**/renderer/**'], "only main/index.ts and main/electron/ may import 'electron'"),
+      'no-restricted-imports': noImports(
+        ['electron', '**/renderer/**'],
+        "only main/index.ts and main/electron/ may import 'electron'",
+      ),
     },
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': noImports(['**/main/**', '**/renderer/**', 'node:*'], 'the preload exposes the contract and nothing else'),
+      'no-restricted-imports': noImports(
+        ['**/main/**', '**/renderer/**', 'node:*'],
+        'the preload exposes the contract and nothing else',
+      ),
     },
   },
   {
     files: ['src/server/**/*.ts'],
     rules: {
-      'no-restricted-imports': noImports(['**/main/**', '**/renderer/**', 'electron'], 'the server shares only src/shared with the app'),
+      'no-restricted-imports': noImports(
+        ['**/main/**', '**/renderer/**', 'electron'],
+        'the server shares only src/shared with the app',
+      ),
     },
   },
 );

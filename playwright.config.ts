@@ -23,8 +23,14 @@ export default defineConfig({
     launchOptions: {
       executablePath: existsSync(chromium) ? chromium : undefined,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--test-type',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--test-type',
       ],
     },
     trace: 'off',

@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
-    reporters: reportDir ? ['default', ['json', { outputFile: join(reportDir, process.env.CI_VITEST_REPORT ?? 'vitest.json') }]] : ['default'],
+    reporters: reportDir
+      ? ['default', ['json', { outputFile: join(reportDir, process.env.CI_VITEST_REPORT ?? 'vitest.json') }]]
+      : ['default'],
   },
 });

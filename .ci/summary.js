@@ -7,7 +7,10 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 let missing = 0;
 
 // vitest.json is `npm test`'s unit run; vitest-postgres.json the server suite against PostgreSQL.
-for (const [name, file, required] of [['unit', 'vitest.json', true], ['server on PostgreSQL', 'vitest-postgres.json', true]]) {
+for (const [name, file, required] of [
+  ['unit', 'vitest.json', true],
+  ['server on PostgreSQL', 'vitest-postgres.json', true],
+]) {
   const path = join(dir, file);
   if (!existsSync(path)) {
     if (required) missing += 1;
@@ -31,7 +34,9 @@ if (existsSync(e2eFile)) {
   total.failed += s.unexpected;
   total.skipped += s.skipped;
   total.failed += (r.errors ?? []).length;
-  console.log(`end-to-end: ${s.expected + s.flaky} passed (${s.flaky} flaky), ${s.unexpected} failed, ${s.skipped} skipped`);
+  console.log(
+    `end-to-end: ${s.expected + s.flaky} passed (${s.flaky} flaky), ${s.unexpected} failed, ${s.skipped} skipped`,
+  );
 } else {
   missing += 1;
   console.log('end-to-end: no report (did not run)');

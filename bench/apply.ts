@@ -70,14 +70,21 @@ export async function benchApply(): Promise<BenchFigure[]> {
       const start = performance.now();
       const outcome = await applyChanges(db, changes);
       best.apply = Math.min(best.apply, performance.now() - start);
-      if (outcome.applied.length !== CHANGES) throw new Error(`expected ${CHANGES} applied, got ${outcome.applied.length}`);
+      if (outcome.applied.length !== CHANGES)
+        throw new Error(`expected ${CHANGES} applied, got ${outcome.applied.length}`);
       await db.close();
       best.raw = Math.min(best.raw, await rawInsert(join(dir, `raw-${run}.sqlite`), changes));
     }
     const applyRate = CHANGES / (best.apply / 1000);
     const rawRate = CHANGES / (best.raw / 1000);
     return [
-      { id: 'apply.ms_100k', label: 'write path: 100k field changes applied', value: Math.round(best.apply), unit: 'ms', aim: '< 2000 ms' },
+      {
+        id: 'apply.ms_100k',
+        label: 'write path: 100k field changes applied',
+        value: Math.round(best.apply),
+        unit: 'ms',
+        aim: '< 2000 ms',
+      },
       {
         id: 'apply.changes_per_s',
         label: 'write path: field changes applied per second',

@@ -2,7 +2,14 @@ import type { Change, ChangeValue } from '../src/shared/changes';
 import { HybridClock } from '../src/shared/hlc';
 import { keysBetween } from '../src/shared/ordering';
 import type { Row, TableName } from '../src/shared/schema/tables';
-import { analyzeWorkspace, buildModel, computeTrend, inHlcOrder, Replay, type WorkspaceData } from '../src/shared/analysis';
+import {
+  analyzeWorkspace,
+  buildModel,
+  computeTrend,
+  inHlcOrder,
+  Replay,
+  type WorkspaceData,
+} from '../src/shared/analysis';
 import type { BenchFigure } from './figure';
 import { id, row, seeded } from './generate';
 
@@ -23,7 +30,6 @@ const CHANNELS = 14;
 const CHANGES = 100_000;
 const TREND_WEEKS = 26;
 
-
 interface Catalogue {
   departments: Row<'departments'>[];
   channels: Row<'channels'>[];
@@ -35,18 +41,37 @@ interface Catalogue {
 /** Departments, channels (resellers and review sites neither controlled nor monitored), personas, journeys, stages. */
 function catalogue(random: () => number): Catalogue {
   const pick = (n: number): number => Math.floor(random() * n);
-  const departments = Array.from({ length: DEPARTMENTS }, (_, i) => row('departments', id('dep', i), { name: `Department ${i}`, sort_key: String(i + 1) }));
-  const channels = Array.from({ length: CHANNELS }, (_, i) => row('channels', id('chn', i), {
-    name: `Channel ${i}`, sort_key: String(i + 1), back_channel: i % 4 !== 0, controlled: i < 12, monitored: i < 11,
-  }));
-  const personas = Array.from({ length: 6 }, (_, i) => row('personas', id('per', i), {
-    name: `Persona ${i}`, preferred_channel_ids: [id('chn', pick(CHANNELS)), id('chn', pick(CHANNELS))],
-  }));
-  const journeys = Array.from({ length: JOURNEYS }, (_, i) => row('journeys', id('jny', i), { name: `Journey ${i}`, persona_id: id('per', i % 6) }));
+  const departments = Array.from({ length: DEPARTMENTS }, (_, i) =>
+    row('departments', id('dep', i), { name: `Department ${i}`, sort_key: String(i + 1) }),
+  );
+  const channels = Array.from({ length: CHANNELS }, (_, i) =>
+    row('channels', id('chn', i), {
+      name: `Channel ${i}`,
+      sort_key: String(i + 1),
+      back_channel: i % 4 !== 0,
+      controlled: i < 12,
+      monitored: i < 11,
+    }),
+  );
+  const personas = Array.from({ length: 6 }, (_, i) =>
+    row('personas', id('per', i), {
+      name: `Persona ${i}`,
+      preferred_channel_ids: [id('chn', pick(CHANNELS)), id('chn', pick(CHANNELS))],
+    }),
+  );
+  const journeys = Array.from({ length: JOURNEYS }, (_, i) =>
+    row('journeys', id('jny', i), { name: `Journey ${i}`, persona_id: id('per', i % 6) }),
+  );
   const keys = keysBetween(null, null, STAGES);
-  const stages = journeys.flatMap((j, ji) => keys.map((sort_key, si) => row('stages', id('stg', ji * STAGES + si), {
-    journey_id: j.id, name: `Stage ${si}`, sort_key,
-  })));
+  const stages = journeys.flatMap((j, ji) =>
+    keys.map((sort_key, si) =>
+      row('stages', id('stg', ji * STAGES + si), {
+        journey_id: j.id,
+        name: `Stage ${si}`,
+        sort_key,
+      }),
+    ),
+  );
   return { departments, channels, personas, journeys, stages };
 }
 
@@ -60,9 +85,13 @@ function workspace(): WorkspaceData {
     const journey = Math.floor(i / perJourney);
     const stage = Math.floor(((i % perJourney) / perJourney) * STAGES);
     return row('touchpoints', id('tpt', i), {
-      journey_id: id('jny', journey), stage_id: id('stg', journey * STAGES + stage), channel_id: id('chn', pick(CHANNELS)),
-      title: `Touchpoint ${i}`, owner_department_id: random() < 0.95 ? id('dep', pick(DEPARTMENTS)) : null,
-      back_channel: random() < 0.7, sort_key: keys[i]!,
+      journey_id: id('jny', journey),
+      stage_id: id('stg', journey * STAGES + stage),
+      channel_id: id('chn', pick(CHANNELS)),
+      title: `Touchpoint ${i}`,
+      owner_department_id: random() < 0.95 ? id('dep', pick(DEPARTMENTS)) : null,
+      back_channel: random() < 0.7,
+      sort_key: keys[i]!,
     });
   });
   // Mostly forward moves within a journey, as customers travel it.
@@ -70,16 +99,28 @@ function workspace(): WorkspaceData {
     const journey = pick(JOURNEYS);
     const from = journey * perJourney + pick(perJourney - 10);
     return row('transitions', id('trn', i), {
-      journey_id: id('jny', journey), from_touchpoint_id: id('tpt', from), to_touchpoint_id: id('tpt', from + 1 + pick(9)),
+      journey_id: id('jny', journey),
+      from_touchpoint_id: id('tpt', from),
+      to_touchpoint_id: id('tpt', from + 1 + pick(9)),
       carries_context: random() < 0.6,
     });
   });
-  const messages = touchpoints.filter((_, i) => i % 2 === 0).map((tp, i) => row('messages', id('msg', i), {
-    journey_id: tp.journey_id, stage_id: tp.stage_id, touchpoint_id: tp.id, headline: 'Core message',
-  }));
-  const variants = messages.map((m, i) => row('variants', id('var', i), {
-    message_id: m.id, channel_id: random() < 0.8 ? touchpoints[i * 2]!.channel_id : id('chn', pick(CHANNELS)),
-  }));
+  const messages = touchpoints
+    .filter((_, i) => i % 2 === 0)
+    .map((tp, i) =>
+      row('messages', id('msg', i), {
+        journey_id: tp.journey_id,
+        stage_id: tp.stage_id,
+        touchpoint_id: tp.id,
+        headline: 'Core message',
+      }),
+    );
+  const variants = messages.map((m, i) =>
+    row('variants', id('var', i), {
+      message_id: m.id,
+      channel_id: random() < 0.8 ? touchpoints[i * 2]!.channel_id : id('chn', pick(CHANNELS)),
+    }),
+  );
   return { ...base, touchpoints, transitions, messages, variants };
 }
 
@@ -96,11 +137,20 @@ function history(): Change[] {
   const clock = new HybridClock('00000000000000be', () => now);
   const changes: Change[] = [];
   const emit = (table: TableName, rowId: string, fields: Record<string, ChangeValue>): void => {
-    for (const [column, value] of Object.entries(fields)) changes.push({ table, row: rowId, column, value, hlc: clock.send() });
+    for (const [column, value] of Object.entries(fields))
+      changes.push({ table, row: rowId, column, value, hlc: clock.send() });
   };
   const base = catalogue(random);
   for (const [table, rows] of Object.entries(base) as [TableName, { id: string }[]][]) {
-    for (const r of rows) emit(table, r.id, Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'id' && k !== 'tombstone')) as Record<string, ChangeValue>);
+    for (const r of rows)
+      emit(
+        table,
+        r.id,
+        Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'id' && k !== 'tombstone')) as Record<
+          string,
+          ChangeValue
+        >,
+      );
   }
 
   const tpTarget = 8_000;
@@ -117,25 +167,37 @@ function history(): Change[] {
     const roll = random() * (tpLeft + trLeft + Math.max(0, left - tpLeft - trLeft));
     const journey = pick(JOURNEYS);
     const own = byJourney[journey]!;
-    if (left >= 6 && (roll < tpLeft || (roll < tpLeft + trLeft && own.length < 2) || (roll >= tpLeft + trLeft && transitions.length === 0))) {
+    if (
+      left >= 6 &&
+      (roll < tpLeft ||
+        (roll < tpLeft + trLeft && own.length < 2) ||
+        (roll >= tpLeft + trLeft && transitions.length === 0))
+    ) {
       const tpId = id('tpt', tps++);
       own.push(tpId);
       emit('touchpoints', tpId, {
-        journey_id: id('jny', journey), stage_id: id('stg', journey * STAGES + pick(STAGES)), channel_id: id('chn', pick(CHANNELS)),
-        owner_department_id: random() < 0.9 ? id('dep', pick(DEPARTMENTS)) : null, back_channel: random() < 0.6, sort_key: `k${tps}`,
+        journey_id: id('jny', journey),
+        stage_id: id('stg', journey * STAGES + pick(STAGES)),
+        channel_id: id('chn', pick(CHANNELS)),
+        owner_department_id: random() < 0.9 ? id('dep', pick(DEPARTMENTS)) : null,
+        back_channel: random() < 0.6,
+        sort_key: `k${tps}`,
       });
     } else if (left >= 4 && roll < tpLeft + trLeft) {
       const trId = id('trn', transitions.length);
       transitions.push(trId);
       emit('transitions', trId, {
-        journey_id: id('jny', journey), from_touchpoint_id: own[pick(own.length)]!, to_touchpoint_id: own[pick(own.length)]!,
+        journey_id: id('jny', journey),
+        from_touchpoint_id: own[pick(own.length)]!,
+        to_touchpoint_id: own[pick(own.length)]!,
         carries_context: random() < 0.4,
       });
     } else {
       const edit = random();
       if (edit < 0.4) emit('transitions', transitions[pick(transitions.length)]!, { carries_context: random() < 0.8 });
       else if (edit < 0.7) emit('touchpoints', id('tpt', pick(tps)), { back_channel: true });
-      else if (edit < 0.9) emit('touchpoints', id('tpt', pick(tps)), { owner_department_id: id('dep', pick(DEPARTMENTS)) });
+      else if (edit < 0.9)
+        emit('touchpoints', id('tpt', pick(tps)), { owner_department_id: id('dep', pick(DEPARTMENTS)) });
       else emit('touchpoints', id('tpt', pick(tps)), { tombstone: true });
     }
   }
@@ -196,8 +258,9 @@ export async function benchCoverage(): Promise<BenchFigure[]> {
   return [
     {
       id: 'coverage.analysis_ms',
-      label: `analysis (coverage + findings + maturity): ${JOURNEYS} journeys, ${TOUCHPOINTS} touchpoints, ${TRANSITIONS} transitions, `
-        + `${DEPARTMENTS} departments, ${check.findings.length} findings; median of 15 after 10 warm-up runs (first run: ${round1(cold)} ms)`,
+      label:
+        `analysis (coverage + findings + maturity): ${JOURNEYS} journeys, ${TOUCHPOINTS} touchpoints, ${TRANSITIONS} transitions, ` +
+        `${DEPARTMENTS} departments, ${check.findings.length} findings; median of 15 after 10 warm-up runs (first run: ${round1(cold)} ms)`,
       value: round1(analysis),
       unit: 'ms',
       reference: `resolving the workspace into lookups alone (buildModel): ${round1(model)} ms`,

@@ -15,4 +15,7 @@ export function seeded(seed: number): () => number {
 export const id = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(8, '0')}`;
 
 /** A row with defaults, overridden by the fields given. */
-export const row = <T extends TableName>(table: T, rowId: string, fields: Partial<Row<T>>): Row<T> => ({ ...emptyRow(table, rowId), ...fields });
+export const row = <T extends TableName>(table: T, rowId: string, fields: Partial<Row<T>>): Row<T> => ({
+  ...emptyRow(table, rowId),
+  ...fields,
+});

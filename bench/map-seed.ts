@@ -32,14 +32,18 @@ export function bigJourneyEdits(
   const edits: FieldEdit[] = rowEdits('journeys', journeyId, { name, owner: 'Bench' });
   const stageKeys = keysBetween(null, null, BIG.stages);
   const stageIds = stageKeys.map((_, i) => id(`${journeyId.slice(0, 8)}-st`, i));
-  stageIds.forEach((sid, i) => edits.push(...rowEdits('stages', sid, { journey_id: journeyId, name: `Stage ${i + 1}`, sort_key: stageKeys[i]! })));
+  stageIds.forEach((sid, i) =>
+    edits.push(...rowEdits('stages', sid, { journey_id: journeyId, name: `Stage ${i + 1}`, sort_key: stageKeys[i]! })),
+  );
 
   const perCell = new Map<string, number>();
   const cells: [number, number][] = [];
   for (let i = 0; i < size.touchpoints; i++) {
     // A band running diagonally across the map (journeys move through channels over time), wrapping at the edge.
     const stage = Math.floor(rnd() * BIG.stages);
-    const lane = (((Math.round(stage * (BIG.channels / BIG.stages) + (rnd() - 0.5) * 9)) % BIG.channels) + BIG.channels) % BIG.channels;
+    const lane =
+      ((Math.round(stage * (BIG.channels / BIG.stages) + (rnd() - 0.5) * 9) % BIG.channels) + BIG.channels) %
+      BIG.channels;
     cells.push([stage, lane]);
     perCell.set(`${stage}/${lane}`, (perCell.get(`${stage}/${lane}`) ?? 0) + 1);
   }
@@ -74,7 +78,9 @@ export function bigJourneyEdits(
   for (let attempt = 0; n < size.transitions && attempt < size.transitions * 50; attempt++) {
     const a = Math.floor(rnd() * tpIds.length);
     const [stage, lane] = cells[a]!;
-    const candidates = (byStage.get(stage + (rnd() < 0.8 ? 1 : 0)) ?? []).filter((b) => Math.abs(cells[b]![1] - lane) <= 3);
+    const candidates = (byStage.get(stage + (rnd() < 0.8 ? 1 : 0)) ?? []).filter(
+      (b) => Math.abs(cells[b]![1] - lane) <= 3,
+    );
     if (candidates.length === 0) continue;
     const b = candidates[Math.floor(rnd() * candidates.length)]!;
     if (a === b || pairs.has(`${a}>${b}`)) continue;

@@ -36,15 +36,35 @@ async function seed(host: WebHost): Promise<void> {
   const { id: workspaceId } = await h['workspaces.create']({ name: 'Map bench', language: 'en' });
   await h['settings.update']({ lastWorkspaceId: workspaceId, language: 'en' });
   let channels = (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
-  const departments = (await h['rows.list']({ workspaceId, table: 'departments', includeDeleted: false })) as Row<'departments'>[];
+  const departments = (await h['rows.list']({
+    workspaceId,
+    table: 'departments',
+    includeDeleted: false,
+  })) as Row<'departments'>[];
   // The default catalogue has 14 channels; the bench journey uses 15.
   const last = [...channels].sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1)).at(-1)!;
-  await h['edits.apply']({ workspaceId, label: 'addChannel', edits: rowEdits('channels', newId(), { name: 'Partner portal', kind: 'other', sort_key: keyBetween(last.sort_key, null) }) });
+  await h['edits.apply']({
+    workspaceId,
+    label: 'addChannel',
+    edits: rowEdits('channels', newId(), {
+      name: 'Partner portal',
+      kind: 'other',
+      sort_key: keyBetween(last.sort_key, null),
+    }),
+  });
   channels = (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
   channels.sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1));
 
-  await h['edits.apply']({ workspaceId, label: 'createJourney', edits: bigJourneyEdits(newId(), BIG_NAME, channels, departments) });
-  await h['edits.apply']({ workspaceId, label: 'createJourney', edits: bigJourneyEdits(newId(), EMPTY_NAME, channels, departments, { touchpoints: 0, transitions: 0 }) });
+  await h['edits.apply']({
+    workspaceId,
+    label: 'createJourney',
+    edits: bigJourneyEdits(newId(), BIG_NAME, channels, departments),
+  });
+  await h['edits.apply']({
+    workspaceId,
+    label: 'createJourney',
+    edits: bigJourneyEdits(newId(), EMPTY_NAME, channels, departments, { touchpoints: 0, transitions: 0 }),
+  });
   const small = buildFromTemplate(templateById('ropo')!, { language: 'en', departments, channels, name: SMALL_NAME });
   await h['edits.apply']({ workspaceId, label: 'createJourney', edits: small.edits });
 }
@@ -104,12 +124,27 @@ async function editTimes(page: Page, name: string, cards: number, stages: number
 
 export async function benchMap(): Promise<BenchFigure[]> {
   const rendererDir = join(root, 'out', 'renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) execSync('npx electron-vite build', { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(rendererDir, 'index.html')))
+    execSync('npx electron-vite build', { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'workbench-map-bench-'));
-  const host = await startWebHost({ dataDir, rendererDir, migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')), version: 'bench' });
+  const host = await startWebHost({
+    dataDir,
+    rendererDir,
+    migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')),
+    version: 'bench',
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--test-type'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--test-type',
+    ],
   });
   try {
     await seed(host);
@@ -133,14 +168,20 @@ export async function benchMap(): Promise<BenchFigure[]> {
       {
         id: 'map.first_render_ms',
         label: `journey map: open a journey with ${BIG.touchpoints} touchpoints, ${BIG.transitions} transitions (${BIG.stages} stages × ${BIG.channels} channels), median of ${RUNS}`,
-        value: round(firstRender), unit: 'ms', aim: '< 1000 ms',
-        reference: `empty journey, same stages: ${round(emptyRender)} ms`, ratio: firstRender / Math.max(1, emptyRender),
+        value: round(firstRender),
+        unit: 'ms',
+        aim: '< 1000 ms',
+        reference: `empty journey, same stages: ${round(emptyRender)} ms`,
+        ratio: firstRender / Math.max(1, emptyRender),
       },
       {
         id: 'map.edit_ms',
         label: `journey map: title edit to the card showing it, ${BIG.touchpoints}-touchpoint journey, median of ${EDITS}`,
-        value: round(edit), unit: 'ms', aim: '< 50 ms',
-        reference: `7-touchpoint journey: ${round(smallEdit)} ms`, ratio: edit / Math.max(0.1, smallEdit),
+        value: round(edit),
+        unit: 'ms',
+        aim: '< 50 ms',
+        reference: `7-touchpoint journey: ${round(smallEdit)} ms`,
+        ratio: edit / Math.max(0.1, smallEdit),
       },
     ];
   } finally {

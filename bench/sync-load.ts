@@ -19,7 +19,18 @@ interface Load {
 function post(agent: Agent, url: URL, token: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -36,7 +47,13 @@ async function device(load: Load, url: URL, token: string, latencies: number[]):
   const clock = new HybridClock(randomNodeId(), () => Date.now() - 60_000);
   const bodies = Array.from({ length: load.pushes }, () =>
     JSON.stringify({
-      changes: Array.from({ length: load.perPush }, (_, i) => ({ table: 'touchpoints', row: `tp-${String(i).padStart(8, '0')}`, column: 'title', value: `Touchpoint ${i}`, hlc: clock.send() })),
+      changes: Array.from({ length: load.perPush }, (_, i) => ({
+        table: 'touchpoints',
+        row: `tp-${String(i).padStart(8, '0')}`,
+        column: 'title',
+        value: `Touchpoint ${i}`,
+        hlc: clock.send(),
+      })),
     }),
   );
   await post(agent, url, token, '{"changes":[]}');

@@ -36,14 +36,27 @@ const noLimit = { burst: 1e9, perSecond: 1e9 };
 function generate(count: number, node = randomNodeId()): Change[] {
   const clock = new HybridClock(node, () => Date.now() - 60_000);
   const cols: [string, (i: number) => Change['value']][] = [
-    ['title', (i) => `Touchpoint ${i}`], ['customer_action', () => 'Compares prices on the phone'], ['company_response', () => 'Shows the store price'],
-    ['kpi', () => 'Conversion rate'], ['emotion', (i) => (i % 5) - 2], ['back_channel', (i) => i % 3 === 0], ['notes', (i) => `note ${i}`],
-    ['journey_id', (i) => `journey-${String(i % 50).padStart(4, '0')}`], ['stage_id', (i) => `stage-${String(i % 12).padStart(6, '0')}`], ['channel_id', (i) => `channel-${String(i % 15).padStart(4, '0')}`],
+    ['title', (i) => `Touchpoint ${i}`],
+    ['customer_action', () => 'Compares prices on the phone'],
+    ['company_response', () => 'Shows the store price'],
+    ['kpi', () => 'Conversion rate'],
+    ['emotion', (i) => (i % 5) - 2],
+    ['back_channel', (i) => i % 3 === 0],
+    ['notes', (i) => `note ${i}`],
+    ['journey_id', (i) => `journey-${String(i % 50).padStart(4, '0')}`],
+    ['stage_id', (i) => `stage-${String(i % 12).padStart(6, '0')}`],
+    ['channel_id', (i) => `channel-${String(i % 15).padStart(4, '0')}`],
   ];
   const out: Change[] = [];
   for (let i = 0; out.length < count; i++) {
     const [column, value] = cols[i % cols.length]!;
-    out.push({ table: 'touchpoints', row: `tp-${String(Math.floor(i / cols.length)).padStart(8, '0')}`, column, value: value(i), hlc: clock.send() });
+    out.push({
+      table: 'touchpoints',
+      row: `tp-${String(Math.floor(i / cols.length)).padStart(8, '0')}`,
+      column,
+      value: value(i),
+      hlc: clock.send(),
+    });
   }
   return out;
 }
@@ -56,7 +69,12 @@ interface Bench {
 }
 
 async function bench(sql: Sql): Promise<Bench> {
-  const server = await startSyncServer({ sql, passwordCost: CHEAP_PASSWORDS, rateLimit: noLimit, anonymousRateLimit: noLimit });
+  const server = await startSyncServer({
+    sql,
+    passwordCost: CHEAP_PASSWORDS,
+    rateLimit: noLimit,
+    anonymousRateLimit: noLimit,
+  });
   const http = new TestClient(server.url);
   const admin = await http.signUp('bench@example.com');
   return {
@@ -97,12 +115,17 @@ async function roundTrip(b: Bench, dir: string): Promise<{ seconds: number; push
 async function ingestRatio(b: Bench, sql: Sql, run: number): Promise<{ server: number; plain: number }> {
   const changes = generate(CHANGES);
   const bodies: string[] = [];
-  for (let i = 0; i < changes.length; i += INGEST_BATCH) bodies.push(JSON.stringify({ changes: changes.slice(i, i + INGEST_BATCH) }));
+  for (let i = 0; i < changes.length; i += INGEST_BATCH)
+    bodies.push(JSON.stringify({ changes: changes.slice(i, i + INGEST_BATCH) }));
   const id = `ws-bench-ingest-${run}`;
   await b.workspace(id);
   let start = performance.now();
   for (const body of bodies) {
-    const r = await fetch(`${b.server.url}/v1/workspaces/${id}/changes`, { method: 'POST', headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' }, body });
+    const r = await fetch(`${b.server.url}/v1/workspaces/${id}/changes`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' },
+      body,
+    });
     if (r.status !== 200) throw new Error(`ingest push failed: ${r.status} ${await r.text()}`);
     await r.arrayBuffer();
   }
@@ -117,7 +140,15 @@ async function ingestRatio(b: Bench, sql: Sql, run: number): Promise<{ server: n
       `INSERT INTO bench_plain (workspace_id, seq, hlc, tbl, row_id, col, value)
        SELECT $1, $2::bigint + t.ord, t.hlc, t.tbl, t.row_id, t.col, t.value
          FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS t (hlc, tbl, row_id, col, value, ord)`,
-      [id, i, part.map((c) => c.hlc), part.map((c) => c.table), part.map((c) => c.row), part.map((c) => c.column), part.map((c) => JSON.stringify(c.value))],
+      [
+        id,
+        i,
+        part.map((c) => c.hlc),
+        part.map((c) => c.table),
+        part.map((c) => c.row),
+        part.map((c) => c.column),
+        part.map((c) => JSON.stringify(c.value)),
+      ],
     );
   }
   const plain = performance.now() - start;
@@ -132,7 +163,11 @@ async function bestRatio(b: Bench, sql: Sql): Promise<{ ratio: number; serverRat
     best.server = Math.min(best.server, r.server);
     best.plain = Math.min(best.plain, r.plain);
   }
-  return { ratio: best.plain / best.server, serverRate: CHANGES / (best.server / 1000), plainRate: CHANGES / (best.plain / 1000) };
+  return {
+    ratio: best.plain / best.server,
+    serverRate: CHANGES / (best.server / 1000),
+    plainRate: CHANGES / (best.plain / 1000),
+  };
 }
 
 /**
@@ -144,9 +179,21 @@ async function bestRatio(b: Bench, sql: Sql): Promise<{ ratio: number; serverRat
 async function pushLatency(b: Bench, workspaceId: string, thinkMs: number): Promise<number[]> {
   await b.workspace(workspaceId);
   const tokens: string[] = [];
-  for (let i = 0; i < CLIENTS; i++) tokens.push((await b.http.signUp(`${workspaceId}-${i}@example.com`, await b.http.invite(b.token, workspaceId, 'editor'))).token);
-  const load = { url: `${b.server.url}/v1/workspaces/${workspaceId}/changes`, tokens, pushes: PUSHES_PER_CLIENT, perPush: PER_PUSH, thinkMs };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sync-load.ts'), JSON.stringify(load)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  for (let i = 0; i < CLIENTS; i++)
+    tokens.push(
+      (await b.http.signUp(`${workspaceId}-${i}@example.com`, await b.http.invite(b.token, workspaceId, 'editor')))
+        .token,
+    );
+  const load = {
+    url: `${b.server.url}/v1/workspaces/${workspaceId}/changes`,
+    tokens,
+    pushes: PUSHES_PER_CLIENT,
+    perPush: PER_PUSH,
+    thinkMs,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sync-load.ts'), JSON.stringify(load)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -156,7 +203,8 @@ async function pushLatency(b: Bench, workspaceId: string, thinkMs: number): Prom
   return JSON.parse(out) as number[];
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
 export async function benchSync(): Promise<BenchFigure[]> {
@@ -168,22 +216,45 @@ export async function benchSync(): Promise<BenchFigure[]> {
     b = await bench(sql);
     const trip = await roundTrip(b, dir);
     figures.push({
-      id: 'sync.roundtrip_100k_s', label: 'sync: 100k changes pushed by one device and pulled by another through the server (PGlite)', value: round(trip.seconds, 2), unit: 's',
+      id: 'sync.roundtrip_100k_s',
+      label: 'sync: 100k changes pushed by one device and pulled by another through the server (PGlite)',
+      value: round(trip.seconds, 2),
+      unit: 's',
       reference: `push ${round(trip.push, 2)} s + pull and apply ${round(trip.pull, 2)} s; batches and pages of 5000, devices are SQLite files`,
     });
     const ingest = await bestRatio(b, sql);
     figures.push({
-      id: 'sync.ingest_ratio_pglite', label: 'sync: server ingest rate ÷ plain batched INSERT rate (PGlite)', value: round(ingest.ratio, 2), unit: '×', ratio: ingest.ratio,
+      id: 'sync.ingest_ratio_pglite',
+      label: 'sync: server ingest rate ÷ plain batched INSERT rate (PGlite)',
+      value: round(ingest.ratio, 2),
+      unit: '×',
+      ratio: ingest.ratio,
       reference: `server ${Math.round(ingest.serverRate)} changes/s over HTTP in batches of ${INGEST_BATCH}; plain INSERT … SELECT FROM unnest(arrays) of the same batches into a copy of the table (same indexes): ${Math.round(ingest.plainRate)} rows/s`,
       aim: '≥ 0.5',
     });
     const latencies = await pushLatency(b, 'ws-bench-latency', THINK_MS);
     const ref = `${CLIENTS} devices at once, each pushing ${PUSHES_PER_CLIENT} batches of ${PER_PUSH} changes ${THINK_MS} ms apart on average, own connection each, one workspace, PGlite; devices in a separate process`;
-    figures.push({ id: 'sync.push_p50_ms', label: 'sync: push latency, median', value: round(percentile(latencies, 50)), unit: 'ms', reference: ref });
-    figures.push({ id: 'sync.push_p99_ms', label: 'sync: push latency, 99th percentile', value: round(percentile(latencies, 99)), unit: 'ms', reference: ref, aim: '< 200 ms' });
+    figures.push({
+      id: 'sync.push_p50_ms',
+      label: 'sync: push latency, median',
+      value: round(percentile(latencies, 50)),
+      unit: 'ms',
+      reference: ref,
+    });
+    figures.push({
+      id: 'sync.push_p99_ms',
+      label: 'sync: push latency, 99th percentile',
+      value: round(percentile(latencies, 99)),
+      unit: 'ms',
+      reference: ref,
+      aim: '< 200 ms',
+    });
     const saturated = await pushLatency(b, 'ws-bench-saturated', 0);
     figures.push({
-      id: 'sync.push_saturated_p99_ms', label: 'sync: push latency, 99th percentile, 50 devices pushing back to back', value: round(percentile(saturated, 99)), unit: 'ms',
+      id: 'sync.push_saturated_p99_ms',
+      label: 'sync: push latency, 99th percentile, 50 devices pushing back to back',
+      value: round(percentile(saturated, 99)),
+      unit: 'ms',
       reference: `no pause between pushes: the server's queue, ≈ 50 × one push's service time (median ${round(percentile(saturated, 50))} ms)`,
     });
   } finally {
@@ -198,7 +269,11 @@ export async function benchSync(): Promise<BenchFigure[]> {
       pb = await bench(pg.sql);
       const ingest = await bestRatio(pb, pg.sql);
       figures.push({
-        id: 'sync.ingest_ratio_postgres', label: 'sync: server ingest rate ÷ plain batched INSERT rate (PostgreSQL)', value: round(ingest.ratio, 2), unit: '×', ratio: ingest.ratio,
+        id: 'sync.ingest_ratio_postgres',
+        label: 'sync: server ingest rate ÷ plain batched INSERT rate (PostgreSQL)',
+        value: round(ingest.ratio, 2),
+        unit: '×',
+        ratio: ingest.ratio,
         reference: `server ${Math.round(ingest.serverRate)} changes/s; plain INSERT ${Math.round(ingest.plainRate)} rows/s, same database`,
         aim: '≥ 0.5',
       });
@@ -213,7 +288,8 @@ export async function benchSync(): Promise<BenchFigure[]> {
 if (require.main === module) {
   benchSync().then(
     (figures) => {
-      for (const f of figures) process.stdout.write(`${f.id}: ${f.value} ${f.unit}${f.reference ? `  (${f.reference})` : ''}\n`);
+      for (const f of figures)
+        process.stdout.write(`${f.id}: ${f.value} ${f.unit}${f.reference ? `  (${f.reference})` : ''}\n`);
       process.exit(0);
     },
     (err: unknown) => {

@@ -50,7 +50,9 @@ test('channel properties and new channels are saved', async ({ page, host }) => 
   await expect(page.getByRole('combobox', { name: 'Ownership of Print & catalogue' })).toHaveValue('paid');
   await expect(page.getByRole('checkbox', { name: 'Print & catalogue has a back channel' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Print & catalogue is monitored' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Print & catalogue is controlled by the company' })).not.toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Print & catalogue is controlled by the company' }),
+  ).not.toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Kind of WhatsApp' })).toHaveValue('social');
   await expect(page.getByRole('combobox', { name: 'Ownership of WhatsApp' })).toHaveValue('earned');
 });

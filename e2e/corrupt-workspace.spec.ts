@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { test, expect } from './host-fixture';
 import { departmentName, openCatalogue, ready, rename, workspaceSwitcher } from './workbench';
 
-test('a corrupt workspace file is listed as unavailable, left untouched, and the app still works', async ({ page, host }) => {
+test('a corrupt workspace file is listed as unavailable, left untouched, and the app still works', async ({
+  page,
+  host,
+}) => {
   const dir = join(host.dataDir, 'workspaces');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${randomUUID()}.sqlite`);
@@ -30,7 +33,10 @@ test('a corrupt workspace file is listed as unavailable, left untouched, and the
   await page.keyboard.press('Escape');
 
   await page.getByRole('tab', { name: 'Workspaces' }).click();
-  const entry = page.getByRole('list', { name: 'Workspaces on this device' }).getByRole('listitem').filter({ hasText: 'Unavailable' });
+  const entry = page
+    .getByRole('list', { name: 'Workspaces on this device' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Unavailable' });
   await expect(entry).toContainText('The file is damaged or is not a workspace database.');
   await entry.getByText('Technical details').click();
   await expect(entry.locator('code')).not.toBeEmpty();

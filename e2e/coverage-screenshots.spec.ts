@@ -33,7 +33,8 @@ async function clockedHost(): Promise<{ control: HostControl; setWeeksAgo: (week
     now: () => now,
   });
   const control: HostControl = {
-    current: host, dataDir,
+    current: host,
+    dataDir,
     restart: () => Promise.reject(new Error('not needed here')),
     open: async (page) => void (await page.goto(host.openUrl)),
   };
@@ -48,9 +49,14 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** A workspace that grew over nine weeks: journeys added, owners filled in, hand-offs fixed. */
-async function buildHistory(control: HostControl, setWeeksAgo: (w: number) => void, language: 'en' | 'de'): Promise<string[]> {
+async function buildHistory(
+  control: HostControl,
+  setWeeksAgo: (w: number) => void,
+  language: 'en' | 'de',
+): Promise<string[]> {
   const ws = await workspaceIdOf(control);
-  const edit = (edits: FieldEdit[]) => control.current.service.handlers['edits.apply']({ workspaceId: ws, label: 'editTouchpoint', edits });
+  const edit = (edits: FieldEdit[]) =>
+    control.current.service.handlers['edits.apply']({ workspaceId: ws, label: 'editTouchpoint', edits });
   setWeeksAgo(8);
   const hopping = await seedTemplate(control, ws, 'device-hopping', language);
   // At first nobody had been made responsible for half the touchpoints.
@@ -60,15 +66,23 @@ async function buildHistory(control: HostControl, setWeeksAgo: (w: number) => vo
   setWeeksAgo(7);
   const ropo = await seedTemplate(control, ws, 'ropo', language);
   setWeeksAgo(5);
-  await edit([...owners].slice(0, 2).map(([row, value]) => ({ table: 'touchpoints', row, column: 'owner_department_id', value })));
+  await edit(
+    [...owners]
+      .slice(0, 2)
+      .map(([row, value]) => ({ table: 'touchpoints', row, column: 'owner_department_id', value })),
+  );
   setWeeksAgo(4);
   const collect = await seedTemplate(control, ws, 'click-and-collect', language);
   setWeeksAgo(3);
-  await edit([...owners].slice(2).map(([row, value]) => ({ table: 'touchpoints', row, column: 'owner_department_id', value })));
+  await edit(
+    [...owners].slice(2).map(([row, value]) => ({ table: 'touchpoints', row, column: 'owner_department_id', value })),
+  );
   setWeeksAgo(2);
   const complaint = await seedTemplate(control, ws, 'complaint-escalation', language);
   setWeeksAgo(1);
-  const lost = (await rows(control, ws, 'transitions')).filter((tr) => tr.journey_id === hopping && !tr.carries_context).slice(0, 2);
+  const lost = (await rows(control, ws, 'transitions'))
+    .filter((tr) => tr.journey_id === hopping && !tr.carries_context)
+    .slice(0, 2);
   await edit(lost.map((tr) => ({ table: 'transitions', row: tr.id, column: 'carries_context', value: true })));
   setWeeksAgo(0);
   return [hopping, ropo, collect, complaint];
@@ -96,7 +110,9 @@ test('English dashboard', async ({ page }) => {
     await shot(page, 'coverage-matrix');
     await page.getByRole('tab', { name: 'Departments' }).click();
     await shot(page, 'coverage-departments');
-    await page.getByRole('heading', { name: 'Departments × channels' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page
+      .getByRole('heading', { name: 'Departments × channels' })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'coverage-departments-bars');
     await page.getByRole('tab', { name: /^Findings/ }).click();
     await shot(page, 'coverage-findings');
@@ -104,7 +120,9 @@ test('English dashboard', async ({ page }) => {
     await pick(page, 'Show', 'Whole workspace');
     await page.getByRole('tab', { name: 'Overview' }).click();
     await shot(page, 'coverage-workspace');
-    await page.getByRole('heading', { name: 'Journeys', exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page
+      .getByRole('heading', { name: 'Journeys', exact: true })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'coverage-workspace-journeys');
     await page.getByRole('tab', { name: 'Trend' }).click();
     await expect(page.getByText(/^From \d{4}-W\d\d to/)).toBeVisible();
@@ -121,7 +139,8 @@ test('English dashboard', async ({ page }) => {
     // A journey only sketched: stages, no touchpoints yet.
     const ws = await workspaceIdOf(control);
     await control.current.service.handlers['edits.apply']({
-      workspaceId: ws, label: 'createJourney',
+      workspaceId: ws,
+      label: 'createJourney',
       edits: [
         { table: 'journeys', row: 'jny-sketch-000001', column: 'name', value: 'Subscription renewal (draft)' },
         { table: 'stages', row: 'stg-sketch-000001', column: 'journey_id', value: 'jny-sketch-000001' },
@@ -148,9 +167,15 @@ test.describe('German', () => {
       await ready(page);
       const ws = await workspaceIdOf(control);
       const departments = await rows(control, ws, 'departments');
-      const rename = (from: string, to: string) => ({ table: 'departments' as const, row: departments.find((d) => d.name === from)!.id, column: 'name', value: to });
+      const rename = (from: string, to: string) => ({
+        table: 'departments' as const,
+        row: departments.find((d) => d.name === from)!.id,
+        column: 'name',
+        value: to,
+      });
       await control.current.service.handlers['edits.apply']({
-        workspaceId: ws, label: 'renameDepartment',
+        workspaceId: ws,
+        label: 'renameDepartment',
         edits: [
           rename('Kundenservice', 'Kundendienstleistungsabteilungsleitung'),
           rename('Filialbetrieb', 'Filialbetrieb und stationärer Einzelhandel Süddeutschland'),
@@ -163,7 +188,9 @@ test.describe('German', () => {
       await shot(page, 'coverage-de');
       await page.getByRole('tab', { name: 'Abteilungen' }).click();
       await shot(page, 'coverage-de-departments');
-      await page.getByRole('heading', { name: 'Abteilungen × Kanäle' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page
+        .getByRole('heading', { name: 'Abteilungen × Kanäle' })
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await shot(page, 'coverage-de-departments-bars');
       await page.getByRole('tab', { name: 'Matrix' }).click();
       await shot(page, 'coverage-de-matrix');

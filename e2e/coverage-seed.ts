@@ -13,19 +13,29 @@ export async function workspaceIdOf(host: HostControl): Promise<string> {
   return ready.id;
 }
 
-export async function apply(host: HostControl, workspaceId: string, edits: FieldEdit[], label = 'createJourney'): Promise<void> {
+export async function apply(
+  host: HostControl,
+  workspaceId: string,
+  edits: FieldEdit[],
+  label = 'createJourney',
+): Promise<void> {
   await host.current.service.handlers['edits.apply']({ workspaceId, label, edits });
 }
 
 export async function rows<T extends 'departments' | 'channels' | 'touchpoints' | 'transitions' | 'journeys'>(
-  host: HostControl, workspaceId: string, table: T,
+  host: HostControl,
+  workspaceId: string,
+  table: T,
 ): Promise<Row<T>[]> {
   return (await host.current.service.handlers['rows.list']({ workspaceId, table, includeDeleted: false })) as Row<T>[];
 }
 
 /** A journey from one of the shipped templates, mapped onto the workspace's departments and channels. */
 export async function seedTemplate(
-  host: HostControl, workspaceId: string, id: 'device-hopping' | 'ropo' | 'click-and-collect' | 'complaint-escalation', language: Language,
+  host: HostControl,
+  workspaceId: string,
+  id: 'device-hopping' | 'ropo' | 'click-and-collect' | 'complaint-escalation',
+  language: Language,
 ): Promise<string> {
   const template = templateById(id);
   if (!template) throw new Error(`no template ${id}`);

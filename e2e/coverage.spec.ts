@@ -13,12 +13,18 @@ async function openDashboard(page: Page, journey: string | null): Promise<void> 
 }
 
 async function readDownload(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return readFileSync(path, 'utf8');
 }
 
-test('a silo hand-off is found, fixed on the map, and gone from the dashboard with a better score', async ({ page, host }) => {
+test('a silo hand-off is found, fixed on the map, and gone from the dashboard with a better score', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   const workspaceId = await workspaceIdOf(host);
@@ -75,14 +81,21 @@ test('the dashboard follows edits made elsewhere, and exports matrix and finding
   const lost = (await rows(host, workspaceId, 'transitions')).find(
     (tr) => tr.from_touchpoint_id === id('Collection at the desk') && tr.to_touchpoint_id === id('Return in the store'),
   )!;
-  await apply(host, workspaceId, [{ table: 'transitions', row: lost.id, column: 'carries_context', value: true }], 'changeTransition');
+  await apply(
+    host,
+    workspaceId,
+    [{ table: 'transitions', row: lost.id, column: 'carries_context', value: true }],
+    'changeTransition',
+  );
   await expect(page.locator('li[data-kind="context_lost"]')).toHaveCount(0);
   await expect(page.getByRole('tab', { name: /^Findings/ })).toHaveText(/\(\d+\)$/);
 
   // The trend replays the history on demand; one week here, as everything was made just now.
   await page.getByRole('tab', { name: 'Trend' }).click();
   await expect(page.getByText(/^So far one week, \d{4}-W\d\d: overall score 84, 11 findings\.$/)).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Line chart of the overall score and the number of findings per week\./ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Line chart of the overall score and the number of findings per week\./ }),
+  ).toBeVisible();
 
   const matrix = await readDownload(page, 'Matrix as CSV');
   expect(matrix.charCodeAt(0)).toBe(0xfeff);
@@ -136,18 +149,29 @@ test.describe('on a German system', () => {
     const workspaceId = await workspaceIdOf(host);
     await seedTemplate(host, workspaceId, 'click-and-collect', 'de');
     await goTo(page, 'Abdeckung');
-    await page.getByRole('combobox', { name: 'Anzeigen' }).selectOption({ label: 'Click & Collect: online kaufen, in der Filiale abholen' });
+    await page
+      .getByRole('combobox', { name: 'Anzeigen' })
+      .selectOption({ label: 'Click & Collect: online kaufen, in der Filiale abholen' });
     const text = await readDownload(page, 'Befunde als CSV');
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Dringlichkeit;Art;Kundenreise;Befund;Phase;Kanal;Verantwortliche Abteilungen;Titel der Kontaktpunkte');
+    expect(lines[0]).toBe(
+      'Dringlichkeit;Art;Kundenreise;Befund;Phase;Kanal;Verantwortliche Abteilungen;Titel der Kontaktpunkte',
+    );
     const silo = lines.find((l) => l.startsWith('Hoch;Silo-Übergabe;'));
-    expect(silo).toContain('Übergabe von Filialbetrieb an Kundenservice ohne Kontext: „Rückgabe in der Filiale“ (Filiale) → „Erstattung bestätigt“ (E-Mail-Newsletter).');
+    expect(silo).toContain(
+      'Übergabe von Filialbetrieb an Kundenservice ohne Kontext: „Rückgabe in der Filiale“ (Filiale) → „Erstattung bestätigt“ (E-Mail-Newsletter).',
+    );
     // Commas are quoted too, so the file still reads right if opened with the other separator.
-    expect(silo).toContain(';Service;Filiale → E-Mail-Newsletter;"Filialbetrieb, Kundenservice";Rückgabe in der Filiale | Erstattung bestätigt');
+    expect(silo).toContain(
+      ';Service;Filiale → E-Mail-Newsletter;"Filialbetrieb, Kundenservice";Rückgabe in der Filiale | Erstattung bestätigt',
+    );
   });
 });
 
-test('empty states: no journeys, a journey without touchpoints, and no touchpoints anywhere', async ({ page, host }) => {
+test('empty states: no journeys, a journey without touchpoints, and no touchpoints anywhere', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await goTo(page, 'Coverage');
@@ -161,7 +185,9 @@ test('empty states: no journeys, a journey without touchpoints, and no touchpoin
     { table: 'stages', row: 's-empty-000000000001', column: 'name', value: 'Inspiration' },
   ]);
   await expect(page.getByRole('heading', { name: 'No journey has touchpoints yet' })).toBeVisible();
-  await expect(page.getByText('The workspace has 1 journey, but it has no touchpoints yet.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('The workspace has 1 journey, but it has no touchpoints yet.', { exact: false }),
+  ).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Sketch without touchpoints' });
   await expect(page.getByRole('heading', { name: 'No touchpoints on this journey yet' })).toBeVisible();
@@ -174,7 +200,8 @@ test('many findings stay readable: grouped, filterable, paged; tabs work with th
   await host.open(page);
   await ready(page);
   const workspaceId = await workspaceIdOf(host);
-  for (const id of ['device-hopping', 'ropo', 'click-and-collect', 'complaint-escalation'] as const) await seedTemplate(host, workspaceId, id, 'en');
+  for (const id of ['device-hopping', 'ropo', 'click-and-collect', 'complaint-escalation'] as const)
+    await seedTemplate(host, workspaceId, id, 'en');
   // One more journey whose 60 touchpoints have no back channel: 60 low findings at once.
   const [channel] = await rows(host, workspaceId, 'channels');
   const [department] = await rows(host, workspaceId, 'departments');

@@ -23,10 +23,17 @@ const binary = electronBinary();
 const root = resolve(__dirname, '..');
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(binary === null, 'the Electron binary is not installed here (its download is unreachable); on a machine with Electron these tests run');
+  test.skip(
+    binary === null,
+    'the Electron binary is not installed here (its download is unreachable); on a machine with Electron these tests run',
+  );
 
   async function launch(dataDir: string) {
-    return electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, WORKBENCH_DATA_DIR: dataDir } });
+    return electron.launch({
+      executablePath: binary!,
+      args: [root],
+      env: { ...process.env, WORKBENCH_DATA_DIR: dataDir },
+    });
   }
 
   test('starts isolated, creates its first workspace and reopens the same one after a restart', async () => {
@@ -39,7 +46,13 @@ test.describe('desktop app (Electron)', () => {
     expect(await page.evaluate(() => typeof (globalThis as { workbench?: unknown }).workbench)).toBe('object');
     const workspaces = () =>
       page.evaluate(() =>
-        (globalThis as unknown as { workbench: { invoke(m: string, i: unknown): Promise<{ ok: boolean; result: { id: string; status: string }[] }> } }).workbench.invoke('workspaces.list', {}),
+        (
+          globalThis as unknown as {
+            workbench: {
+              invoke(m: string, i: unknown): Promise<{ ok: boolean; result: { id: string; status: string }[] }>;
+            };
+          }
+        ).workbench.invoke('workspaces.list', {}),
       );
     const first = await workspaces();
     expect(first.ok).toBe(true);

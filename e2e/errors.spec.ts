@@ -9,7 +9,10 @@ test('a refused edit is reported readably and the saved value comes back', async
     route.fulfill({
       status: 400,
       contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'change 1: departments.name: too long' } }),
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'invalid_input', message: 'change 1: departments.name: too long' },
+      }),
     }),
   );
   await rename(departmentName(page, 'Sales'), 'Sales and more');

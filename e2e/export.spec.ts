@@ -22,7 +22,9 @@ const NAME = 'Rücksendung über die Filiale';
 
 // Poppler is a system package: .ci/run installs it and requires it; elsewhere the
 // PDF checks say what to install instead of failing on a missing program.
-const hasPoppler = ['pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'].every((tool) => spawnSync(tool, ['-v']).error === undefined);
+const hasPoppler = ['pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'].every(
+  (tool) => spawnSync(tool, ['-v']).error === undefined,
+);
 test.skip(
   !hasPoppler && !process.env.WORKBENCH_REQUIRE_POPPLER,
   'poppler-utils (pdftoppm, pdftotext, pdffonts, pdfinfo) is not installed: apt-get install poppler-utils',
@@ -31,21 +33,28 @@ const shots = resolve(__dirname, '..', 'docs', 'screenshots');
 
 async function exportVia(page: Page, item: string, menu = 'Export this journey'): Promise<string> {
   await page.getByRole('button', { name: menu }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
   const file = join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(file);
   return file;
 }
 
 async function downloadFrom(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const file = join(tmpdir(), `${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(file);
   return file;
 }
 
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+const pages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
 /** Renders one page (the first unless told) with pdftoppm; with SCREENSHOTS=1 keeps it as docs/screenshots/<name>.png. */
 function render(file: string, name: string, resolution = 50, page = 1): void {
@@ -79,7 +88,9 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
   const touchpoints = (await rows(host, await workspaceIdOf(host), 'touchpoints')).filter((t) => !t.tombstone);
   for (const tp of touchpoints) expect(text.replace(/\s+/g, ' ')).toContain(tp.title.slice(0, 12));
   expect(pages(a4)).toBe(1);
-  const fonts = execFileSync('pdffonts', [a4], { encoding: 'utf8' }).split('\n').filter((l) => l.includes('DejaVuSans'));
+  const fonts = execFileSync('pdffonts', [a4], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.includes('DejaVuSans'));
   expect(fonts.length).toBe(2);
   for (const line of fonts) expect(line).toMatch(/\s+yes\s+yes\s+yes\s+/);
 
@@ -143,7 +154,11 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
 });
 
 /** A journey of `count` touchpoints over 8 stages and every channel, written straight through the service. */
-function bigJourney(channelIds: string[], departmentIds: string[], count: number): { journeyId: string; edits: FieldEdit[] } {
+function bigJourney(
+  channelIds: string[],
+  departmentIds: string[],
+  count: number,
+): { journeyId: string; edits: FieldEdit[] } {
   const journeyId = newId();
   const edits: FieldEdit[] = rowEdits('journeys', journeyId, { name: 'Große Reise mit 500 Kontaktpunkten' });
   const stageIds = keysBetween(null, null, 8).map((key, i) => {
@@ -153,15 +168,25 @@ function bigJourney(channelIds: string[], departmentIds: string[], count: number
   });
   keysBetween(null, null, count).forEach((key, i) => {
     const title = i === 0 ? 'Allererster Kontakt' : i === count - 1 ? 'Allerletzter Kontakt' : `Kontakt ${i + 1}`;
-    edits.push(...rowEdits('touchpoints', newId(), {
-      journey_id: journeyId, stage_id: stageIds[Math.floor((i * stageIds.length) / count)]!, channel_id: channelIds[i % channelIds.length]!,
-      owner_department_id: departmentIds[i % departmentIds.length]!, title, sort_key: key, emotion: (i % 5) - 2,
-    }));
+    edits.push(
+      ...rowEdits('touchpoints', newId(), {
+        journey_id: journeyId,
+        stage_id: stageIds[Math.floor((i * stageIds.length) / count)]!,
+        channel_id: channelIds[i % channelIds.length]!,
+        owner_department_id: departmentIds[i % departmentIds.length]!,
+        title,
+        sort_key: key,
+        emotion: (i % 5) - 2,
+      }),
+    );
   });
   return { journeyId, edits };
 }
 
-test('a journey with 500 touchpoints exports to a readable multi-page PDF and a PNG, in German', async ({ page, host }) => {
+test('a journey with 500 touchpoints exports to a readable multi-page PDF and a PNG, in German', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await goTo(page, 'Settings');
@@ -176,7 +201,10 @@ test('a journey with 500 touchpoints exports to a readable multi-page PDF and a 
   await apply(host, workspaceId, edits);
 
   await page.getByRole('navigation').getByRole('button', { name: 'Kundenreisen' }).click();
-  await page.getByRole('table').getByRole('button', { name: 'Große Reise mit 500 Kontaktpunkten', exact: true }).click();
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: 'Große Reise mit 500 Kontaktpunkten', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Große Reise mit 500 Kontaktpunkten' })).toBeVisible();
 
   const menu = 'Diese Kundenreise exportieren';

@@ -19,12 +19,21 @@ test('first start creates a workspace with the default catalogue', async ({ page
   for (const name of ['Management', 'Marketing (digital)', 'Sales', 'E-commerce', 'Store operations']) {
     await expect(departmentName(page, name)).toBeVisible();
   }
-  for (const name of ['Website', 'Online shop', 'Email newsletter', 'Physical store', 'Shop window', 'Reseller & dealer']) {
+  for (const name of [
+    'Website',
+    'Online shop',
+    'Email newsletter',
+    'Physical store',
+    'Shop window',
+    'Reseller & dealer',
+  ]) {
     await expect(channelName(page, name)).toBeVisible();
   }
   // Channel kinds and ownership are shown translated, not as stored codes.
   await expect(page.getByRole('combobox', { name: 'Ownership of Reseller & dealer' })).toHaveValue('third_party');
-  await expect(page.getByRole('combobox', { name: 'Ownership of Reseller & dealer' }).locator('option:checked')).toHaveText('Third party');
+  await expect(
+    page.getByRole('combobox', { name: 'Ownership of Reseller & dealer' }).locator('option:checked'),
+  ).toHaveText('Third party');
 });
 
 test('opening the app again does not create another workspace', async ({ page, host }) => {
@@ -41,7 +50,11 @@ test('opening the app again does not create another workspace', async ({ page, h
 test('the sections without content say what they will hold and lead to the journeys', async ({ page, host }) => {
   await host.open(page);
   await ready(page);
-  for (const [section, empty] of [['Messages', 'No messages yet'], ['Coverage', 'Nothing to measure yet'], ['Review', 'Nothing to review yet']]) {
+  for (const [section, empty] of [
+    ['Messages', 'No messages yet'],
+    ['Coverage', 'Nothing to measure yet'],
+    ['Review', 'Nothing to review yet'],
+  ]) {
     await goTo(page, section!);
     await expect(page.getByRole('heading', { name: empty! })).toBeVisible();
   }

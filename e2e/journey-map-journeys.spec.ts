@@ -31,7 +31,11 @@ test('journey list: persona, duplicate, review date, stale flag and interval', a
   const journeys = await service['rows.list']({ workspaceId: workspace!.id, table: 'journeys', includeDeleted: false });
   const original = journeys.find((j) => 'name' in j && j.name === JOURNEY)!;
   const longAgo = new Date(Date.now() - 200 * 24 * 3600 * 1000).toISOString();
-  await service['edits.apply']({ workspaceId: workspace!.id, label: 'test', edits: [{ table: 'journeys', row: original.id, column: 'last_reviewed_at', value: longAgo }] });
+  await service['edits.apply']({
+    workspaceId: workspace!.id,
+    label: 'test',
+    edits: [{ table: 'journeys', row: original.id, column: 'last_reviewed_at', value: longAgo }],
+  });
   await page.getByRole('button', { name: 'All journeys' }).click();
   await expect(row).toContainText('Review overdue');
   await expect(page.getByText('1 journey is due for a review.')).toBeVisible();
@@ -59,7 +63,9 @@ test('persona: edit it, choose the preferred channels; it survives a restart', a
   await page.getByRole('textbox', { name: 'Goals' }).fill('A bike he can ride home today.');
   await page.getByRole('checkbox', { name: 'Mobile app' }).check();
   await page.getByRole('textbox', { name: 'Persona name' }).click();
-  await expect(page.getByRole('combobox', { name: 'Persona of this journey' }).locator('option:checked')).toHaveText('Thomas, 53');
+  await expect(page.getByRole('combobox', { name: 'Persona of this journey' }).locator('option:checked')).toHaveText(
+    'Thomas, 53',
+  );
 
   await host.restart();
   await host.open(page);
@@ -70,7 +76,10 @@ test('persona: edit it, choose the preferred channels; it survives a restart', a
   await expect(page.getByRole('checkbox', { name: 'Physical store' })).toBeChecked();
 });
 
-test('removing a stage with touchpoints asks, then moves or archives them; undo brings it all back', async ({ page, host }) => {
+test('removing a stage with touchpoints asks, then moves or archives them; undo brings it all back', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^Click & collect/);
@@ -81,7 +90,9 @@ test('removing a stage with touchpoints asks, then moves or archives them; undo 
   await ask.getByRole('combobox', { name: 'Stage to move them to' }).selectOption({ label: 'Pick-up' });
   await ask.getByRole('button', { name: 'Remove stage' }).click();
   await expect(page.getByRole('button', { name: /^Picking in the store\. Physical store, Pick-up\./ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Push: your order is ready\. Push notification, Pick-up\./ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Push: your order is ready\. Push notification, Pick-up\./ }),
+  ).toBeVisible();
   await expect(page.locator('.stage-head')).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Undo: Remove stage and move its touchpoints' }).click();

@@ -77,7 +77,9 @@ test('double-click a cell to add, search, highlight and zoom', async ({ page, ho
   await expect(title).toHaveValue('New touchpoint');
   await title.fill('Delivery delay notice');
   await title.press('Enter');
-  await expect(page.getByRole('button', { name: /^Delivery delay notice\. Email newsletter, Delivery\./ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Delivery delay notice\. Email newsletter, Delivery\./ }),
+  ).toBeVisible();
 
   // Search finds text in any field, without accents or case; the others dim.
   const search = page.getByRole('searchbox', { name: 'Search touchpoints' });

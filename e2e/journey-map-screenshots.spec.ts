@@ -29,10 +29,19 @@ async function seedBig(host: HostControl): Promise<void> {
   const h = host.current.service.handlers;
   const [workspace] = await h['workspaces.list']({});
   const workspaceId = workspace!.id;
-  const channels = ((await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[])
-    .sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1));
-  const departments = (await h['rows.list']({ workspaceId, table: 'departments', includeDeleted: false })) as Row<'departments'>[];
-  await h['edits.apply']({ workspaceId, label: 'createJourney', edits: bigJourneyEdits('big-journey-0001', 'Omnichannel programme 2030 (500 touchpoints)', channels, departments) });
+  const channels = (
+    (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[]
+  ).sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1));
+  const departments = (await h['rows.list']({
+    workspaceId,
+    table: 'departments',
+    includeDeleted: false,
+  })) as Row<'departments'>[];
+  await h['edits.apply']({
+    workspaceId,
+    label: 'createJourney',
+    edits: bigJourneyEdits('big-journey-0001', 'Omnichannel programme 2030 (500 touchpoints)', channels, departments),
+  });
 }
 
 test('map screens in English', async ({ page, host }) => {
@@ -76,10 +85,18 @@ test('map screens in English', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Mark as reviewed' }).click();
   const h = host.current.service.handlers;
   const [workspace] = await h['workspaces.list']({});
-  const journeys = (await h['rows.list']({ workspaceId: workspace!.id, table: 'journeys', includeDeleted: false })) as Row<'journeys'>[];
+  const journeys = (await h['rows.list']({
+    workspaceId: workspace!.id,
+    table: 'journeys',
+    includeDeleted: false,
+  })) as Row<'journeys'>[];
   const complaint = journeys.find((j) => j.name.startsWith('A complaint'))!;
   const longAgo = new Date(Date.now() - 140 * 24 * 3600 * 1000).toISOString();
-  await h['edits.apply']({ workspaceId: workspace!.id, label: 'markJourneyReviewed', edits: [{ table: 'journeys', row: complaint.id, column: 'last_reviewed_at', value: longAgo }] });
+  await h['edits.apply']({
+    workspaceId: workspace!.id,
+    label: 'markJourneyReviewed',
+    edits: [{ table: 'journeys', row: complaint.id, column: 'last_reviewed_at', value: longAgo }],
+  });
   await page.getByRole('button', { name: 'All journeys' }).click();
   await expect(page.getByText('Review overdue')).toBeVisible();
   await shot(page, 'map-journeys-list');

@@ -3,7 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Locators and steps of the journey-map specs. */
 
 export function card(page: Page, title: string): Locator {
-  return page.locator('.tp-card').filter({ has: page.locator('.tp-title', { hasText: new RegExp(`^${escape(title)}$`) }) });
+  return page
+    .locator('.tp-card')
+    .filter({ has: page.locator('.tp-title', { hasText: new RegExp(`^${escape(title)}$`) }) });
 }
 
 export function escape(text: string): string {
@@ -12,8 +14,15 @@ export function escape(text: string): string {
 
 /** Create a journey from one of the templates (by the name shown on its option). */
 export async function createFromTemplate(page: Page, template: RegExp, name?: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: /^(Journeys|Kundenreisen)$/ }).click();
-  await page.getByRole('button', { name: /^(New journey|Create the first journey|Neue Kundenreise|Erste Kundenreise anlegen)$/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^(Journeys|Kundenreisen)$/ })
+    .click();
+  await page
+    .getByRole('button', {
+      name: /^(New journey|Create the first journey|Neue Kundenreise|Erste Kundenreise anlegen)$/,
+    })
+    .click();
   await page.getByRole('radio', { name: template }).check();
   if (name) await page.getByRole('textbox', { name: /^(Journey name|Name der Kundenreise)$/ }).fill(name);
   await page.getByRole('button', { name: /^(Create journey|Kundenreise anlegen)$/ }).click();
@@ -21,9 +30,16 @@ export async function createFromTemplate(page: Page, template: RegExp, name?: st
 }
 
 /** The centre of the map cell at this stage and channel, in page coordinates. */
-export async function cellPoint(page: Page, stage: string, channel: string, dy = 24): Promise<{ x: number; y: number }> {
+export async function cellPoint(
+  page: Page,
+  stage: string,
+  channel: string,
+  dy = 24,
+): Promise<{ x: number; y: number }> {
   const stageBox = await page.locator('.stage-head', { hasText: stage }).first().boundingBox();
-  const laneBox = await page.locator('.lane-head', { has: page.locator('.lane-head-name', { hasText: new RegExp(`^${escape(channel)}$`) }) }).boundingBox();
+  const laneBox = await page
+    .locator('.lane-head', { has: page.locator('.lane-head-name', { hasText: new RegExp(`^${escape(channel)}$`) }) })
+    .boundingBox();
   if (!stageBox || !laneBox) throw new Error(`no cell ${stage} × ${channel}`);
   return { x: stageBox.x + stageBox.width / 2, y: laneBox.y + dy };
 }
@@ -61,7 +77,10 @@ export function notice(page: Page): Locator {
 }
 
 export async function openJourney(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: /^(Journeys|Kundenreisen)$/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^(Journeys|Kundenreisen)$/ })
+    .click();
   await page.getByRole('table').getByRole('button', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.locator('.tp-card').first()).toBeVisible();

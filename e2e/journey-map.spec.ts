@@ -1,5 +1,15 @@
 import { test, expect } from './host-fixture';
-import { card, cellPoint, createFromTemplate, dragCardTo, drawArrow, handoffPanel, notice, openJourney, panel } from './journey-map.helpers';
+import {
+  card,
+  cellPoint,
+  createFromTemplate,
+  dragCardTo,
+  drawArrow,
+  handoffPanel,
+  notice,
+  openJourney,
+  panel,
+} from './journey-map.helpers';
 import { goTo, ready } from './workbench';
 
 const JOURNEY = 'Research online, buy in the store';
@@ -10,8 +20,14 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await createFromTemplate(page, /^Research online, buy in the store/);
   await expect(page.getByRole('heading', { level: 1, name: JOURNEY })).toBeVisible();
   await expect(page.locator('.tp-card')).toHaveCount(7);
-  await expect(page.getByRole('button', { name: /^Advice in the store\. Physical store, Purchase\. Owner: Store operations\. Emotion: positive\.$/ })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Persona of this journey' }).locator('option:checked')).toHaveText('Thomas, 52, likes to buy from a local shop');
+  await expect(
+    page.getByRole('button', {
+      name: /^Advice in the store\. Physical store, Purchase\. Owner: Store operations\. Emotion: positive\.$/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Persona of this journey' }).locator('option:checked')).toHaveText(
+    'Thomas, 52, likes to buy from a local shop',
+  );
 
   // Add a touchpoint with the keyboard-friendly dialog.
   await page.getByRole('button', { name: 'Add touchpoint' }).click();
@@ -25,8 +41,12 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
 
   // Edit every field in the side panel.
   const details = panel(page);
-  await details.getByRole('textbox', { name: 'What the customer does' }).fill('Sets an alert for the model he compared.');
-  await details.getByRole('textbox', { name: 'How the company responds' }).fill('Emails when the price drops, with the store that has it.');
+  await details
+    .getByRole('textbox', { name: 'What the customer does' })
+    .fill('Sets an alert for the model he compared.');
+  await details
+    .getByRole('textbox', { name: 'How the company responds' })
+    .fill('Emails when the price drops, with the store that has it.');
   await details.getByRole('combobox', { name: 'Owner department' }).selectOption({ label: 'Marketing (digital)' });
   await details.getByRole('checkbox', { name: 'Customer service' }).check();
   await details.getByRole('radio', { name: '+2 very positive' }).check();
@@ -35,7 +55,11 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await details.getByRole('checkbox', { name: 'Knows the customer’s earlier activity' }).check();
   await details.getByRole('textbox', { name: 'Notes' }).fill('Needs consent for email.');
   await details.getByRole('textbox', { name: 'Title' }).click();
-  await expect(page.getByRole('button', { name: /^Price alert\. Email newsletter, Research\. Owner: Marketing \(digital\)\. Emotion: very positive\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /^Price alert\. Email newsletter, Research\. Owner: Marketing \(digital\)\. Emotion: very positive\.$/,
+    }),
+  ).toBeVisible();
 
   // An empty title is refused and the old one kept.
   await details.getByRole('textbox', { name: 'Title' }).fill('');
@@ -91,7 +115,11 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await openJourney(page, JOURNEY);
   await expect(page.locator('.tp-card')).toHaveCount(8);
   await card(page, 'Price alert').click();
-  await expect(page.getByRole('button', { name: /^Price alert\. Email newsletter, Purchase\. Owner: Marketing \(digital\)\. Emotion: very positive\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /^Price alert\. Email newsletter, Purchase\. Owner: Marketing \(digital\)\. Emotion: very positive\.$/,
+    }),
+  ).toBeVisible();
   await expect(details.getByRole('textbox', { name: 'KPI' })).toHaveValue('Alert sign-ups');
   await expect(details.getByRole('textbox', { name: 'Notes' })).toHaveValue('Needs consent for email.');
   await expect(details.getByRole('checkbox', { name: 'Customer service' })).toBeChecked();
@@ -104,10 +132,18 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await page.getByRole('radio', { name: 'Deutsch' }).check();
   await openJourney(page, JOURNEY);
   await expect(page.getByRole('region', { name: 'Kundenreisekarte' })).toBeVisible();
-  await expect(page.getByRole('toolbar', { name: 'Werkzeuge der Karte' }).getByRole('button', { name: 'Kontaktpunkt hinzufügen' })).toBeVisible();
+  await expect(
+    page.getByRole('toolbar', { name: 'Werkzeuge der Karte' }).getByRole('button', { name: 'Kontaktpunkt hinzufügen' }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Legende' })).toContainText('Abteilungswechsel ohne Kontext');
   await expect(page.getByText('Emotionskurve')).toBeVisible();
   await card(page, 'Price alert').click();
-  await expect(panel(page).getByRole('textbox', { name: 'Was die Kundschaft tut' })).toHaveValue('Sets an alert for the model he compared.');
-  await expect(page.getByRole('button', { name: /^Price alert\. Email newsletter, Purchase\. Verantwortlich: Marketing \(digital\)\. Emotion: sehr positiv\.$/ })).toBeVisible();
+  await expect(panel(page).getByRole('textbox', { name: 'Was die Kundschaft tut' })).toHaveValue(
+    'Sets an alert for the model he compared.',
+  );
+  await expect(
+    page.getByRole('button', {
+      name: /^Price alert\. Email newsletter, Purchase\. Verantwortlich: Marketing \(digital\)\. Emotion: sehr positiv\.$/,
+    }),
+  ).toBeVisible();
 });

@@ -16,7 +16,15 @@ test('creating a journey with stages survives a restart', async ({ page, host })
   await expect(page.getByRole('textbox', { name: 'Journey name' })).toBeFocused();
 
   // The stages start as the default journey, in the interface language.
-  expect(await stageNames(page, /^Stage \d+$/)).toEqual(['Inspiration', 'Research', 'Evaluation', 'Purchase', 'Delivery', 'Service', 'Loyalty']);
+  expect(await stageNames(page, /^Stage \d+$/)).toEqual([
+    'Inspiration',
+    'Research',
+    'Evaluation',
+    'Purchase',
+    'Delivery',
+    'Service',
+    'Loyalty',
+  ]);
 
   // Without a name nothing is created.
   await page.getByRole('button', { name: 'Create journey' }).click();
@@ -80,7 +88,9 @@ test('editing a journey: name, stages, archive and restore', async ({ page, host
   await host.open(page);
   await ready(page);
   await page.getByRole('button', { name: 'Restore journey Store visit with consultation' }).click();
-  const row = page.getByRole('table', { name: 'Active journeys' }).getByRole('row', { name: /Store visit with consultation/ });
+  const row = page
+    .getByRole('table', { name: 'Active journeys' })
+    .getByRole('row', { name: /Store visit with consultation/ });
   await expect(row).toContainText('7 stages');
   await row.getByRole('button', { name: 'Store visit with consultation', exact: true }).click();
   expect(await stageNames(page, /^Name of stage \d+$/)).toEqual(expected);

@@ -9,7 +9,9 @@ test('switching to Deutsch stays German after a restart, and back to English', a
   await expect(page.getByRole('radio', { name: 'Follow the system (English)' })).toBeChecked();
   await page.getByRole('radio', { name: 'Deutsch' }).check();
 
-  await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('button', { name: 'Kundenreisen' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Bereiche' }).getByRole('button', { name: 'Kundenreisen' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('group', { name: 'Rückgängig und Wiederholen' })).toBeVisible();
@@ -27,12 +29,16 @@ test('switching to Deutsch stays German after a restart, and back to English', a
   await expect(page.getByRole('heading', { name: 'Abteilungen', exact: true })).toBeVisible();
   const ownership = page.getByRole('combobox', { name: 'Medientyp von Reseller & dealer' });
   await expect(ownership.locator('option:checked')).toHaveText('Drittanbieter');
-  await expect(page.getByRole('combobox', { name: 'Art von Call centre' }).locator('option:checked')).toHaveText('Callcenter');
+  await expect(page.getByRole('combobox', { name: 'Art von Call centre' }).locator('option:checked')).toHaveText(
+    'Callcenter',
+  );
   await expect(page.getByRole('button', { name: 'Abteilung Sales archivieren' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Allgemein' }).click();
   await page.getByRole('radio', { name: 'English', exact: true }).check();
-  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Journeys' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Journeys' }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await host.restart();
   await host.open(page);

@@ -23,7 +23,10 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Opens a touchpoint and scrolls its open variant to the top of the page. */
 async function showVariant(page: Page, journey: string, touchpoint: string): Promise<void> {
-  await page.getByRole('navigation', { name: `Touchpoints of ${journey}` }).getByRole('button', { name: new RegExp(`^${touchpoint}`) }).click();
+  await page
+    .getByRole('navigation', { name: `Touchpoints of ${journey}` })
+    .getByRole('button', { name: new RegExp(`^${touchpoint}`) })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: touchpoint })).toBeVisible();
   await page.locator('.variant-editor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
@@ -41,7 +44,10 @@ const PREVIEWS: readonly (readonly [string, string])[] = [
   ['Hotline', 'call-script'],
 ];
 
-test('English: every preview kind, the SMS Unicode warning, simulator, consistency, facts, settings', async ({ page, host }) => {
+test('English: every preview kind, the SMS Unicode warning, simulator, consistency, facts, settings', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   const seeded = await seedShowcase(host, SHOWCASE_EN);
@@ -58,7 +64,9 @@ test('English: every preview kind, the SMS Unicode warning, simulator, consisten
   // The SMS editor with characters that force Unicode.
   await showVariant(page, journey, 'Order confirmation');
   const body = page.getByRole('textbox', { name: 'Body, SMS variant' });
-  await body.fill('Your Urban 7 arrives in {{delivery_time}} – we’ll text you the “time window” the day before 🚲. Questions? {{hotline}}');
+  await body.fill(
+    'Your Urban 7 arrives in {{delivery_time}} – we’ll text you the “time window” the day before 🚲. Questions? {{hotline}}',
+  );
   await body.blur();
   await expect(page.getByRole('region', { name: 'SMS count' })).toContainText('Unicode');
   await page.locator('.variant-editor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -67,13 +75,24 @@ test('English: every preview kind, the SMS Unicode warning, simulator, consisten
   // A conditional variant and a problem or two for the consistency check.
   await apply(host, seeded.workspaceId, [
     ...row('variants', 'variant-cond-01', {
-      message_id: seeded.messages['Spring newsletter']!, channel_id: seeded.channel('email').id, subject: 'Still thinking about the Urban 7?',
-      headline: 'Welcome back', body: 'You had a look at the Urban 7 — now for only 1,199 €.', cta: 'Finish your order',
-      condition: { event: 'newsletter_clicked', channelId: null }, precedence: 0,
+      message_id: seeded.messages['Spring newsletter']!,
+      channel_id: seeded.channel('email').id,
+      subject: 'Still thinking about the Urban 7?',
+      headline: 'Welcome back',
+      body: 'You had a look at the Urban 7 — now for only 1,199 €.',
+      cta: 'Finish your order',
+      condition: { event: 'newsletter_clicked', channelId: null },
+      precedence: 0,
     }),
     ...row('variants', 'variant-cond-02', {
-      message_id: seeded.messages['Spring newsletter']!, channel_id: seeded.channel('email').id, subject: 'Hello again',
-      headline: 'Hello again', body: 'Cheap bikes from {{prize}}', cta: 'Shop', condition: { event: 'newsletter_clicked', channelId: seeded.channel('email').id }, precedence: 1,
+      message_id: seeded.messages['Spring newsletter']!,
+      channel_id: seeded.channel('email').id,
+      subject: 'Hello again',
+      headline: 'Hello again',
+      body: 'Cheap bikes from {{prize}}',
+      cta: 'Shop',
+      condition: { event: 'newsletter_clicked', channelId: seeded.channel('email').id },
+      precedence: 1,
     }),
     ...row('workspaces', seeded.workspaceId, { banned_terms: ['cheap'], required_terms: [] }),
   ]);
@@ -83,7 +102,9 @@ test('English: every preview kind, the SMS Unicode warning, simulator, consisten
 
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await page.getByRole('button', { name: 'Add event' }).click();
-  await page.getByRole('combobox', { name: 'Event 1', exact: true }).selectOption({ label: 'Clicked in the newsletter' });
+  await page
+    .getByRole('combobox', { name: 'Event 1', exact: true })
+    .selectOption({ label: 'Clicked in the newsletter' });
   await shot(page, 'simulator');
 
   await page.getByRole('tab', { name: 'Consistency' }).click();
@@ -114,14 +135,24 @@ test.describe('German', () => {
     await ready(page);
     const seeded = await seedShowcase(host, SHOWCASE_DE);
     await apply(host, seeded.workspaceId, [
-      ...row('variants', seeded.variants['Plakat in der Filiale']!, { headline: 'Fahrradfinanzierungsberatungsgespräch – jetzt Termin vereinbaren' }),
-      ...row('variants', seeded.variants['Terminvereinbarungsbestätigungs-SMS']!, { body: 'Ihr Urban 7 kommt in {{lieferzeit}} – „Lieferfenster“ folgt. Fragen? {{hotline}}' }),
+      ...row('variants', seeded.variants['Plakat in der Filiale']!, {
+        headline: 'Fahrradfinanzierungsberatungsgespräch – jetzt Termin vereinbaren',
+      }),
+      ...row('variants', seeded.variants['Terminvereinbarungsbestätigungs-SMS']!, {
+        body: 'Ihr Urban 7 kommt in {{lieferzeit}} – „Lieferfenster“ folgt. Fragen? {{hotline}}',
+      }),
     ]);
     await nav(page, 'Botschaften').click();
-    await page.getByRole('navigation', { name: `Kontaktpunkte von ${SHOWCASE_DE.journey}` }).getByRole('button', { name: /^Plakat in der Filiale/ }).click();
+    await page
+      .getByRole('navigation', { name: `Kontaktpunkte von ${SHOWCASE_DE.journey}` })
+      .getByRole('button', { name: /^Plakat in der Filiale/ })
+      .click();
     await page.locator('.variant-editor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'de-editor');
-    await page.getByRole('navigation', { name: `Kontaktpunkte von ${SHOWCASE_DE.journey}` }).getByRole('button', { name: /^Terminvereinbarungsbestätigungs-SMS/ }).click();
+    await page
+      .getByRole('navigation', { name: `Kontaktpunkte von ${SHOWCASE_DE.journey}` })
+      .getByRole('button', { name: /^Terminvereinbarungsbestätigungs-SMS/ })
+      .click();
     await page.locator('.variant-editor').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, 'de-sms');
     await page.getByRole('tab', { name: 'Konsistenz' }).click();

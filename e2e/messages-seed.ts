@@ -39,7 +39,11 @@ export async function seedJourney(
   stages: Record<string, readonly (readonly [string, ChannelKind])[]>,
 ): Promise<SeededJourney> {
   const workspaceId = await workspaceOf(host);
-  const channels = (await host.current.service.handlers['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
+  const channels = (await host.current.service.handlers['rows.list']({
+    workspaceId,
+    table: 'channels',
+    includeDeleted: false,
+  })) as Row<'channels'>[];
   const channel = (kind: ChannelKind) => {
     const found = channels.find((c) => c.kind === kind);
     if (!found) throw new Error(`no ${kind} channel`);
@@ -50,11 +54,21 @@ export async function seedJourney(
   const touchpoints: Record<string, string> = {};
   Object.entries(stages).forEach(([stageName, tps], s) => {
     const stageId = randomUUID();
-    edits.push(...row('stages', stageId, { journey_id: journeyId, name: stageName, sort_key: String.fromCharCode(0x41 + s) }));
+    edits.push(
+      ...row('stages', stageId, { journey_id: journeyId, name: stageName, sort_key: String.fromCharCode(0x41 + s) }),
+    );
     tps.forEach(([title, kind], i) => {
       const id = randomUUID();
       touchpoints[title] = id;
-      edits.push(...row('touchpoints', id, { journey_id: journeyId, stage_id: stageId, channel_id: channel(kind).id, title, sort_key: String.fromCharCode(0x41 + i) }));
+      edits.push(
+        ...row('touchpoints', id, {
+          journey_id: journeyId,
+          stage_id: stageId,
+          channel_id: channel(kind).id,
+          title,
+          sort_key: String.fromCharCode(0x41 + i),
+        }),
+      );
     });
   });
   await apply(host, workspaceId, edits);

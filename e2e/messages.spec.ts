@@ -6,7 +6,10 @@ import { nav, ready } from './workbench';
 
 const JOURNEY = {
   Inspiration: [['Spring newsletter', 'email']],
-  Purchase: [['Order confirmation', 'sms'], ['Pickup in store', 'store']],
+  Purchase: [
+    ['Order confirmation', 'sms'],
+    ['Pickup in store', 'store'],
+  ],
 } as const;
 
 async function openMessages(page: Page, tab: 'Write' | 'Simulate' | 'Consistency' | 'Facts'): Promise<void> {
@@ -31,7 +34,10 @@ async function addVariant(page: Page, channel: string): Promise<void> {
   await page.getByRole('button', { name: 'Add variant', exact: true }).click();
 }
 
-test('a fact, a core message and its channel variants, checked, conditioned, simulated and previewed', async ({ page, host }) => {
+test('a fact, a core message and its channel variants, checked, conditioned, simulated and previewed', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await seedJourney(host, 'Bicycle purchase', JOURNEY);
@@ -56,11 +62,17 @@ test('a fact, a core message and its channel variants, checked, conditioned, sim
   await expect(body).toHaveValue('Your new bike for {{price}}, ready in two days.');
 
   // Variants for e-mail (the touchpoint's channel, suggested first), SMS and the store.
-  await expect(page.getByRole('combobox', { name: 'Channel for a new variant' })).toHaveValue(await channelValue(page, 'Email newsletter (this touchpoint)'));
+  await expect(page.getByRole('combobox', { name: 'Channel for a new variant' })).toHaveValue(
+    await channelValue(page, 'Email newsletter (this touchpoint)'),
+  );
   await page.getByRole('button', { name: 'Add variant', exact: true }).click();
   const email = page.getByRole('region', { name: 'Email newsletter · Default' });
-  await expect(email.getByRole('textbox', { name: 'Subject, Email newsletter variant' })).toHaveValue('Spring offer: {{price}}');
-  await expect(email.getByRole('figure', { name: 'Preview: Email newsletter · Default' })).toContainText('Your new bike for 49,90 €, ready in two days.');
+  await expect(email.getByRole('textbox', { name: 'Subject, Email newsletter variant' })).toHaveValue(
+    'Spring offer: {{price}}',
+  );
+  await expect(email.getByRole('figure', { name: 'Preview: Email newsletter · Default' })).toContainText(
+    'Your new bike for 49,90 €, ready in two days.',
+  );
 
   await addVariant(page, 'SMS');
   const sms = page.getByRole('region', { name: 'SMS · Default' });
@@ -69,15 +81,24 @@ test('a fact, a core message and its channel variants, checked, conditioned, sim
   await expect(sms.getByRole('region', { name: 'SMS count' })).toContainText('Unicode');
   await expect(sms.getByRole('list', { name: 'Characters that force Unicode' })).toContainText('U+201E');
   await sms.getByRole('button', { name: /^Replace 3 quotes, dashes or spaces$/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Body, SMS variant' })).toHaveValue('Your new bike for {{price}} - "ready" in two days.');
+  await expect(page.getByRole('textbox', { name: 'Body, SMS variant' })).toHaveValue(
+    'Your new bike for {{price}} - "ready" in two days.',
+  );
   await expect(sms.getByRole('region', { name: 'SMS count' })).toContainText('GSM-7');
 
   await addVariant(page, 'Physical store');
   const store = page.getByRole('region', { name: 'Physical store · Default' });
   // Over the store's 60-character headline: counted on the rendered text, worded, then fixed.
-  await write(page, 'Headline, Physical store variant', 'Spring offer in every one of our stores: the new bike for {{price}}');
+  await write(
+    page,
+    'Headline, Physical store variant',
+    'Spring offer in every one of our stores: the new bike for {{price}}',
+  );
   await expect(store.getByText('Headline: 65 characters, Physical store allows 60 (5 too many).')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Headline, Physical store variant' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: 'Headline, Physical store variant' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await write(page, 'Headline, Physical store variant', 'Spring offer: the new bike for {{price}}');
   await expect(store.getByText(/too many/)).toHaveCount(0);
   await expect(store.getByText('38 / 60')).toBeVisible();
@@ -99,12 +120,16 @@ test('a fact, a core message and its channel variants, checked, conditioned, sim
   await expect(detail.getByRole('figure')).toContainText('Spring offer: 49,90 €');
 
   await page.getByRole('button', { name: 'Add event' }).click();
-  await page.getByRole('combobox', { name: 'Event 1', exact: true }).selectOption({ label: 'Clicked in the newsletter' });
+  await page
+    .getByRole('combobox', { name: 'Event 1', exact: true })
+    .selectOption({ label: 'Clicked in the newsletter' });
   await expect(steps.getByRole('button', { name: /Spring newsletter/ })).toContainText('If: Clicked in the newsletter');
   await expect(detail).toContainText('Condition met: Clicked in the newsletter (event 1 of the path).');
   await expect(detail.getByRole('figure')).toContainText('Welcome back: 49,90 €');
   await page.getByRole('button', { name: 'Next step' }).click();
-  await expect(page.getByRole('region', { name: 'Order confirmation' })).toContainText('No core message written for this touchpoint.');
+  await expect(page.getByRole('region', { name: 'Order confirmation' })).toContainText(
+    'No core message written for this touchpoint.',
+  );
 
   // The fact changes once; every preview follows.
   await page.getByRole('tab', { name: 'Facts' }).click();
@@ -120,22 +145,41 @@ test('a fact, a core message and its channel variants, checked, conditioned, sim
   }
   await page.getByRole('tab', { name: 'Simulate' }).click();
   await page.getByRole('button', { name: /Spring newsletter/ }).click();
-  await expect(page.getByRole('region', { name: 'Spring newsletter' }).getByRole('figure')).toContainText('Welcome back: 44,90 €');
+  await expect(page.getByRole('region', { name: 'Spring newsletter' }).getByRole('figure')).toContainText(
+    'Welcome back: 44,90 €',
+  );
 });
 
 async function channelValue(page: Page, label: string): Promise<string> {
-  return page.getByRole('combobox', { name: 'Channel for a new variant' }).locator('option', { hasText: label }).getAttribute('value').then((v) => v ?? '');
+  return page
+    .getByRole('combobox', { name: 'Channel for a new variant' })
+    .locator('option', { hasText: label })
+    .getAttribute('value')
+    .then((v) => v ?? '');
 }
 
-test('a fact in use is not deleted: its uses are shown, archiving asks, renaming updates them', async ({ page, host }) => {
+test('a fact in use is not deleted: its uses are shown, archiving asks, renaming updates them', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   const seeded = await seedJourney(host, 'Bicycle purchase', JOURNEY);
   await apply(host, seeded.workspaceId, [
     ...row('facts', 'fact-price-0001', { key: 'price', label: 'Price', value: '49,90 €' }),
     ...row('facts', 'fact-spare-0001', { key: 'spare', label: 'Spare', value: 'unused' }),
-    ...row('messages', 'message-news-01', { journey_id: seeded.journeyId, touchpoint_id: seeded.touchpoints['Spring newsletter']!, headline: 'Only {{price}}', body: '', cta: '' }),
-    ...row('variants', 'variant-sms-001', { message_id: 'message-news-01', channel_id: seeded.channel('sms').id, body: 'Now {{price}}, really {{price}}' }),
+    ...row('messages', 'message-news-01', {
+      journey_id: seeded.journeyId,
+      touchpoint_id: seeded.touchpoints['Spring newsletter']!,
+      headline: 'Only {{price}}',
+      body: '',
+      cta: '',
+    }),
+    ...row('variants', 'variant-sms-001', {
+      message_id: 'message-news-01',
+      channel_id: seeded.channel('sms').id,
+      body: 'Now {{price}}, really {{price}}',
+    }),
   ]);
   await openMessages(page, 'Facts');
 
@@ -168,7 +212,10 @@ test('a fact in use is not deleted: its uses are shown, archiving asks, renaming
   const key = page.getByRole('textbox', { name: 'Key of Price' });
   await key.fill('price_eur');
   await key.press('Enter');
-  await page.getByRole('dialog', { name: 'Rename {{price}}?' }).getByRole('button', { name: 'Rename and update 3 places' }).click();
+  await page
+    .getByRole('dialog', { name: 'Rename {{price}}?' })
+    .getByRole('button', { name: 'Rename and update 3 places' })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Key of Price' })).toHaveValue('price_eur');
 
   // A use opens the place to fix, with the field focused.
@@ -182,14 +229,28 @@ test('a fact in use is not deleted: its uses are shown, archiving asks, renaming
   await expect(smsBody).toHaveValue('Now {{price}}, really {{price}}');
 });
 
-test('channel limits and brand terms from the settings feed the consistency check, whose findings lead to the field', async ({ page, host }) => {
+test('channel limits and brand terms from the settings feed the consistency check, whose findings lead to the field', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   const seeded = await seedJourney(host, 'Bicycle purchase', JOURNEY);
   await apply(host, seeded.workspaceId, [
     ...row('facts', 'fact-price-0001', { key: 'price', label: 'Price', value: '49,90 €' }),
-    ...row('messages', 'message-news-01', { journey_id: seeded.journeyId, touchpoint_id: seeded.touchpoints['Pickup in store']!, headline: 'Pick it up', body: '', cta: '' }),
-    ...row('variants', 'variant-store-1', { message_id: 'message-news-01', channel_id: seeded.channel('store').id, headline: 'Pick up your bike', body: 'Cheap and cheerful for {{pric}}' }),
+    ...row('messages', 'message-news-01', {
+      journey_id: seeded.journeyId,
+      touchpoint_id: seeded.touchpoints['Pickup in store']!,
+      headline: 'Pick it up',
+      body: '',
+      cta: '',
+    }),
+    ...row('variants', 'variant-store-1', {
+      message_id: 'message-news-01',
+      channel_id: seeded.channel('store').id,
+      headline: 'Pick up your bike',
+      body: 'Cheap and cheerful for {{pric}}',
+    }),
   ]);
 
   // Settings → Catalogue: the store's headline may now hold 10 characters.
@@ -218,7 +279,10 @@ test('channel limits and brand terms from the settings feed the consistency chec
   await expect(page.getByRole('img', { name: /^Consistency score \d+ of 100$/ })).toBeVisible();
 
   // "Go to" opens the editor on the field, the unknown placeholder selected; the fix is one click.
-  await findings.getByRole('button', { name: /^Go to .*Physical store · Default › Body$/ }).first().click();
+  await findings
+    .getByRole('button', { name: /^Go to .*Physical store · Default › Body$/ })
+    .first()
+    .click();
   const body = page.getByRole('textbox', { name: 'Body, Physical store variant' });
   await expect(body).toBeFocused();
   await page.getByRole('button', { name: 'Write {{price}}' }).click();
@@ -228,7 +292,10 @@ test('channel limits and brand terms from the settings feed the consistency chec
   await expect(findings).not.toContainText('Unknown placeholder');
 });
 
-test('by keyboard: insert a fact with the picker, reorder conditional variants, step through the simulator', async ({ page, host }) => {
+test('by keyboard: insert a fact with the picker, reorder conditional variants, step through the simulator', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   const seeded = await seedJourney(host, 'Bicycle purchase', JOURNEY);
@@ -236,10 +303,35 @@ test('by keyboard: insert a fact with the picker, reorder conditional variants, 
   await apply(host, seeded.workspaceId, [
     ...row('facts', 'fact-price-0001', { key: 'price', label: 'Price', value: '49,90 €' }),
     ...row('facts', 'fact-hotline-01', { key: 'hotline', label: 'Hotline', value: '0800 123 456' }),
-    ...row('messages', 'message-news-01', { journey_id: seeded.journeyId, touchpoint_id: seeded.touchpoints['Spring newsletter']!, headline: 'Spring', body: '', cta: '' }),
-    ...row('variants', 'variant-default', { message_id: 'message-news-01', channel_id: email, subject: 'Spring', headline: 'For everyone' }),
-    ...row('variants', 'variant-opened1', { message_id: 'message-news-01', channel_id: email, subject: 'Spring', headline: 'You opened it', condition: { event: 'newsletter_opened', channelId: null }, precedence: 0 }),
-    ...row('variants', 'variant-store01', { message_id: 'message-news-01', channel_id: email, subject: 'Spring', headline: 'You were in store', condition: { event: 'store_visited', channelId: null }, precedence: 1 }),
+    ...row('messages', 'message-news-01', {
+      journey_id: seeded.journeyId,
+      touchpoint_id: seeded.touchpoints['Spring newsletter']!,
+      headline: 'Spring',
+      body: '',
+      cta: '',
+    }),
+    ...row('variants', 'variant-default', {
+      message_id: 'message-news-01',
+      channel_id: email,
+      subject: 'Spring',
+      headline: 'For everyone',
+    }),
+    ...row('variants', 'variant-opened1', {
+      message_id: 'message-news-01',
+      channel_id: email,
+      subject: 'Spring',
+      headline: 'You opened it',
+      condition: { event: 'newsletter_opened', channelId: null },
+      precedence: 0,
+    }),
+    ...row('variants', 'variant-store01', {
+      message_id: 'message-news-01',
+      channel_id: email,
+      subject: 'Spring',
+      headline: 'You were in store',
+      condition: { event: 'store_visited', channelId: null },
+      precedence: 1,
+    }),
   ]);
   await openMessages(page, 'Write');
 
@@ -266,7 +358,9 @@ test('by keyboard: insert a fact with the picker, reorder conditional variants, 
   await later.focus();
   await page.keyboard.press('Enter');
   await expect(order.getByRole('listitem')).toHaveText([/If: Visited a store/, /If: Opened the newsletter/, /Default/]);
-  await expect(page.getByRole('button', { name: 'Try Email newsletter · If: Opened the newsletter earlier' })).toBeFocused();
+  await expect(
+    page.getByRole('button', { name: 'Try Email newsletter · If: Opened the newsletter earlier' }),
+  ).toBeFocused();
 
   // A customer who did both gets the variant tried first: now the store one.
   await page.getByRole('tab', { name: 'Write' }).focus();

@@ -39,7 +39,11 @@ async function both(page: Page, name: string): Promise<void> {
 
 async function approve(host: HostControl, name: string, state: Row<'journeys'>['approval'], by: string): Promise<void> {
   const workspaceId = await workspaceOf(host);
-  const journeys = (await host.current.service.handlers['rows.list']({ workspaceId, table: 'journeys', includeDeleted: false })) as Row<'journeys'>[];
+  const journeys = (await host.current.service.handlers['rows.list']({
+    workspaceId,
+    table: 'journeys',
+    includeDeleted: false,
+  })) as Row<'journeys'>[];
   const journey = journeys.find((j) => j.name === name)!;
   await apply(host, workspaceId, [
     { table: 'journeys', row: journey.id, column: 'approval', value: state },
@@ -51,18 +55,35 @@ async function approve(host: HostControl, name: string, state: Row<'journeys'>['
 async function seedBig(host: HostControl): Promise<void> {
   const h = host.current.service.handlers;
   const workspaceId = await workspaceOf(host);
-  const channels = ((await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[])
-    .sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1));
-  const departments = (await h['rows.list']({ workspaceId, table: 'departments', includeDeleted: false })) as Row<'departments'>[];
-  await h['edits.apply']({ workspaceId, label: 'createJourney', edits: bigJourneyEdits('big-journey-0001', 'Omnichannel programme 2030 (500 touchpoints)', channels, departments) });
+  const channels = (
+    (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[]
+  ).sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1));
+  const departments = (await h['rows.list']({
+    workspaceId,
+    table: 'departments',
+    includeDeleted: false,
+  })) as Row<'departments'>[];
+  await h['edits.apply']({
+    workspaceId,
+    label: 'createJourney',
+    edits: bigJourneyEdits('big-journey-0001', 'Omnichannel programme 2030 (500 touchpoints)', channels, departments),
+  });
 }
 
 /** A stage with a dozen touchpoints on four channels: the compact layout. */
 async function seedBusyStage(host: HostControl): Promise<void> {
   const workspaceId = await workspaceOf(host);
   const h = host.current.service.handlers;
-  const channels = (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
-  const departments = (await h['rows.list']({ workspaceId, table: 'departments', includeDeleted: false })) as Row<'departments'>[];
+  const channels = (await h['rows.list']({
+    workspaceId,
+    table: 'channels',
+    includeDeleted: false,
+  })) as Row<'channels'>[];
+  const departments = (await h['rows.list']({
+    workspaceId,
+    table: 'departments',
+    includeDeleted: false,
+  })) as Row<'departments'>[];
   const byKind = (kind: Row<'channels'>['kind']) => channels.find((c) => c.kind === kind)!.id;
   const cards: [string, Row<'channels'>['kind'], string, string, number][] = [
     ['Opening ad in the paper', 'print', 'Reads the ad over breakfast', 'Date, address and the opening offer', 1],
@@ -80,12 +101,26 @@ async function seedBusyStage(host: HostControl): Promise<void> {
   ];
   const journeyId = 'busy-journey-0001';
   const edits = [...row('journeys', journeyId, { name: 'Store opening weekend', owner: 'Store operations' })];
-  ['Announcement', 'Opening day', 'Follow-up'].forEach((name, i) => edits.push(...row('stages', `busy-stage-${i}`, { journey_id: journeyId, name, sort_key: 'ABC'[i]! })));
-  cards.forEach(([title, kind, action, response, emotion], i) => edits.push(...row('touchpoints', `busy-tp-${String(i).padStart(4, '0')}`, {
-    journey_id: journeyId, stage_id: 'busy-stage-1', channel_id: byKind(kind), title, customer_action: action, company_response: response,
-    emotion, owner_department_id: departments[i % departments.length]!.id, back_channel: i % 3 !== 0, knows_history: i % 4 === 1,
-    sort_key: String.fromCharCode(0x41 + i),
-  })));
+  ['Announcement', 'Opening day', 'Follow-up'].forEach((name, i) =>
+    edits.push(...row('stages', `busy-stage-${i}`, { journey_id: journeyId, name, sort_key: 'ABC'[i]! })),
+  );
+  cards.forEach(([title, kind, action, response, emotion], i) =>
+    edits.push(
+      ...row('touchpoints', `busy-tp-${String(i).padStart(4, '0')}`, {
+        journey_id: journeyId,
+        stage_id: 'busy-stage-1',
+        channel_id: byKind(kind),
+        title,
+        customer_action: action,
+        company_response: response,
+        emotion,
+        owner_department_id: departments[i % departments.length]!.id,
+        back_channel: i % 3 !== 0,
+        knows_history: i % 4 === 1,
+        sort_key: String.fromCharCode(0x41 + i),
+      }),
+    ),
+  );
   await apply(host, workspaceId, edits);
 }
 
@@ -93,12 +128,26 @@ test('presentation slides in English', async ({ page, host }) => {
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^A complaint escalates/);
-  await seedKeyMessage(host, 'Calling the hotline',
-    { headline: 'We call you back within {{callback_hours}} hours', body: 'Your case number is enough: we already know what happened, and the same advisor stays with you until it is solved.', cta: 'Request a call-back' },
-    { key: 'callback_hours', value: '2' });
-  await seedKeyMessage(host, 'Public post',
-    { headline: 'Sorry — we are on it', body: 'Send us your order number by direct message and we call you today.', cta: 'Send a message' },
-    { key: 'unused_fact', value: 'x' });
+  await seedKeyMessage(
+    host,
+    'Calling the hotline',
+    {
+      headline: 'We call you back within {{callback_hours}} hours',
+      body: 'Your case number is enough: we already know what happened, and the same advisor stays with you until it is solved.',
+      cta: 'Request a call-back',
+    },
+    { key: 'callback_hours', value: '2' },
+  );
+  await seedKeyMessage(
+    host,
+    'Public post',
+    {
+      headline: 'Sorry — we are on it',
+      body: 'Send us your order number by direct message and we call you today.',
+      cta: 'Send a message',
+    },
+    { key: 'unused_fact', value: 'x' },
+  );
   await approve(host, COMPLAINT, 'in_review', 'Anna Berger');
 
   await present(page, COMPLAINT);
@@ -133,15 +182,25 @@ test('presentation slides in English', async ({ page, host }) => {
 
   // 45 touchpoints on one channel: the channel runs on over the columns.
   const workspaceId = await workspaceOf(host);
-  const channels = (await host.current.service.handlers['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
+  const channels = (await host.current.service.handlers['rows.list']({
+    workspaceId,
+    table: 'channels',
+    includeDeleted: false,
+  })) as Row<'channels'>[];
   const web = channels.find((c) => c.kind === 'website')!.id;
   await apply(host, workspaceId, [
     ...row('journeys', 'web-journey-0001', { name: 'Website relaunch', owner: 'E-commerce' }),
     ...row('stages', 'web-stage-0001', { journey_id: 'web-journey-0001', name: 'Online research', sort_key: 'M' }),
-    ...Array.from({ length: 45 }, (_, i) => row('touchpoints', `web-tp-${String(i).padStart(4, '0')}`, {
-      journey_id: 'web-journey-0001', stage_id: 'web-stage-0001', channel_id: web, title: `Product page ${i + 1}`,
-      emotion: (i % 5) - 2, sort_key: `M${String(i).padStart(3, '0')}`,
-    })).flat(),
+    ...Array.from({ length: 45 }, (_, i) =>
+      row('touchpoints', `web-tp-${String(i).padStart(4, '0')}`, {
+        journey_id: 'web-journey-0001',
+        stage_id: 'web-stage-0001',
+        channel_id: web,
+        title: `Product page ${i + 1}`,
+        emotion: (i % 5) - 2,
+        sort_key: `M${String(i).padStart(3, '0')}`,
+      }),
+    ).flat(),
   ]);
   await page.getByRole('button', { name: 'All journeys' }).click();
   await page.getByRole('table').getByRole('button', { name: 'Website relaunch', exact: true }).click();
@@ -168,9 +227,16 @@ test.describe('German', () => {
     await host.open(page);
     await ready(page);
     await createFromTemplate(page, /^Beschwerde eskaliert/);
-    await seedKeyMessage(host, 'Anruf bei der Hotline',
-      { headline: 'Wir rufen Sie innerhalb von {{rueckruf_stunden}} Stunden zurück', body: 'Ihre Vorgangsnummer genügt: Wir wissen schon, was passiert ist.', cta: 'Rückruf anfordern' },
-      { key: 'rueckruf_stunden', value: '2' });
+    await seedKeyMessage(
+      host,
+      'Anruf bei der Hotline',
+      {
+        headline: 'Wir rufen Sie innerhalb von {{rueckruf_stunden}} Stunden zurück',
+        body: 'Ihre Vorgangsnummer genügt: Wir wissen schon, was passiert ist.',
+        cta: 'Rückruf anfordern',
+      },
+      { key: 'rueckruf_stunden', value: '2' },
+    );
     await present(page, 'Beschwerde eskaliert: E-Mail, Hotline, Social Media');
     await shot(page, 'presentation-de-title');
     await page.keyboard.press('ArrowRight');

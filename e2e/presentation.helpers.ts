@@ -14,14 +14,28 @@ export function slideHeading(page: Page): Locator {
 }
 
 /** A fact and a core message using it on the touchpoint with this title, as the Messages section would write them. */
-export async function seedKeyMessage(host: HostControl, touchpointTitle: string, message: { headline: string; body: string; cta: string }, fact: { key: string; value: string }): Promise<void> {
+export async function seedKeyMessage(
+  host: HostControl,
+  touchpointTitle: string,
+  message: { headline: string; body: string; cta: string },
+  fact: { key: string; value: string },
+): Promise<void> {
   const workspaceId = await workspaceOf(host);
-  const touchpoints = (await host.current.service.handlers['rows.list']({ workspaceId, table: 'touchpoints', includeDeleted: false })) as Row<'touchpoints'>[];
+  const touchpoints = (await host.current.service.handlers['rows.list']({
+    workspaceId,
+    table: 'touchpoints',
+    includeDeleted: false,
+  })) as Row<'touchpoints'>[];
   const tp = touchpoints.find((t) => t.title === touchpointTitle);
   if (!tp) throw new Error(`no touchpoint ${touchpointTitle}`);
   await apply(host, workspaceId, [
     ...row('facts', `fact-${fact.key}`, { key: fact.key, label: fact.key, value: fact.value }),
-    ...row('messages', `message-${tp.id}`, { journey_id: tp.journey_id, stage_id: tp.stage_id, touchpoint_id: tp.id, ...message }),
+    ...row('messages', `message-${tp.id}`, {
+      journey_id: tp.journey_id,
+      stage_id: tp.stage_id,
+      touchpoint_id: tp.id,
+      ...message,
+    }),
   ]);
 }
 

@@ -6,19 +6,33 @@ import { ready } from './workbench';
 
 const COMPLAINT = 'A complaint escalates: email, hotline, social media';
 
-test('presents a journey slide by slide with keys, clicker keys and buttons, and Esc returns to the journey', async ({ page, host }) => {
+test('presents a journey slide by slide with keys, clicker keys and buttons, and Esc returns to the journey', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^A complaint escalates/);
-  await seedKeyMessage(host, 'Calling the hotline',
-    { headline: 'We call you back within {{callback_hours}} hours', body: 'No need to tell your story twice.', cta: 'Request a call-back' },
-    { key: 'callback_hours', value: '2' });
+  await seedKeyMessage(
+    host,
+    'Calling the hotline',
+    {
+      headline: 'We call you back within {{callback_hours}} hours',
+      body: 'No need to tell your story twice.',
+      cta: 'Request a call-back',
+    },
+    { key: 'callback_hours', value: '2' },
+  );
 
   await present(page, COMPLAINT);
   const slides = deck(page);
   await expect(slides.getByText('Markus, 41, expects a quick solution')).toBeVisible();
   await expect(slides.getByText('Slide 1 of 6', { exact: true })).toBeAttached();
-  await expect(deck(page).getByRole('status').filter({ hasText: /^Slide 1 of 6: / })).toBeAttached();
+  await expect(
+    deck(page)
+      .getByRole('status')
+      .filter({ hasText: /^Slide 1 of 6: / }),
+  ).toBeAttached();
 
   await page.keyboard.press('ArrowRight');
   await expect(slideHeading(page)).toHaveText('Delivery');
@@ -50,8 +64,9 @@ test('presents a journey slide by slide with keys, clicker keys and buttons, and
   await page.keyboard.press('End');
   await expect(slides.getByText('Slide 6 of 6', { exact: true })).toBeAttached();
   await expect(slides.getByTestId('deck-verdict')).toHaveText(/^(Single|Multi|Cross|Omni) channel/);
-  await expect(slides.getByRole('list', { name: 'Maturity levels, from single to omni channel' }).locator('[aria-current="step"]'))
-    .toHaveText(/^(Single|Multi|Cross|Omni) channel/);
+  await expect(
+    slides.getByRole('list', { name: 'Maturity levels, from single to omni channel' }).locator('[aria-current="step"]'),
+  ).toHaveText(/^(Single|Multi|Cross|Omni) channel/);
   await expect(slides.getByRole('region', { name: 'Dimension scores' }).getByText('Channel breadth')).toBeVisible();
   // The last slide is the end: no wrap-around.
   await page.keyboard.press('ArrowRight');
@@ -108,7 +123,9 @@ test('a journey without stages and one without touchpoints still give readable s
   await page.keyboard.press('ArrowRight');
   await expect(slideHeading(page)).toHaveText('This journey has no stages yet');
   await page.keyboard.press('ArrowRight');
-  await expect(deck(page).getByTestId('deck-verdict')).toHaveText('Nothing to measure yet: the journey has no touchpoints on its map.');
+  await expect(deck(page).getByTestId('deck-verdict')).toHaveText(
+    'Nothing to measure yet: the journey has no touchpoints on its map.',
+  );
   await page.keyboard.press('Escape');
 
   await seedJourney(host, 'Stages only', { Inspiration: [], Purchase: [] });
@@ -138,7 +155,9 @@ test.describe('German', () => {
     await page.keyboard.press('End');
     await expect(deck(page).getByTestId('deck-verdict')).toHaveText(/^(Single|Multi|Cross|Omni) Channel/);
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('heading', { level: 1, name: 'Beschwerde eskaliert: E-Mail, Hotline, Social Media' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Beschwerde eskaliert: E-Mail, Hotline, Social Media' }),
+    ).toBeVisible();
   });
 });
 

@@ -44,7 +44,12 @@ test('review screens', async ({ page, host }) => {
 
   await createFromTemplate(page, /^Click & collect/);
   await createFromTemplate(page, /^Research online, buy in the store/);
-  await comment(page, journeyComments(page), 'Is the store price the same as online? The flyer and the website disagreed last spring.', 'Dana Weber');
+  await comment(
+    page,
+    journeyComments(page),
+    'Is the store price the same as online? The flyer and the website disagreed last spring.',
+    'Dana Weber',
+  );
   const thread = journeyComments(page).getByRole('article').first();
   await thread.getByRole('button', { name: 'Reply' }).click();
   await thread.getByRole('textbox', { name: /^Reply to/ }).fill('Yes: both read the price from the fact library now.');
@@ -54,7 +59,9 @@ test('review screens', async ({ page, host }) => {
   await comment(page, tpThreads, 'Can the advisor see which models he compared online?');
   const tpThread = tpThreads.getByRole('article').first();
   await tpThread.getByRole('button', { name: 'Reply' }).click();
-  await tpThread.getByRole('textbox', { name: /^Reply to/ }).fill('Not yet — the store tablet has no access to the wish list.');
+  await tpThread
+    .getByRole('textbox', { name: /^Reply to/ })
+    .fill('Not yet — the store tablet has no access to the wish list.');
   await tpThread.getByRole('button', { name: 'Send reply' }).click();
   // The map at the top of the window, the panel scrolled to its comments.
   await scrollTo(page, '.journey-map');
@@ -65,7 +72,9 @@ test('review screens', async ({ page, host }) => {
   await expect(approvalBar(page)).toContainText('Approved');
   await panel(page).getByRole('textbox', { name: 'Title' }).fill('Advice and test ride');
   await panel(page).getByRole('textbox', { name: 'Title' }).press('Enter');
-  await panel(page).getByRole('checkbox', { name: /^Back channel/ }).uncheck();
+  await panel(page)
+    .getByRole('checkbox', { name: /^Back channel/ })
+    .uncheck();
   await panel(page).getByRole('button', { name: 'Close details' }).click();
   await page.getByRole('region', { name: 'Snapshots' }).getByRole('button', { name: 'Compare with now' }).click();
   await expect(page.getByRole('dialog', { name: /^Changes since sign-off/ })).toContainText('Advice and test ride');
@@ -88,19 +97,23 @@ test('review screens', async ({ page, host }) => {
 
 plain('viewer map', async ({ browser }) => {
   plain.setTimeout(120_000);
-  await withTwoClients(browser, async ({ server, a, b }) => {
-    await createFromTemplate(a, /^Research online, buy in the store/);
-    const code = await uploadAndInvite(a, server.url, 'viewer');
-    await joinAndDownload(b, server.url, 'victor@example.com', 'Victor', code);
-    await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
-    await openJourney(b, JOURNEY);
-    await card(b, 'Advice in the store').click();
-    await comment(b, panel(b).getByRole('region', { name: 'Comments' }), 'Please show the stock level here.');
-    // The comment went out: nothing pending (a viewer's comments are sent).
-    await expect(syncButton(b)).not.toContainText('pending', { timeout: 10_000 });
-    await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
-    await scrollTo(b, '.journey-page');
-    await panel(b).evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await shot(b, 'viewer-map');
-  }, { viewport: { width: 1280, height: 800 } });
+  await withTwoClients(
+    browser,
+    async ({ server, a, b }) => {
+      await createFromTemplate(a, /^Research online, buy in the store/);
+      const code = await uploadAndInvite(a, server.url, 'viewer');
+      await joinAndDownload(b, server.url, 'victor@example.com', 'Victor', code);
+      await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
+      await openJourney(b, JOURNEY);
+      await card(b, 'Advice in the store').click();
+      await comment(b, panel(b).getByRole('region', { name: 'Comments' }), 'Please show the stock level here.');
+      // The comment went out: nothing pending (a viewer's comments are sent).
+      await expect(syncButton(b)).not.toContainText('pending', { timeout: 10_000 });
+      await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
+      await scrollTo(b, '.journey-page');
+      await panel(b).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await shot(b, 'viewer-map');
+    },
+    { viewport: { width: 1280, height: 800 } },
+  );
 });

@@ -21,8 +21,15 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function createJourney(page: Page, name: string, owner: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: /^(Journeys|Kundenreisen)$/ }).click();
-  await page.getByRole('button', { name: /^(New journey|Create the first journey|Neue Kundenreise|Erste Kundenreise anlegen)$/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^(Journeys|Kundenreisen)$/ })
+    .click();
+  await page
+    .getByRole('button', {
+      name: /^(New journey|Create the first journey|Neue Kundenreise|Erste Kundenreise anlegen)$/,
+    })
+    .click();
   await page.getByRole('textbox', { name: /^(Journey name|Name der Kundenreise)$/ }).fill(name);
   await page.getByRole('textbox', { name: /^(Owner \(optional\)|Verantwortlich \(optional\))$/ }).fill(owner);
   await page.getByRole('button', { name: /^(Create journey|Kundenreise anlegen)$/ }).click();
@@ -68,11 +75,20 @@ test.describe('German', () => {
     await ready(page);
     await page.getByRole('navigation').getByRole('button', { name: 'Einstellungen' }).click();
     await page.getByRole('tab', { name: 'Katalog' }).click();
-    await rename(page.getByRole('textbox', { name: 'Name der Abteilung Kundenservice' }), 'Kundendienstleistungsabteilungsleitung');
-    await expect(page.getByRole('textbox', { name: 'Name der Abteilung Kundendienstleistungsabteilungsleitung' })).toBeVisible();
+    await rename(
+      page.getByRole('textbox', { name: 'Name der Abteilung Kundenservice' }),
+      'Kundendienstleistungsabteilungsleitung',
+    );
+    await expect(
+      page.getByRole('textbox', { name: 'Name der Abteilung Kundendienstleistungsabteilungsleitung' }),
+    ).toBeVisible();
     await shot(page, 'settings-de');
 
-    await createJourney(page, 'Erstkauf eines Fahrrads mit Probefahrt und Finanzierungsberatung', 'Kundendienstleistungsabteilungsleitung');
+    await createJourney(
+      page,
+      'Erstkauf eines Fahrrads mit Probefahrt und Finanzierungsberatung',
+      'Kundendienstleistungsabteilungsleitung',
+    );
     await shot(page, 'journey-detail-de');
     await page.getByRole('button', { name: 'Alle Kundenreisen' }).click();
     await shot(page, 'journeys-list-de');

@@ -53,7 +53,13 @@ export async function openServerTab(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Sync server' })).toBeVisible();
 }
 
-export async function signUp(page: Page, server: string, email: string, name: string, invitation?: string): Promise<void> {
+export async function signUp(
+  page: Page,
+  server: string,
+  email: string,
+  name: string,
+  invitation?: string,
+): Promise<void> {
   await openServerTab(page);
   await page.getByLabel('Server address').fill(server);
   await page.getByRole('button', { name: 'Create a new account' }).click();
@@ -69,7 +75,11 @@ export async function signUp(page: Page, server: string, email: string, name: st
  * Signs up as the server's first account (its admin), uploads the open
  * workspace and creates an invitation to it for `role`; returns the code.
  */
-export async function uploadAndInvite(page: Page, server: string, role: 'viewer' | 'editor' | 'admin'): Promise<string> {
+export async function uploadAndInvite(
+  page: Page,
+  server: string,
+  role: 'viewer' | 'editor' | 'admin',
+): Promise<string> {
   await signUp(page, server, 'anna@example.com', 'Anna');
   await page.getByRole('button', { name: 'Upload this workspace' }).click();
   await expect(syncButton(page)).toHaveAttribute('data-state', 'synced');
@@ -79,7 +89,13 @@ export async function uploadAndInvite(page: Page, server: string, role: 'viewer'
 }
 
 /** Signs up with an invitation and downloads the workspace it opens. */
-export async function joinAndDownload(page: Page, server: string, email: string, name: string, invitation: string): Promise<void> {
+export async function joinAndDownload(
+  page: Page,
+  server: string,
+  email: string,
+  name: string,
+  invitation: string,
+): Promise<void> {
   await signUp(page, server, email, name, invitation);
   await page.getByRole('button', { name: /^Download / }).click();
 }
@@ -89,7 +105,10 @@ export async function syncNow(page: Page): Promise<void> {
   const button = syncButton(page);
   await expect(async () => {
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-    await page.getByRole('region', { name: 'Sync status' }).getByRole('button', { name: 'Sync now' }).click({ timeout: 3_000 });
+    await page
+      .getByRole('region', { name: 'Sync status' })
+      .getByRole('button', { name: 'Sync now' })
+      .click({ timeout: 3_000 });
     await expect(button).toHaveAttribute('data-state', 'synced', { timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
   if ((await button.getAttribute('aria-expanded')) === 'true') await button.click();

@@ -19,7 +19,6 @@ async function renameDepartment(page: Page, from: string, to: string): Promise<v
 test('two clients sync through one server, merge offline edits and restore a lost one', async ({ browser }) => {
   test.setTimeout(90_000);
   await withTwoClients(browser, async ({ server, a, b }) => {
-
     // A: first account on the server (admin), uploads its workspace, invites B.
     await openServerTab(a);
     await shot(a, 'server-signed-out');

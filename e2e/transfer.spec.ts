@@ -29,7 +29,11 @@ async function journeyCount(page: Page): Promise<number> {
   return page.getByRole('table').getByRole('row').count();
 }
 
-test('a workspace goes to another device as a file; importing again or a cut-off copy changes nothing', async ({ page, host, browser }) => {
+test('a workspace goes to another device as a file; importing again or a cut-off copy changes nothing', async ({
+  page,
+  host,
+  browser,
+}) => {
   const files = mkdtempSync(join(tmpdir(), 'workbench-transfer-'));
   await host.open(page);
   await ready(page);
@@ -69,7 +73,9 @@ test('a workspace goes to another device as a file; importing again or a cut-off
     // The same file again: nothing new, nothing doubled.
     await openWorkspacesSettings(other);
     await importFile(other, filePath);
-    await expect(other.getByRole('status')).toContainText(/Nothing new: all [\d,]+ changes in the file are already in “Muster GmbH”\. Nothing was changed\./);
+    await expect(other.getByRole('status')).toContainText(
+      /Nothing new: all [\d,]+ changes in the file are already in “Muster GmbH”\. Nothing was changed\./,
+    );
     await expect(other.getByRole('list', { name: 'Workspaces on this device' }).getByRole('listitem')).toHaveCount(2);
     expect(await journeyCount(other)).toBe(2);
 

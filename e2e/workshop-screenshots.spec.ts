@@ -35,8 +35,14 @@ async function both(page: Page, name: string): Promise<void> {
 }
 
 const STAGES = [
-  'Aufmerksamkeit', 'Informationsbeschaffung', 'Produktvergleich', 'Kaufentscheidung',
-  'Bestellabwicklung', 'Lieferung', 'Reklamationsbearbeitung', 'Kundenbindungsprogramm',
+  'Aufmerksamkeit',
+  'Informationsbeschaffung',
+  'Produktvergleich',
+  'Kaufentscheidung',
+  'Bestellabwicklung',
+  'Lieferung',
+  'Reklamationsbearbeitung',
+  'Kundenbindungsprogramm',
 ];
 const NOTES: [number, string | null, string][] = [
   [0, 'social', 'Instagram-Anzeige mit Frühjahrskollektion'],
@@ -60,19 +66,36 @@ async function seedWorkshop(host: HostControl): Promise<void> {
   const h = host.current.service.handlers;
   const [workspace] = await h['workspaces.list']({});
   const workspaceId = workspace!.id;
-  const channels = (await h['rows.list']({ workspaceId, table: 'channels', includeDeleted: false })) as Row<'channels'>[];
+  const channels = (await h['rows.list']({
+    workspaceId,
+    table: 'channels',
+    includeDeleted: false,
+  })) as Row<'channels'>[];
   const journey = 'journey-workshop-0001';
-  const edits: FieldEdit[] = [{ table: 'journeys', row: journey, column: 'name', value: 'Lastenfahrrad-Kauf: Workshop Vertrieb & Service' }];
+  const edits: FieldEdit[] = [
+    { table: 'journeys', row: journey, column: 'name', value: 'Lastenfahrrad-Kauf: Workshop Vertrieb & Service' },
+  ];
   const stageKeys = keysBetween(null, null, STAGES.length);
   STAGES.forEach((name, i) => {
     const row = `stage-ws-000${i}`;
-    edits.push({ table: 'stages', row, column: 'journey_id', value: journey }, { table: 'stages', row, column: 'name', value: name }, { table: 'stages', row, column: 'sort_key', value: stageKeys[i]! });
+    edits.push(
+      { table: 'stages', row, column: 'journey_id', value: journey },
+      { table: 'stages', row, column: 'name', value: name },
+      { table: 'stages', row, column: 'sort_key', value: stageKeys[i]! },
+    );
   });
   const noteKeys = keysBetween(null, null, NOTES.length);
   NOTES.forEach(([stage, kind, text], i) => {
     const row = `note-ws-00${String(i).padStart(2, '0')}`;
     const channel = kind ? channels.find((c) => c.kind === kind)!.id : null;
-    const fields: Record<string, string | null> = { journey_id: journey, stage_id: `stage-ws-000${stage}`, channel_id: channel, text, author: i % 3 === 0 ? 'Jana' : 'Mehmet', sort_key: noteKeys[i]! };
+    const fields: Record<string, string | null> = {
+      journey_id: journey,
+      stage_id: `stage-ws-000${stage}`,
+      channel_id: channel,
+      text,
+      author: i % 3 === 0 ? 'Jana' : 'Mehmet',
+      sort_key: noteKeys[i]!,
+    };
     for (const [column, value] of Object.entries(fields)) edits.push({ table: 'workshop_notes', row, column, value });
   });
   await h['edits.apply']({ workspaceId, label: 'createJourney', edits });
@@ -105,7 +128,10 @@ test.describe('German', () => {
     await ready(page);
     await seedWorkshop(host);
     await page.getByRole('navigation').getByRole('button', { name: 'Kundenreisen' }).click();
-    await page.getByRole('table').getByRole('button', { name: 'Lastenfahrrad-Kauf: Workshop Vertrieb & Service', exact: true }).click();
+    await page
+      .getByRole('table')
+      .getByRole('button', { name: 'Lastenfahrrad-Kauf: Workshop Vertrieb & Service', exact: true })
+      .click();
     await openWorkshop(page);
     await captureInput(page, 'Informationsbeschaffung').fill('#filiale Beratungsgespräch');
     await both(page, 'workshop-notes-de');

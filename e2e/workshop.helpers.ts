@@ -14,7 +14,9 @@ export function notesOf(page: Page, stage: string): Locator {
 
 /** A sticky by its whole text (its label starts with the text; the shown text may carry soft hyphens). */
 export function note(page: Page, text: string): Locator {
-  return page.getByRole('listitem', { name: new RegExp(`^${escape(text)}\\. (Channel|Kanal|On the map|Auf der Karte)`) });
+  return page.getByRole('listitem', {
+    name: new RegExp(`^${escape(text)}\\. (Channel|Kanal|On the map|Auf der Karte)`),
+  });
 }
 
 export async function openWorkshop(page: Page, { empty = false } = {}): Promise<void> {
@@ -26,5 +28,9 @@ export async function openWorkshop(page: Page, { empty = false } = {}): Promise<
 export async function seedEmptyJourney(host: HostControl, id: string, name: string): Promise<void> {
   const h = host.current.service.handlers;
   const [workspace] = await h['workspaces.list']({});
-  await h['edits.apply']({ workspaceId: workspace!.id, label: 'createJourney', edits: [{ table: 'journeys', row: id, column: 'name', value: name }] });
+  await h['edits.apply']({
+    workspaceId: workspace!.id,
+    label: 'createJourney',
+    edits: [{ table: 'journeys', row: id, column: 'name', value: name }],
+  });
 }

@@ -54,8 +54,14 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await captureInput(page, 'Escalation').fill('');
   await captureInput(page, 'Complaint').focus();
 
-  await expect(note(page, 'Versandbestätigung mit Sendungsnummer')).toHaveAttribute('aria-label', 'Versandbestätigung mit Sendungsnummer. Channel: Email newsletter.');
-  await expect(note(page, 'Paket kommt beschädigt an')).toHaveAttribute('aria-label', 'Paket kommt beschädigt an. Channel: No channel.');
+  await expect(note(page, 'Versandbestätigung mit Sendungsnummer')).toHaveAttribute(
+    'aria-label',
+    'Versandbestätigung mit Sendungsnummer. Channel: Email newsletter.',
+  );
+  await expect(note(page, 'Paket kommt beschädigt an')).toHaveAttribute(
+    'aria-label',
+    'Paket kommt beschädigt an. Channel: No channel.',
+  );
   await expect(note(page, '#tiktok Video vom kaputten Paket')).toBeVisible();
   await expect(note(page, '#tiktok Video vom kaputten Paket')).toContainText('by Jana');
 
@@ -83,25 +89,36 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   const said = page.locator('.workshop > [aria-live="polite"]');
   await page.keyboard.press('Alt+ArrowRight');
   await expect(notesOf(page, 'Complaint')).toHaveCount(2);
-  await expect(notesOf(page, 'Complaint').last()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
+  await expect(notesOf(page, 'Complaint').last()).toHaveAttribute(
+    'aria-label',
+    /^Paket kommt beschädigt an, Kunde ärgert sich\./,
+  );
   await expect(notesOf(page, 'Delivery')).toHaveCount(1);
   await expect(moving).toBeFocused();
   await expect(said).toHaveText(/^Note moved to the end of Complaint\./);
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(notesOf(page, 'Delivery')).toHaveCount(2);
-  await expect(notesOf(page, 'Delivery').last()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
+  await expect(notesOf(page, 'Delivery').last()).toHaveAttribute(
+    'aria-label',
+    /^Paket kommt beschädigt an, Kunde ärgert sich\./,
+  );
   await expect(moving).toBeFocused();
   await expect(said).toHaveText(/^Note moved to the end of Delivery\./);
   await page.keyboard.press('Control+Z');
   await expect(notesOf(page, 'Complaint')).toHaveCount(2);
   await page.keyboard.press('Control+Z');
   await expect(notesOf(page, 'Complaint')).toHaveCount(1);
-  await expect(notesOf(page, 'Delivery').first()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
+  await expect(notesOf(page, 'Delivery').first()).toHaveAttribute(
+    'aria-label',
+    /^Paket kommt beschädigt an, Kunde ärgert sich\./,
+  );
 
   // The timer counts down.
   await page.getByRole('textbox', { name: 'Minutes' }).fill('0');
   await page.getByRole('button', { name: 'OK' }).click();
-  await expect(page.getByRole('region', { name: 'Timer' }).getByRole('alert')).toHaveText('Enter whole minutes from 1 to 180.');
+  await expect(page.getByRole('region', { name: 'Timer' }).getByRole('alert')).toHaveText(
+    'Enter whole minutes from 1 to 180.',
+  );
   await expect(page.getByRole('textbox', { name: 'Minutes' })).toHaveValue('0');
   await expect(page.getByRole('timer')).toHaveText('10:00');
   await page.getByRole('button', { name: '5 min', exact: true }).click();
@@ -117,7 +134,9 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await note(page, '#tiktok Video vom kaputten Paket').focus();
   await page.keyboard.press('Delete');
   await expect(notesOf(page, 'Complaint')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Complaint' }).getByText('No notes yet. Type above and press Enter.')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Complaint' }).getByText('No notes yet. Type above and press Enter.'),
+  ).toBeVisible();
   // The keyboard lands in the (empty) capture field, where Ctrl+Z takes the last action back.
   await expect(captureInput(page, 'Complaint')).toBeFocused();
   await page.keyboard.press('Control+Z');
@@ -130,7 +149,10 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await page.getByRole('table').getByRole('button', { name: JOURNEY, exact: true }).click();
   await openWorkshop(page);
   await expect(notesOf(page, 'Delivery')).toHaveCount(2);
-  await expect(notesOf(page, 'Delivery').first()).toHaveAttribute('aria-label', /^Paket kommt beschädigt an, Kunde ärgert sich\./);
+  await expect(notesOf(page, 'Delivery').first()).toHaveAttribute(
+    'aria-label',
+    /^Paket kommt beschädigt an, Kunde ärgert sich\./,
+  );
   await expect(notesOf(page, 'Complaint')).toHaveCount(1);
 
   // Move to the map: the email note keeps its channel; the others take the default.
@@ -139,11 +161,16 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await expect(page.getByText('2 notes have no channel yet and stay on the board.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create 1 touchpoint' })).toBeEnabled();
   await page.getByRole('combobox', { name: 'Channel for notes without one' }).selectOption({ label: 'Call centre' });
-  await page.getByRole('combobox', { name: 'Channel for “#tiktok Video vom kaputten Paket”' }).selectOption({ label: 'Social media' });
+  await page
+    .getByRole('combobox', { name: 'Channel for “#tiktok Video vom kaputten Paket”' })
+    .selectOption({ label: 'Social media' });
   await page.getByRole('button', { name: 'Create 3 touchpoints' }).click();
   await expect(page.getByText('All notes are on the map already.')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Capture board' })).toBeVisible();
-  await expect(note(page, 'Versandbestätigung mit Sendungsnummer')).toHaveAttribute('aria-label', 'Versandbestätigung mit Sendungsnummer. On the map.');
+  await expect(note(page, 'Versandbestätigung mit Sendungsnummer')).toHaveAttribute(
+    'aria-label',
+    'Versandbestätigung mit Sendungsnummer. On the map.',
+  );
   await expect(page.locator('.ws-note.done')).toHaveCount(3);
 
   // Converting again makes nothing twice.
@@ -155,9 +182,15 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await note(page, 'Versandbestätigung mit Sendungsnummer').getByRole('button', { name: 'On the map' }).click();
   await expect(page.getByRole('heading', { level: 1, name: JOURNEY })).toBeVisible();
   await expect(page.locator('.tp-card')).toHaveCount(cardsBefore + 3);
-  await expect(page.getByRole('button', { name: /^Versandbestätigung mit Sendungsnummer\. Email newsletter, Delivery\./ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Paket kommt beschädigt an, Kunde ärgert sich\. Call centre, Delivery\./ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^#tiktok Video vom kaputten Paket\. Social media, Complaint\./ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Versandbestätigung mit Sendungsnummer\. Email newsletter, Delivery\./ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Paket kommt beschädigt an, Kunde ärgert sich\. Call centre, Delivery\./ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^#tiktok Video vom kaputten Paket\. Social media, Complaint\./ }),
+  ).toBeVisible();
 });
 
 test('workshop: a journey without stages explains what to do', async ({ page, host }) => {
@@ -187,8 +220,18 @@ test('workshop: notes of a removed stage are shown apart and can go back onto th
     edits: [
       ...row('journeys', 'journey-orphan-01', { name: 'Beratung vor Ort' }),
       ...row('stages', 'stage-orphan-kept', { journey_id: 'journey-orphan-01', name: 'Beratung', sort_key: 'V' }),
-      ...row('stages', 'stage-orphan-gone', { journey_id: 'journey-orphan-01', name: 'Entfernt', sort_key: 'k', tombstone: true }),
-      ...row('workshop_notes', 'note-orphan-01', { journey_id: 'journey-orphan-01', stage_id: 'stage-orphan-gone', text: 'Termin online buchen', sort_key: 'V' }),
+      ...row('stages', 'stage-orphan-gone', {
+        journey_id: 'journey-orphan-01',
+        name: 'Entfernt',
+        sort_key: 'k',
+        tombstone: true,
+      }),
+      ...row('workshop_notes', 'note-orphan-01', {
+        journey_id: 'journey-orphan-01',
+        stage_id: 'stage-orphan-gone',
+        text: 'Termin online buchen',
+        sort_key: 'V',
+      }),
     ],
   });
   await page.reload();
@@ -197,7 +240,9 @@ test('workshop: notes of a removed stage are shown apart and can go back onto th
   await openWorkshop(page);
   const orphans = page.getByRole('region', { name: '1 note belongs to a stage that was removed' });
   await expect(orphans).toContainText('Termin online buchen');
-  await orphans.getByRole('combobox', { name: 'Move “Termin online buchen” to a stage' }).selectOption({ label: 'Beratung' });
+  await orphans
+    .getByRole('combobox', { name: 'Move “Termin online buchen” to a stage' })
+    .selectOption({ label: 'Beratung' });
   await expect(orphans).toHaveCount(0);
   await expect(notesOf(page, 'Beratung')).toHaveCount(1);
   await expect(note(page, 'Termin online buchen')).toBeVisible();

@@ -26,27 +26,38 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
-  app.whenReady().then(() => {
-    const pkg = JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { version: string };
-    const service = createService({
-      dataDir,
-      migrations: loadMigrations(join(__dirname, 'migrations')),
-      info: { name: 'Omnichannel Workbench', version: pkg.version, host: 'electron', systemLanguage: app.getLocale() },
-      emit: hub.emit,
-    });
-    hub.subscribe((event, payload) => pushEvent(window, event, payload));
-    serveIpc(service.handlers, trustedSender(() => window));
-    window = createMainWindow();
-    window.on('closed', () => (window = null));
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow();
-    });
-    app.on('window-all-closed', () => {
-      if (process.platform !== 'darwin') app.quit();
-    });
-    app.on('before-quit', () => void service.close());
-  }, (err: unknown) => {
-    console.error(err);
-    app.quit();
-  });
+  app.whenReady().then(
+    () => {
+      const pkg = JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { version: string };
+      const service = createService({
+        dataDir,
+        migrations: loadMigrations(join(__dirname, 'migrations')),
+        info: {
+          name: 'Omnichannel Workbench',
+          version: pkg.version,
+          host: 'electron',
+          systemLanguage: app.getLocale(),
+        },
+        emit: hub.emit,
+      });
+      hub.subscribe((event, payload) => pushEvent(window, event, payload));
+      serveIpc(
+        service.handlers,
+        trustedSender(() => window),
+      );
+      window = createMainWindow();
+      window.on('closed', () => (window = null));
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow();
+      });
+      app.on('window-all-closed', () => {
+        if (process.platform !== 'darwin') app.quit();
+      });
+      app.on('before-quit', () => void service.close());
+    },
+    (err: unknown) => {
+      console.error(err);
+      app.quit();
+    },
+  );
 }

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_NAMES, isMethod, type Envelope, type EventName, type Events, type WorkbenchBridge } from '../shared/contract';
+import {
+  EVENT_NAMES,
+  isMethod,
+  type Envelope,
+  type EventName,
+  type Events,
+  type WorkbenchBridge,
+} from '../shared/contract';
 import { IPC_CALL, ipcEventChannel } from '../shared/ipc-channels';
 
 /**
@@ -8,7 +15,11 @@ import { IPC_CALL, ipcEventChannel } from '../shared/ipc-channels';
  */
 const bridge: WorkbenchBridge = {
   invoke(method, input) {
-    if (!isMethod(method)) return Promise.resolve<Envelope>({ ok: false, error: { code: 'not_found', message: `unknown method "${String(method)}"` } });
+    if (!isMethod(method))
+      return Promise.resolve<Envelope>({
+        ok: false,
+        error: { code: 'not_found', message: `unknown method "${String(method)}"` },
+      });
     return ipcRenderer.invoke(IPC_CALL, method, input) as Promise<Envelope>;
   },
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {

@@ -39,9 +39,19 @@ export async function signUp(ctx: ServerContext, body: z.output<typeof signUpBod
         [id, body.email, body.name, passwordHash, first, now],
       );
       if (invitation?.workspace_id && invitation.role) {
-        await tx.query('INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, $3, $4)', [invitation.workspace_id, id, invitation.role, now]);
+        await tx.query('INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, $3, $4)', [
+          invitation.workspace_id,
+          id,
+          invitation.role,
+          now,
+        ]);
       }
-      if (invitation) await tx.query('UPDATE invitations SET used_by = $2, used_at = $3 WHERE code_hash = $1', [tokenHash(body.invitation!), id, now]);
+      if (invitation)
+        await tx.query('UPDATE invitations SET used_by = $2, used_at = $3 WHERE code_hash = $1', [
+          tokenHash(body.invitation!),
+          id,
+          now,
+        ]);
       const { token, expiresAt } = await issueToken(ctx, id, tx);
       return { token, expiresAt, account: { id, email: body.email, name: body.name, instanceAdmin: first } };
     });
@@ -66,22 +76,36 @@ async function takeInvitation(ctx: ServerContext, tx: SqlTx, code: string | unde
 }
 
 export async function logIn(ctx: ServerContext, body: z.output<typeof loginBody>): Promise<Session> {
-  const { rows } = await ctx.sql.query<{ id: string; email: string; name: string; instance_admin: boolean; password_hash: string }>(
-    'SELECT id, email, name, instance_admin, password_hash FROM accounts WHERE email = $1',
-    [body.email],
-  );
+  const { rows } = await ctx.sql.query<{
+    id: string;
+    email: string;
+    name: string;
+    instance_admin: boolean;
+    password_hash: string;
+  }>('SELECT id, email, name, instance_admin, password_hash FROM accounts WHERE email = $1', [body.email]);
   const row = rows[0];
   // An unknown address is checked against a decoy hash so it takes as long as a wrong password.
   const ok = await verifyPassword(body.password, row?.password_hash ?? (await ctx.decoyHash()));
   if (!row || !ok) throw unauthorized('wrong e-mail address or password');
   const { token, expiresAt } = await issueToken(ctx, row.id);
-  return { token, expiresAt, account: { id: row.id, email: row.email, name: row.name, instanceAdmin: row.instance_admin } };
+  return {
+    token,
+    expiresAt,
+    account: { id: row.id, email: row.email, name: row.name, instanceAdmin: row.instance_admin },
+  };
 }
 
-export async function createInvitation(ctx: ServerContext, caller: Caller, body: z.output<typeof inviteBody>): Promise<Invitation> {
+export async function createInvitation(
+  ctx: ServerContext,
+  caller: Caller,
+  body: z.output<typeof inviteBody>,
+): Promise<Invitation> {
   if (body.workspaceId) {
     if (!caller.account.instanceAdmin) {
-      const { rows } = await ctx.sql.query<{ role: Role }>('SELECT role FROM members WHERE workspace_id = $1 AND account_id = $2', [body.workspaceId, caller.account.id]);
+      const { rows } = await ctx.sql.query<{ role: Role }>(
+        'SELECT role FROM members WHERE workspace_id = $1 AND account_id = $2',
+        [body.workspaceId, caller.account.id],
+      );
       if (!rows[0]) throw forbidden(`you are not a member of workspace ${body.workspaceId}`);
       if (rows[0].role !== 'admin') throw forbidden('only an admin of this workspace can invite to it');
     }
@@ -101,17 +125,26 @@ export async function createInvitation(ctx: ServerContext, caller: Caller, body:
 }
 
 /** An existing account joins the workspace an invitation carries. */
-export async function redeemInvitation(ctx: ServerContext, caller: Caller, code: string): Promise<{ workspaceId: string; role: Role }> {
+export async function redeemInvitation(
+  ctx: ServerContext,
+  caller: Caller,
+  code: string,
+): Promise<{ workspaceId: string; role: Role }> {
   return ctx.sql.transaction(async (tx) => {
     const invitation = await takeInvitation(ctx, tx, code);
-    if (!invitation.workspace_id || !invitation.role) throw invalid('this invitation is for signing up, not for joining a workspace');
+    if (!invitation.workspace_id || !invitation.role)
+      throw invalid('this invitation is for signing up, not for joining a workspace');
     const now = ctx.now();
     await tx.query(
       `INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (workspace_id, account_id) DO UPDATE SET role = excluded.role`,
       [invitation.workspace_id, caller.account.id, invitation.role, now],
     );
-    await tx.query('UPDATE invitations SET used_by = $2, used_at = $3 WHERE code_hash = $1', [tokenHash(code), caller.account.id, now]);
+    await tx.query('UPDATE invitations SET used_by = $2, used_at = $3 WHERE code_hash = $1', [
+      tokenHash(code),
+      caller.account.id,
+      now,
+    ]);
     return { workspaceId: invitation.workspace_id, role: invitation.role };
   });
 }

@@ -83,14 +83,19 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     const url = new URL(req.url ?? '/', 'http://server');
     const match = router.match(req.method ?? 'GET', url.pathname);
     if (!match) throw new HttpError(404, 'not_found', `no route ${req.method} ${url.pathname}`);
-    if ('allowed' in match) throw new HttpError(405, 'method_not_allowed', `use ${match.allowed.join(' or ')}`, { Allow: match.allowed.join(', ') });
+    if ('allowed' in match)
+      throw new HttpError(405, 'method_not_allowed', `use ${match.allowed.join(' or ')}`, {
+        Allow: match.allowed.join(', '),
+      });
     const token = bearerToken(req.headers.authorization);
     const hash = token === null ? null : tokenHash(token);
     // Limited before the token is even looked up, so a flood costs the database nothing.
     const wait = hash ? perToken.take(`t:${hash}`) : anonymous.take(`a:${req.socket.remoteAddress ?? '?'}`);
     if (wait > 0) {
       req.resume();
-      throw new HttpError(429, 'rate_limited', `too many requests: retry in ${Math.ceil(wait / 1000)} s`, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+      throw new HttpError(429, 'rate_limited', `too many requests: retry in ${Math.ceil(wait / 1000)} s`, {
+        'Retry-After': String(Math.ceil(wait / 1000)),
+      });
     }
     const request: Request = {
       req,
@@ -117,13 +122,17 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     const started = performance.now();
     handle(req, res)
       .catch((err: unknown) => {
-        if (err instanceof HttpError) return sendJson(res, err.status, errorJson(err.code, err.message), now(), err.headers), err.status;
-        if (err instanceof ChangeRejected) return sendJson(res, 400, errorJson('invalid_input', err.message), now()), 400;
+        if (err instanceof HttpError)
+          return (sendJson(res, err.status, errorJson(err.code, err.message), now(), err.headers), err.status);
+        if (err instanceof ChangeRejected)
+          return (sendJson(res, 400, errorJson('invalid_input', err.message), now()), 400);
         log(`error ${req.method} ${req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         sendJson(res, 500, errorJson('internal', 'the server failed to answer this request'), now());
         return 500;
       })
-      .then((status) => log(`${req.method} ${req.url?.split('?')[0]} ${status} ${(performance.now() - started).toFixed(1)} ms`));
+      .then((status) =>
+        log(`${req.method} ${req.url?.split('?')[0]} ${status} ${(performance.now() - started).toFixed(1)} ms`),
+      );
   });
   server.keepAliveTimeout = 30_000;
 

@@ -47,7 +47,11 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 /** One query: the token's account and, if asked, its role in a workspace. */
-async function lookUp(ctx: ServerContext, hash: string, workspaceId: string | null): Promise<{ caller: Caller; role: Role | null }> {
+async function lookUp(
+  ctx: ServerContext,
+  hash: string,
+  workspaceId: string | null,
+): Promise<{ caller: Caller; role: Role | null }> {
   const { rows } = await ctx.sql.query<CallerRow>(
     `SELECT a.id, a.email, a.name, a.instance_admin, t.expires_at, t.revoked_at, m.role
        FROM tokens t
@@ -70,20 +74,38 @@ export async function authenticate(ctx: ServerContext, hash: string): Promise<Ca
 }
 
 /** The caller's role in the workspace, refusing non-members and roles below `least`. */
-export async function authorize(ctx: ServerContext, hash: string, workspaceId: string, least: Role): Promise<MemberCaller> {
+export async function authorize(
+  ctx: ServerContext,
+  hash: string,
+  workspaceId: string,
+  least: Role,
+): Promise<MemberCaller> {
   const { caller, role } = await lookUp(ctx, hash, workspaceId);
   if (role === null) throw forbidden(`you are not a member of workspace ${workspaceId}`);
   if (ROLE_RANK[role] < ROLE_RANK[least]) {
-    throw forbidden(least === 'editor' ? `your role in this workspace is ${role}: it can read, not change` : `this needs the ${least} role; yours is ${role}`);
+    throw forbidden(
+      least === 'editor'
+        ? `your role in this workspace is ${role}: it can read, not change`
+        : `this needs the ${least} role; yours is ${role}`,
+    );
   }
   return { ...caller, role };
 }
 
-export async function issueToken(ctx: ServerContext, accountId: string, tx: SqlTx = ctx.sql): Promise<{ token: string; expiresAt: number }> {
+export async function issueToken(
+  ctx: ServerContext,
+  accountId: string,
+  tx: SqlTx = ctx.sql,
+): Promise<{ token: string; expiresAt: number }> {
   const token = newToken();
   const now = ctx.now();
   const expiresAt = now + ctx.tokenTtlMs;
-  await tx.query('INSERT INTO tokens (hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash(token), accountId, now, expiresAt]);
+  await tx.query('INSERT INTO tokens (hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+    tokenHash(token),
+    accountId,
+    now,
+    expiresAt,
+  ]);
   return { token, expiresAt };
 }
 

@@ -24,13 +24,18 @@ function checkBatch(ctx: ServerContext, workspaceId: string, changes: readonly C
   let newest = '';
   changes.forEach((c, i) => {
     // The same rule as the desktop's edits.apply: a workspace only names itself.
-    if (c.table === 'workspaces' && c.row !== workspaceId) throw invalid(`change ${i + 1}: a workspace can only edit its own workspace row`);
+    if (c.table === 'workspaces' && c.row !== workspaceId)
+      throw invalid(`change ${i + 1}: a workspace can only edit its own workspace row`);
     if (c.hlc > newest) newest = c.hlc;
   });
   if (newest && ctx.clock.isTooFarAhead(newest)) {
     const i = changes.findIndex((c) => ctx.clock.isTooFarAhead(c.hlc));
     const ahead = aheadText(parseTimestamp(changes[i]!.hlc)!.millis - ctx.now());
-    throw new HttpError(422, 'clock_drift', `change ${i + 1} is stamped ${changes[i]!.hlc}, ${ahead} ahead of the server's clock: check this computer's date and time; nothing was stored`);
+    throw new HttpError(
+      422,
+      'clock_drift',
+      `change ${i + 1} is stamped ${changes[i]!.hlc}, ${ahead} ahead of the server's clock: check this computer's date and time; nothing was stored`,
+    );
   }
   return newest;
 }
@@ -55,21 +60,40 @@ async function insertSkippingHeld(tx: SqlTx, workspaceId: string, base: number, 
   const args = (x: Columns) => [workspaceId, base, x.hlc, x.tbl, x.row, x.col, x.value];
   await tx.query(`${INSERT} ${NUMBERED} ON CONFLICT DO NOTHING`, args(c));
   // The new ones got base + their position; take them out and number them again without gaps.
-  const fresh = (await tx.query<{ seq: unknown }>('DELETE FROM changes WHERE workspace_id = $1 AND seq > $2 RETURNING seq', [workspaceId, base])).rows
+  const fresh = (
+    await tx.query<{ seq: unknown }>('DELETE FROM changes WHERE workspace_id = $1 AND seq > $2 RETURNING seq', [
+      workspaceId,
+      base,
+    ])
+  ).rows
     .map((r) => toNumber(r.seq) - base - 1)
     .sort((a, b) => a - b);
   if (fresh.length === 0) return 0;
   const pick = (list: string[]) => fresh.map((i) => list[i]!);
-  await tx.query(`${INSERT} ${NUMBERED}`, args({ hlc: pick(c.hlc), tbl: pick(c.tbl), row: pick(c.row), col: pick(c.col), value: pick(c.value) }));
+  await tx.query(
+    `${INSERT} ${NUMBERED}`,
+    args({ hlc: pick(c.hlc), tbl: pick(c.tbl), row: pick(c.row), col: pick(c.col), value: pick(c.value) }),
+  );
   return fresh.length;
 }
 
-export async function pushChanges(ctx: ServerContext, accountId: string, workspaceId: string, changes: readonly Change[]): Promise<{ accepted: number }> {
+export async function pushChanges(
+  ctx: ServerContext,
+  accountId: string,
+  workspaceId: string,
+  changes: readonly Change[],
+): Promise<{ accepted: number }> {
   const newest = checkBatch(ctx, workspaceId, changes);
   if (changes.length === 0) return { accepted: 0 };
   ctx.clock.receive(newest);
   const n = changes.length;
-  const cols: Columns = { hlc: new Array(n), tbl: new Array(n), row: new Array(n), col: new Array(n), value: new Array(n) };
+  const cols: Columns = {
+    hlc: new Array(n),
+    tbl: new Array(n),
+    row: new Array(n),
+    col: new Array(n),
+    value: new Array(n),
+  };
   const nodes = new Set<string>();
   changes.forEach((c, i) => {
     cols.hlc[i] = c.hlc;
@@ -82,7 +106,10 @@ export async function pushChanges(ctx: ServerContext, accountId: string, workspa
   await ctx.sql.transaction(async (tx) => {
     // Reserving the numbers locks the workspace row until commit, so pushes to one
     // workspace commit in sequence order and no reader ever skips a number.
-    const { rows } = await tx.query<{ base: unknown }>('UPDATE workspaces SET seq = seq + $2 WHERE id = $1 RETURNING seq - $2 AS base', [workspaceId, n]);
+    const { rows } = await tx.query<{ base: unknown }>(
+      'UPDATE workspaces SET seq = seq + $2 WHERE id = $1 RETURNING seq - $2 AS base',
+      [workspaceId, n],
+    );
     const base = toNumber(rows[0]!.base);
     // The common case, a batch the server has never seen, takes a plain INSERT: ON CONFLICT
     // costs ~40% more per row, so it only runs when the primary key says this is a retry.
@@ -131,17 +158,23 @@ export async function pullPage(ctx: ServerContext, workspaceId: string, after: n
   const page = more ? rows.slice(0, limit) : rows;
   const cursor = page.length > 0 ? toNumber(page[page.length - 1]!.seq) : after;
   const items = page.map(
-    (r) => `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"column":${JSON.stringify(r.col)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)}}`,
+    (r) =>
+      `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"column":${JSON.stringify(r.col)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)}}`,
   );
   return `{"changes":[${items.join(',')}],"cursor":${cursor},"more":${more}}`;
 }
 
 /** Everything a workspace holds, newest per field: what every client must end up showing. */
-export async function latestFields(ctx: ServerContext, workspaceId: string): Promise<Map<string, { hlc: string; value: string }>> {
+export async function latestFields(
+  ctx: ServerContext,
+  workspaceId: string,
+): Promise<Map<string, { hlc: string; value: string }>> {
   const { rows } = await ctx.sql.query<ChangeRow>(
     `SELECT DISTINCT ON (tbl, row_id, col) tbl, row_id, col, hlc, value, seq FROM changes
       WHERE workspace_id = $1 ORDER BY tbl, row_id, col, hlc COLLATE "C" DESC`,
     [workspaceId],
   );
-  return new Map(rows.map((r) => [fieldKey({ table: r.tbl, row: r.row_id, column: r.col }), { hlc: r.hlc, value: r.value }]));
+  return new Map(
+    rows.map((r) => [fieldKey({ table: r.tbl, row: r.row_id, column: r.col }), { hlc: r.hlc, value: r.value }]),
+  );
 }

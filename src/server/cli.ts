@@ -13,11 +13,17 @@ import type { Sql } from './sql';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { host: { type: 'string' }, port: { type: 'string' }, 'data-dir': { type: 'string' }, quiet: { type: 'boolean' } },
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
   });
   const host = values.host ?? process.env.WORKBENCH_SERVER_HOST ?? '127.0.0.1';
   const port = Number(values.port ?? process.env.WORKBENCH_SERVER_PORT ?? 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? process.env.WORKBENCH_SERVER_PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`invalid port: ${values.port ?? process.env.WORKBENCH_SERVER_PORT}`);
   const url = process.env.DATABASE_URL;
   let sql: Sql;
   let where: string;
@@ -25,7 +31,9 @@ async function main(): Promise<void> {
     sql = await openPostgres(url);
     where = `PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//…@')}`;
   } else {
-    const dataDir = resolve(values['data-dir'] ?? process.env.WORKBENCH_SERVER_DATA_DIR ?? join(process.cwd(), '.data', 'server'));
+    const dataDir = resolve(
+      values['data-dir'] ?? process.env.WORKBENCH_SERVER_DATA_DIR ?? join(process.cwd(), '.data', 'server'),
+    );
     mkdirSync(dataDir, { recursive: true });
     sql = await openPglite(join(dataDir, 'pglite'));
     where = `embedded PGlite in ${dataDir}`;

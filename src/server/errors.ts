@@ -14,7 +14,8 @@ export class HttpError extends Error {
 }
 
 export const invalid = (message: string) => new HttpError(400, 'invalid_input', message);
-export const unauthorized = (message = 'sign in first: this request carries no valid token') => new HttpError(401, 'unauthorized', message);
+export const unauthorized = (message = 'sign in first: this request carries no valid token') =>
+  new HttpError(401, 'unauthorized', message);
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);

@@ -38,7 +38,10 @@ export class Router {
   }
 
   /** The handler and its params; `allowed` lists the methods when only the path matched. */
-  match(method: string, pathname: string): { handler: Handler; params: Record<string, string> } | { allowed: string[] } | null {
+  match(
+    method: string,
+    pathname: string,
+  ): { handler: Handler; params: Record<string, string> } | { allowed: string[] } | null {
     const parts = pathname.split('/').filter(Boolean);
     const allowed: string[] = [];
     for (const route of this.routes) {
@@ -113,7 +116,13 @@ export function baseHeaders(now: number): Record<string, string> {
   return { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', [SERVER_TIME_HEADER]: String(now) };
 }
 
-export function sendJson(res: ServerResponse, status: number, text: string, now: number, extra: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  now: number,
+  extra: Record<string, string> = {},
+): void {
   if (res.headersSent) return void res.end();
   res.writeHead(status, { ...baseHeaders(now), 'Content-Type': 'application/json; charset=utf-8', ...extra });
   res.end(text);

@@ -29,8 +29,20 @@ export class LiveHub {
   ) {}
 
   async start(): Promise<void> {
-    this.stops.push(await this.sql.listen(CHANGES_CHANNEL, (p) => this.onChanges(p), () => this.resync()));
-    this.stops.push(await this.sql.listen(ACCESS_CHANNEL, (p) => this.onAccess(p), () => this.resync()));
+    this.stops.push(
+      await this.sql.listen(
+        CHANGES_CHANNEL,
+        (p) => this.onChanges(p),
+        () => this.resync(),
+      ),
+    );
+    this.stops.push(
+      await this.sql.listen(
+        ACCESS_CHANNEL,
+        (p) => this.onAccess(p),
+        () => this.resync(),
+      ),
+    );
     this.heartbeat = setInterval(() => this.beat(), this.heartbeatMs);
     this.heartbeat.unref();
   }
@@ -84,7 +96,9 @@ export class LiveHub {
     for (const set of [...this.streams.values()]) {
       for (const stream of [...set]) {
         const workspace = notice.w === null || notice.w === stream.workspaceId;
-        const who = (notice.a !== undefined && notice.a === stream.accountId) || (notice.t !== undefined && notice.t === stream.tokenHash);
+        const who =
+          (notice.a !== undefined && notice.a === stream.accountId) ||
+          (notice.t !== undefined && notice.t === stream.tokenHash);
         if (workspace && who) this.end(stream, 'access changed');
       }
     }

@@ -17,7 +17,9 @@ export class NewerDatabaseError extends Error {
     readonly found: number,
     readonly known: number,
   ) {
-    super(`the database was migrated by a newer server (migration ${found}; this server knows up to ${known}); refusing to touch it`);
+    super(
+      `the database was migrated by a newer server (migration ${found}; this server knows up to ${known}); refusing to touch it`,
+    );
     this.name = 'NewerDatabaseError';
   }
 }
@@ -30,16 +32,28 @@ export function serverMigrationsDir(): string {
 }
 
 export function loadServerMigrations(dir: string = serverMigrationsDir()): ServerMigration[] {
-  return numberedSql(readdirSync(dir).map((file) => ({ file, sql: () => readFileSync(join(dir, file), 'utf8') })), 'server migration', dir);
+  return numberedSql(
+    readdirSync(dir).map((file) => ({ file, sql: () => readFileSync(join(dir, file), 'utf8') })),
+    'server migration',
+    dir,
+  );
 }
 
 /** Applies what is missing; returns the ids it ran. Throws NewerDatabaseError before writing anything. */
-export async function migrateServer(sql: Sql, migrations: readonly ServerMigration[], now: () => number = Date.now): Promise<number[]> {
+export async function migrateServer(
+  sql: Sql,
+  migrations: readonly ServerMigration[],
+  now: () => number = Date.now,
+): Promise<number[]> {
   const known = migrations[migrations.length - 1]?.id ?? 0;
   return sql.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
-    const applied = new Set((await tx.query<{ id: unknown }>('SELECT id FROM schema_migrations')).rows.map((r) => toNumber(r.id)));
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+    );
+    const applied = new Set(
+      (await tx.query<{ id: unknown }>('SELECT id FROM schema_migrations')).rows.map((r) => toNumber(r.id)),
+    );
     const newest = Math.max(0, ...applied);
     if (newest > known) throw new NewerDatabaseError(newest, known);
     const ran: number[] = [];

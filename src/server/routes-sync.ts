@@ -30,7 +30,8 @@ export function syncRoutes(router: Router, ctx: ServerContext, hub: LiveHub, max
       // Viewers (reviewers) may push too, but only comments, snapshots and approvals.
       const caller = await authorize(ctx, r.tokenHash(), id, 'viewer');
       const body = await r.body(pushBody);
-      if (body.changes.length > maxPushChanges) throw tooLarge(`a push carries at most ${maxPushChanges} changes, this one ${body.changes.length}`);
+      if (body.changes.length > maxPushChanges)
+        throw tooLarge(`a push carries at most ${maxPushChanges} changes, this one ${body.changes.length}`);
       const changes = parseBatch(body.changes, maxPushChanges);
       if (caller.role === 'viewer') {
         const i = firstNonReviewEdit(changes);
@@ -48,11 +49,24 @@ export function syncRoutes(router: Router, ctx: ServerContext, hub: LiveHub, max
       const id = parseWith(idSchema, r.params.id);
       const caller = await authorize(ctx, r.tokenHash(), id, 'viewer');
       const { rows } = await ctx.sql.query<{ seq: unknown }>('SELECT seq FROM workspaces WHERE id = $1', [id]);
-      r.res.writeHead(200, { ...baseHeaders(ctx.now()), 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+      r.res.writeHead(200, {
+        ...baseHeaders(ctx.now()),
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        Connection: 'keep-alive',
+      });
       r.res.flushHeaders();
       r.req.socket.setKeepAlive(true);
       r.req.socket.setNoDelay(true);
-      hub.add({ workspaceId: id, accountId: caller.account.id, tokenHash: caller.tokenHash, expiresAt: caller.expiresAt, res: r.res }, toNumber(rows[0]?.seq ?? 0));
+      hub.add(
+        {
+          workspaceId: id,
+          accountId: caller.account.id,
+          tokenHash: caller.tokenHash,
+          expiresAt: caller.expiresAt,
+          res: r.res,
+        },
+        toNumber(rows[0]?.seq ?? 0),
+      );
       return { stream: true };
     });
 }

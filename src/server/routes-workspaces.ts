@@ -2,14 +2,26 @@ import { idSchema } from '../shared/schema/columns';
 import { authenticate, authorize } from './auth';
 import type { ServerContext } from './context';
 import { parseWith, type Router } from './http';
-import { createWorkspace, getWorkspace, listMembers, listNodes, listWorkspaces, removeMember, setMember, setRole } from './workspaces';
+import {
+  createWorkspace,
+  getWorkspace,
+  listMembers,
+  listNodes,
+  listWorkspaces,
+  removeMember,
+  setMember,
+  setRole,
+} from './workspaces';
 import { API_PREFIX, createWorkspaceBody, memberBody, roleBody } from '../shared/sync-wire';
 
 /** Workspaces, members and roles; readers see, admins manage. */
 export function workspaceRoutes(router: Router, ctx: ServerContext): void {
   const ws = `${API_PREFIX}/workspaces`;
   router
-    .add('GET', ws, async (r) => ({ status: 200, json: await listWorkspaces(ctx, await authenticate(ctx, r.tokenHash())) }))
+    .add('GET', ws, async (r) => ({
+      status: 200,
+      json: await listWorkspaces(ctx, await authenticate(ctx, r.tokenHash())),
+    }))
     .add('POST', ws, async (r) => {
       const caller = await authenticate(ctx, r.tokenHash());
       return { status: 201, json: await createWorkspace(ctx, caller, await r.body(createWorkspaceBody)) };

@@ -11,8 +11,15 @@ import type { Session } from '../shared/sync-wire';
  */
 
 const NODE = '0123456789abcdef';
-const stampAt = (offsetMs: number, counter = 0) => formatTimestamp({ millis: Date.now() + offsetMs, counter, node: NODE });
-const good = (title = 'fine', counter = 0) => ({ table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: stampAt(-60_000, counter) });
+const stampAt = (offsetMs: number, counter = 0) =>
+  formatTimestamp({ millis: Date.now() + offsetMs, counter, node: NODE });
+const good = (title = 'fine', counter = 0) => ({
+  table: 'touchpoints',
+  row: 'tp-00000001',
+  column: 'title',
+  value: title,
+  hlc: stampAt(-60_000, counter),
+});
 
 describe.each(BACKENDS)('security on $name', (backend) => {
   let db: Awaited<ReturnType<typeof backend.create>>;
@@ -27,16 +34,29 @@ describe.each(BACKENDS)('security on $name', (backend) => {
 
   /** What the server holds: every stored change and every workspace's sequence counter. */
   const snapshot = async () => ({
-    changes: (await db.sql.query('SELECT workspace_id, seq, hlc, tbl, row_id, col, value FROM changes ORDER BY workspace_id, seq')).rows,
+    changes: (
+      await db.sql.query(
+        'SELECT workspace_id, seq, hlc, tbl, row_id, col, value FROM changes ORDER BY workspace_id, seq',
+      )
+    ).rows,
     workspaces: (await db.sql.query('SELECT id, seq FROM workspaces ORDER BY id')).rows,
   });
   let before: Awaited<ReturnType<typeof snapshot>>;
   const unchanged = async () => expect(await snapshot()).toEqual(before);
-  const push = (token: string | undefined, changes: unknown[], workspace = ws) => api.call<{ error: { code: string; message: string } }>('POST', `/workspaces/${workspace}/changes`, { token, body: { changes } });
+  const push = (token: string | undefined, changes: unknown[], workspace = ws) =>
+    api.call<{ error: { code: string; message: string } }>('POST', `/workspaces/${workspace}/changes`, {
+      token,
+      body: { changes },
+    });
 
   beforeAll(async () => {
     db = await backend.create();
-    server = await testServer(db.sql, { now: () => Date.now() + skew, tokenTtlMs: 3_600_000, maxBodyBytes: 64 * 1024, maxPushChanges: 100 });
+    server = await testServer(db.sql, {
+      now: () => Date.now() + skew,
+      tokenTtlMs: 3_600_000,
+      maxBodyBytes: 64 * 1024,
+      maxPushChanges: 100,
+    });
     api = new TestClient(server.url);
     admin = await api.signUp('admin@example.com');
     await api.call('POST', '/workspaces', { token: admin.token, body: { id: ws, name: 'Secure' } });
@@ -61,7 +81,9 @@ describe.each(BACKENDS)('security on $name', (backend) => {
   });
 
   it('refuses an expired token: 401', async () => {
-    const login = await api.call<Session>('POST', '/login', { body: { email: 'admin@example.com', password: 'long enough password' } });
+    const login = await api.call<Session>('POST', '/login', {
+      body: { email: 'admin@example.com', password: 'long enough password' },
+    });
     before = await snapshot();
     skew = 3_600_000 + 1;
     try {
@@ -75,7 +97,9 @@ describe.each(BACKENDS)('security on $name', (backend) => {
   });
 
   it('refuses a revoked token: 401', async () => {
-    const login = await api.call<Session>('POST', '/login', { body: { email: 'admin@example.com', password: 'long enough password' } });
+    const login = await api.call<Session>('POST', '/login', {
+      body: { email: 'admin@example.com', password: 'long enough password' },
+    });
     await api.call('POST', '/logout', { token: login.body.token });
     before = await snapshot();
     const r = await push(login.body.token, [good()]);
@@ -100,10 +124,25 @@ describe.each(BACKENDS)('security on $name', (backend) => {
     await unchanged();
   });
 
-  it('takes a viewer\'s comment and approval, but refuses a batch that also edits a touchpoint: 403, nothing stored', async () => {
-    const comment = (column: string, value: unknown, counter: number) => ({ table: 'comments', row: 'comment-0001', column, value, hlc: stampAt(-50_000, counter) });
-    const approval = { table: 'journeys', row: 'journey-0001', column: 'approval', value: 'approved', hlc: stampAt(-50_000, 3) };
-    const mixed = await push(viewer.token, [comment('body', 'Please check the price', 10), good('changed by a viewer', 11)]);
+  it("takes a viewer's comment and approval, but refuses a batch that also edits a touchpoint: 403, nothing stored", async () => {
+    const comment = (column: string, value: unknown, counter: number) => ({
+      table: 'comments',
+      row: 'comment-0001',
+      column,
+      value,
+      hlc: stampAt(-50_000, counter),
+    });
+    const approval = {
+      table: 'journeys',
+      row: 'journey-0001',
+      column: 'approval',
+      value: 'approved',
+      hlc: stampAt(-50_000, 3),
+    };
+    const mixed = await push(viewer.token, [
+      comment('body', 'Please check the price', 10),
+      good('changed by a viewer', 11),
+    ]);
     expect(mixed.status).toBe(403);
     expect(mixed.body.error.message).toMatch(/change 2 \(touchpoints\.title\).*viewer.*nothing was stored/);
     await unchanged();
@@ -111,10 +150,21 @@ describe.each(BACKENDS)('security on $name', (backend) => {
     expect(journeyName.status).toBe(403);
     await unchanged();
 
-    const ok = await push(viewer.token, [comment('target_table', 'journeys', 1), comment('body', 'Looks good', 2), approval]);
+    const ok = await push(viewer.token, [
+      comment('target_table', 'journeys', 1),
+      comment('body', 'Looks good', 2),
+      approval,
+    ]);
     expect(ok.status).toBe(200);
-    const stored = await db.sql.query<{ tbl: string; col: string }>('SELECT tbl, col FROM changes WHERE workspace_id = $1 ORDER BY seq', [ws]);
-    expect(stored.rows.slice(-3).map((r) => `${r.tbl}.${r.col}`)).toEqual(['comments.target_table', 'comments.body', 'journeys.approval']);
+    const stored = await db.sql.query<{ tbl: string; col: string }>(
+      'SELECT tbl, col FROM changes WHERE workspace_id = $1 ORDER BY seq',
+      [ws],
+    );
+    expect(stored.rows.slice(-3).map((r) => `${r.tbl}.${r.col}`)).toEqual([
+      'comments.target_table',
+      'comments.body',
+      'journeys.approval',
+    ]);
     // The touchpoint title is still the admin's.
     expect(stored.rows.filter((r) => r.tbl === 'touchpoints')).toHaveLength(1);
   });
@@ -135,7 +185,13 @@ describe.each(BACKENDS)('security on $name', (backend) => {
       expect(r.body.error.code).toBe('invalid_input');
     }
     // A workspace may only write its own workspace row.
-    expect((await push(admin.token, [{ table: 'workspaces', row: other, column: 'name', value: 'hijack', hlc: stampAt(-1000) }])).status).toBe(400);
+    expect(
+      (
+        await push(admin.token, [
+          { table: 'workspaces', row: other, column: 'name', value: 'hijack', hlc: stampAt(-1000) },
+        ])
+      ).status,
+    ).toBe(400);
     await unchanged();
   });
 
@@ -147,8 +203,16 @@ describe.each(BACKENDS)('security on $name', (backend) => {
     ]) {
       expect((await push(admin.token, [bad])).status).toBe(400);
     }
-    expect((await api.call('GET', `/workspaces/${encodeURIComponent("ws'; DROP TABLE changes; --")}/changes`, { token: admin.token })).status).toBe(400);
-    expect((await api.call('GET', `/workspaces/${ws}/changes?after=0;DELETE`, { token: admin.token })).status).toBe(400);
+    expect(
+      (
+        await api.call('GET', `/workspaces/${encodeURIComponent("ws'; DROP TABLE changes; --")}/changes`, {
+          token: admin.token,
+        })
+      ).status,
+    ).toBe(400);
+    expect((await api.call('GET', `/workspaces/${ws}/changes?after=0;DELETE`, { token: admin.token })).status).toBe(
+      400,
+    );
     await unchanged();
     const evil = "Robert'); DROP TABLE changes; --";
     const change = good(evil, 7);
@@ -165,15 +229,30 @@ describe.each(BACKENDS)('security on $name', (backend) => {
     const r = await push(admin.token, many);
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('too_large');
-    const count = await push(admin.token, Array.from({ length: 101 }, (_, i) => good(`t${i}`, i)));
+    const count = await push(
+      admin.token,
+      Array.from({ length: 101 }, (_, i) => good(`t${i}`, i)),
+    );
     expect(count.status).toBe(413);
     await unchanged();
   });
 
   it('refuses a body that is not JSON: 415 and 400', async () => {
-    expect((await api.call('POST', `/workspaces/${ws}/changes`, { token: admin.token, raw: 'changes=1', type: 'application/x-www-form-urlencoded' })).status).toBe(415);
-    expect((await api.call('POST', `/workspaces/${ws}/changes`, { token: admin.token, raw: '{"changes": [' })).status).toBe(400);
-    expect((await api.call('POST', `/workspaces/${ws}/changes`, { token: admin.token, body: { changes: 'all' } })).status).toBe(400);
+    expect(
+      (
+        await api.call('POST', `/workspaces/${ws}/changes`, {
+          token: admin.token,
+          raw: 'changes=1',
+          type: 'application/x-www-form-urlencoded',
+        })
+      ).status,
+    ).toBe(415);
+    expect(
+      (await api.call('POST', `/workspaces/${ws}/changes`, { token: admin.token, raw: '{"changes": [' })).status,
+    ).toBe(400);
+    expect(
+      (await api.call('POST', `/workspaces/${ws}/changes`, { token: admin.token, body: { changes: 'all' } })).status,
+    ).toBe(400);
     await unchanged();
   });
 

@@ -10,7 +10,11 @@ const NODE = '0123456789abcdef';
 let stamp = 0;
 /** A change stamped a little in the past, each one later than the last. */
 const tp = (row: string, column: string, value: unknown, node = NODE) => ({
-  table: 'touchpoints', row, column, value, hlc: formatTimestamp({ millis: Date.now() - 60_000, counter: ++stamp % 0xffff, node }),
+  table: 'touchpoints',
+  row,
+  column,
+  value,
+  hlc: formatTimestamp({ millis: Date.now() - 60_000, counter: ++stamp % 0xffff, node }),
 });
 
 describe.each(BACKENDS)('sync server on $name', (backend) => {
@@ -36,26 +40,57 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     expect((await api.call('POST', '/workspaces', { token, body: { id, name: 'Brand' } })).status).toBe(201);
     return id;
   };
-  const member = async (workspaceId: string, role: string) => api.signUp(`${role}-${Math.random().toString(36).slice(2)}@example.com`, await api.invite(admin.token, workspaceId, role));
+  const member = async (workspaceId: string, role: string) =>
+    api.signUp(
+      `${role}-${Math.random().toString(36).slice(2)}@example.com`,
+      await api.invite(admin.token, workspaceId, role),
+    );
 
   it('makes the first account instance admin and later ones need an invitation', async () => {
     expect(admin.account.instanceAdmin).toBe(true);
-    expect((await api.call('POST', '/signup', { body: { email: 'x@example.com', name: 'X', password: 'long enough password' } })).status).toBe(403);
+    expect(
+      (
+        await api.call('POST', '/signup', {
+          body: { email: 'x@example.com', name: 'X', password: 'long enough password' },
+        })
+      ).status,
+    ).toBe(403);
     const code = await api.invite(admin.token);
     const bob = await api.signUp('bob@example.com', code);
     expect(bob.account.instanceAdmin).toBe(false);
     // Single use.
-    expect((await api.call('POST', '/signup', { body: { email: 'eve@example.com', name: 'E', password: 'long enough password', invitation: code } })).status).toBe(403);
+    expect(
+      (
+        await api.call('POST', '/signup', {
+          body: { email: 'eve@example.com', name: 'E', password: 'long enough password', invitation: code },
+        })
+      ).status,
+    ).toBe(403);
     // Only the instance admin invites without a workspace.
     expect((await api.call('POST', '/invitations', { token: bob.token, body: {} })).status).toBe(403);
-    expect((await api.call('POST', '/signup', { body: { email: 'BOB@example.com', name: 'B', password: 'long enough password', invitation: await api.invite(admin.token) } })).status).toBe(409);
+    expect(
+      (
+        await api.call('POST', '/signup', {
+          body: {
+            email: 'BOB@example.com',
+            name: 'B',
+            password: 'long enough password',
+            invitation: await api.invite(admin.token),
+          },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('refuses an expired invitation', async () => {
-    const code = (await api.call<{ code: string }>('POST', '/invitations', { token: admin.token, body: { expiresInHours: 1 } })).body.code;
+    const code = (
+      await api.call<{ code: string }>('POST', '/invitations', { token: admin.token, body: { expiresInHours: 1 } })
+    ).body.code;
     skew = 2 * 3_600_000 - 60_000;
     try {
-      const r = await api.call('POST', '/signup', { body: { email: 'late@example.com', name: 'L', password: 'long enough password', invitation: code } });
+      const r = await api.call('POST', '/signup', {
+        body: { email: 'late@example.com', name: 'L', password: 'long enough password', invitation: code },
+      });
       expect(r.status).toBe(403);
     } finally {
       skew = 0;
@@ -63,9 +98,16 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
   });
 
   it('logs in with the password, case-insensitive e-mail, and logs out', async () => {
-    expect((await api.call('POST', '/login', { body: { email: 'admin@example.com', password: 'wrong password!' } })).status).toBe(401);
-    expect((await api.call('POST', '/login', { body: { email: 'nobody@example.com', password: 'long enough password' } })).status).toBe(401);
-    const login = await api.call<Session>('POST', '/login', { body: { email: 'ADMIN@example.com', password: 'long enough password' } });
+    expect(
+      (await api.call('POST', '/login', { body: { email: 'admin@example.com', password: 'wrong password!' } })).status,
+    ).toBe(401);
+    expect(
+      (await api.call('POST', '/login', { body: { email: 'nobody@example.com', password: 'long enough password' } }))
+        .status,
+    ).toBe(401);
+    const login = await api.call<Session>('POST', '/login', {
+      body: { email: 'ADMIN@example.com', password: 'long enough password' },
+    });
     expect(login.status).toBe(200);
     expect(login.body.token).not.toBe(admin.token);
     expect((await api.call('GET', '/me', { token: login.body.token })).status).toBe(200);
@@ -76,10 +118,17 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
 
   it('creates workspaces, lists them with the role, refuses a duplicate id', async () => {
     const id = await newWorkspace();
-    expect((await api.call('POST', '/workspaces', { token: admin.token, body: { id, name: 'Again' } })).status).toBe(409);
+    expect((await api.call('POST', '/workspaces', { token: admin.token, body: { id, name: 'Again' } })).status).toBe(
+      409,
+    );
     const me = await api.call<{ workspaces: { id: string; role: string }[] }>('GET', '/me', { token: admin.token });
     expect(me.body.workspaces).toContainEqual(expect.objectContaining({ id, role: 'admin' }));
-    expect((await api.call('GET', `/workspaces/${id}`, { token: admin.token })).body).toMatchObject({ id, name: 'Brand', role: 'admin', seq: 0 });
+    expect((await api.call('GET', `/workspaces/${id}`, { token: admin.token })).body).toMatchObject({
+      id,
+      name: 'Brand',
+      role: 'admin',
+      seq: 0,
+    });
   });
 
   it('stores a push under sequence numbers and pulls it back in pages', async () => {
@@ -90,7 +139,11 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     const pages: unknown[][] = [];
     let after = 0;
     for (;;) {
-      const page = await api.call<{ changes: unknown[]; cursor: number; more: boolean }>('GET', `/workspaces/${id}/changes?after=${after}&limit=10`, { token: admin.token });
+      const page = await api.call<{ changes: unknown[]; cursor: number; more: boolean }>(
+        'GET',
+        `/workspaces/${id}/changes?after=${after}&limit=10`,
+        { token: admin.token },
+      );
       expect(page.status).toBe(200);
       pages.push(page.body.changes);
       after = page.body.cursor;
@@ -99,7 +152,11 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
     expect(pages.flat()).toEqual(batch);
     expect(after).toBe(25);
-    expect((await api.call('GET', `/workspaces/${id}/changes?after=${after}`, { token: admin.token })).body).toEqual({ changes: [], cursor: 25, more: false });
+    expect((await api.call('GET', `/workspaces/${id}/changes?after=${after}`, { token: admin.token })).body).toEqual({
+      changes: [],
+      cursor: 25,
+      more: false,
+    });
   });
 
   it('is idempotent: a retried batch stores nothing new and answers the same', async () => {
@@ -109,9 +166,14 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     const first = await api.call('POST', `/workspaces/${id}/changes`, { token: admin.token, body: { changes: batch } });
     const again = await api.call('POST', `/workspaces/${id}/changes`, { token: admin.token, body: { changes: batch } });
     expect(again.body).toEqual(first.body);
-    const overlap = await api.call('POST', `/workspaces/${id}/changes`, { token: admin.token, body: { changes: [batch[1], tp('tp-00000001', 'notes', 'n')] } });
+    const overlap = await api.call('POST', `/workspaces/${id}/changes`, {
+      token: admin.token,
+      body: { changes: [batch[1], tp('tp-00000001', 'notes', 'n')] },
+    });
     expect(overlap.status).toBe(200);
-    const page = await api.call<{ changes: unknown[]; cursor: number }>('GET', `/workspaces/${id}/changes`, { token: admin.token });
+    const page = await api.call<{ changes: unknown[]; cursor: number }>('GET', `/workspaces/${id}/changes`, {
+      token: admin.token,
+    });
     expect(page.body.changes).toEqual([batch[0], batch[1], expect.objectContaining({ column: 'notes' })]);
     expect(page.body.cursor).toBe(3);
   });
@@ -120,43 +182,96 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     const id = await newWorkspace();
     const viewer = await member(id, 'viewer');
     const editor = await member(id, 'editor');
-    const push = (token: string) => api.call('POST', `/workspaces/${id}/changes`, { token, body: { changes: [tp('tp-00000001', 'title', 'x')] } });
+    const push = (token: string) =>
+      api.call('POST', `/workspaces/${id}/changes`, { token, body: { changes: [tp('tp-00000001', 'title', 'x')] } });
     expect((await push(viewer.token)).status).toBe(403);
     expect((await push(editor.token)).status).toBe(200);
     expect((await api.call('GET', `/workspaces/${id}/changes`, { token: viewer.token })).status).toBe(200);
-    expect((await api.call('POST', `/workspaces/${id}/members`, { token: editor.token, body: { email: viewer.account.email, role: 'admin' } })).status).toBe(403);
-    expect((await api.call('PUT', `/workspaces/${id}/members/${viewer.account.id}`, { token: admin.token, body: { role: 'editor' } })).status).toBe(204);
+    expect(
+      (
+        await api.call('POST', `/workspaces/${id}/members`, {
+          token: editor.token,
+          body: { email: viewer.account.email, role: 'admin' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call('PUT', `/workspaces/${id}/members/${viewer.account.id}`, {
+          token: admin.token,
+          body: { role: 'editor' },
+        })
+      ).status,
+    ).toBe(204);
     expect((await push(viewer.token)).status).toBe(200);
-    const members = await api.call<{ email: string; role: string }[]>('GET', `/workspaces/${id}/members`, { token: viewer.token });
+    const members = await api.call<{ email: string; role: string }[]>('GET', `/workspaces/${id}/members`, {
+      token: viewer.token,
+    });
     expect(members.body.map((m) => m.role).sort()).toEqual(['admin', 'editor', 'editor']);
     // Removal cuts access on the very next request.
-    expect((await api.call('DELETE', `/workspaces/${id}/members/${editor.account.id}`, { token: admin.token })).status).toBe(204);
+    expect(
+      (await api.call('DELETE', `/workspaces/${id}/members/${editor.account.id}`, { token: admin.token })).status,
+    ).toBe(204);
     expect((await api.call('GET', `/workspaces/${id}/changes`, { token: editor.token })).status).toBe(403);
     expect((await push(editor.token)).status).toBe(403);
   });
 
   it('keeps at least one admin in a workspace', async () => {
     const id = await newWorkspace();
-    expect((await api.call('DELETE', `/workspaces/${id}/members/${admin.account.id}`, { token: admin.token })).status).toBe(409);
-    expect((await api.call('PUT', `/workspaces/${id}/members/${admin.account.id}`, { token: admin.token, body: { role: 'viewer' } })).status).toBe(409);
+    expect(
+      (await api.call('DELETE', `/workspaces/${id}/members/${admin.account.id}`, { token: admin.token })).status,
+    ).toBe(409);
+    expect(
+      (
+        await api.call('PUT', `/workspaces/${id}/members/${admin.account.id}`, {
+          token: admin.token,
+          body: { role: 'viewer' },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('lets an existing account join with a workspace invitation and adds members by e-mail', async () => {
     const id = await newWorkspace();
-    const other = await api.signUp(`other-${Math.random().toString(36).slice(2)}@example.com`, await api.invite(admin.token));
+    const other = await api.signUp(
+      `other-${Math.random().toString(36).slice(2)}@example.com`,
+      await api.invite(admin.token),
+    );
     expect((await api.call('GET', `/workspaces/${id}`, { token: other.token })).status).toBe(403);
     const code = await api.invite(admin.token, id, 'viewer');
-    expect((await api.call('POST', '/invitations/redeem', { token: other.token, body: { code } })).body).toEqual({ workspaceId: id, role: 'viewer' });
+    expect((await api.call('POST', '/invitations/redeem', { token: other.token, body: { code } })).body).toEqual({
+      workspaceId: id,
+      role: 'viewer',
+    });
     expect((await api.call('GET', `/workspaces/${id}`, { token: other.token })).body).toMatchObject({ role: 'viewer' });
     const id2 = await newWorkspace();
-    expect((await api.call('POST', `/workspaces/${id2}/members`, { token: admin.token, body: { email: other.account.email, role: 'editor' } })).status).toBe(200);
-    expect((await api.call('POST', `/workspaces/${id2}/members`, { token: admin.token, body: { email: 'ghost@example.com', role: 'editor' } })).status).toBe(404);
+    expect(
+      (
+        await api.call('POST', `/workspaces/${id2}/members`, {
+          token: admin.token,
+          body: { email: other.account.email, role: 'editor' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await api.call('POST', `/workspaces/${id2}/members`, {
+          token: admin.token,
+          body: { email: 'ghost@example.com', role: 'editor' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('names the account behind each clock node', async () => {
     const id = await newWorkspace();
-    await api.call('POST', `/workspaces/${id}/changes`, { token: admin.token, body: { changes: [tp('tp-00000001', 'title', 'x', 'aaaaaaaaaaaaaaaa')] } });
-    expect((await api.call('GET', `/workspaces/${id}/nodes`, { token: admin.token })).body).toEqual([{ node: 'aaaaaaaaaaaaaaaa', accountId: admin.account.id, name: 'admin' }]);
+    await api.call('POST', `/workspaces/${id}/changes`, {
+      token: admin.token,
+      body: { changes: [tp('tp-00000001', 'title', 'x', 'aaaaaaaaaaaaaaaa')] },
+    });
+    expect((await api.call('GET', `/workspaces/${id}/nodes`, { token: admin.token })).body).toEqual([
+      { node: 'aaaaaaaaaaaaaaaa', accountId: admin.account.id, name: 'admin' },
+    ]);
   });
 
   it('tells live listeners about a push within a second, and closes them when access ends', async () => {
@@ -166,7 +281,10 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     expect(stream.status).toBe(200);
     expect(JSON.parse((await stream.next('ready')).data)).toEqual({ seq: 0 });
     const started = Date.now();
-    await api.call('POST', `/workspaces/${id}/changes`, { token: admin.token, body: { changes: [tp('tp-00000001', 'title', 'x'), tp('tp-00000001', 'kpi', 'y')] } });
+    await api.call('POST', `/workspaces/${id}/changes`, {
+      token: admin.token,
+      body: { changes: [tp('tp-00000001', 'title', 'x'), tp('tp-00000001', 'kpi', 'y')] },
+    });
     expect(JSON.parse((await stream.next('changes', 1000)).data)).toEqual({ seq: 2 });
     expect(Date.now() - started).toBeLessThan(1000);
     await api.call('DELETE', `/workspaces/${id}/members/${editor.account.id}`, { token: admin.token });
@@ -178,7 +296,9 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
 
   it('closes a live stream when its token is signed out', async () => {
     const id = await newWorkspace();
-    const login = await api.call<Session>('POST', '/login', { body: { email: 'admin@example.com', password: 'long enough password' } });
+    const login = await api.call<Session>('POST', '/login', {
+      body: { email: 'admin@example.com', password: 'long enough password' },
+    });
     const stream = await openEvents(`${server.url}/v1/workspaces/${id}/events`, login.body.token);
     await stream.next('ready');
     await api.call('POST', '/logout', { token: login.body.token });
@@ -196,7 +316,9 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
       expect(refused.body.error.code).toBe('rate_limited');
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       // Another token has its own bucket.
-      const login = await client.call<Session>('POST', '/login', { body: { email: 'admin@example.com', password: 'long enough password' } });
+      const login = await client.call<Session>('POST', '/login', {
+        body: { email: 'admin@example.com', password: 'long enough password' },
+      });
       expect((await client.call('GET', '/me', { token: login.body.token })).status).toBe(200);
     } finally {
       await limited.close();

@@ -73,7 +73,13 @@ export const postgresBackend: Backend | null = DATABASE_URL ? postgres(DATABASE_
 export const BACKENDS: Backend[] = [pglite, ...(postgresBackend ? [postgresBackend] : [])];
 
 export function testServer(sql: Sql, options: Partial<SyncServerOptions> = {}): Promise<SyncServer> {
-  return startSyncServer({ sql, passwordCost: CHEAP_PASSWORDS, rateLimit: { burst: 10_000, perSecond: 10_000 }, anonymousRateLimit: { burst: 10_000, perSecond: 10_000 }, ...options });
+  return startSyncServer({
+    sql,
+    passwordCost: CHEAP_PASSWORDS,
+    rateLimit: { burst: 10_000, perSecond: 10_000 },
+    anonymousRateLimit: { burst: 10_000, perSecond: 10_000 },
+    ...options,
+  });
 }
 
 export interface Answer<T = unknown> {
@@ -86,7 +92,11 @@ export interface Answer<T = unknown> {
 export class TestClient {
   constructor(readonly base: string) {}
 
-  async call<T = unknown>(method: string, path: string, options: { token?: string; body?: unknown; raw?: string; type?: string } = {}): Promise<Answer<T>> {
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; raw?: string; type?: string } = {},
+  ): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
@@ -97,13 +107,18 @@ export class TestClient {
   }
 
   async signUp(email: string, invitation?: string, name = email.split('@')[0]!): Promise<Session> {
-    const r = await this.call<Session>('POST', '/signup', { body: { email, name, password: 'long enough password', invitation } });
+    const r = await this.call<Session>('POST', '/signup', {
+      body: { email, name, password: 'long enough password', invitation },
+    });
     if (r.status !== 201) throw new Error(`sign-up failed: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;
   }
 
   async invite(token: string, workspaceId?: string, role?: string): Promise<string> {
-    const r = await this.call<{ code: string }>('POST', '/invitations', { token, body: workspaceId ? { workspaceId, role } : {} });
+    const r = await this.call<{ code: string }>('POST', '/invitations', {
+      token,
+      body: workspaceId ? { workspaceId, role } : {},
+    });
     if (r.status !== 201) throw new Error(`invitation failed: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body.code;
   }
@@ -115,9 +130,21 @@ export interface SseEvent {
 }
 
 /** Opens a server-sent event stream and collects its events; `next` waits for one by name. */
-export async function openEvents(url: string, token: string): Promise<{ status: number; events: SseEvent[]; next(name: string, timeoutMs?: number): Promise<SseEvent>; closed: Promise<void>; close(): void }> {
+export async function openEvents(
+  url: string,
+  token: string,
+): Promise<{
+  status: number;
+  events: SseEvent[];
+  next(name: string, timeoutMs?: number): Promise<SseEvent>;
+  closed: Promise<void>;
+  close(): void;
+}> {
   const abort = new AbortController();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: abort.signal });
+  const res = await fetch(url, {
+    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    signal: abort.signal,
+  });
   const events: SseEvent[] = [];
   const waiters: (() => void)[] = [];
   let seen = 0;

@@ -12,12 +12,25 @@ import type { Member, NodeOwner, Role, WorkspaceInfo, createWorkspaceBody } from
  * has at least one admin.
  */
 
-export async function createWorkspace(ctx: ServerContext, caller: Caller, body: z.output<typeof createWorkspaceBody>): Promise<WorkspaceInfo> {
+export async function createWorkspace(
+  ctx: ServerContext,
+  caller: Caller,
+  body: z.output<typeof createWorkspaceBody>,
+): Promise<WorkspaceInfo> {
   const now = ctx.now();
   try {
     await ctx.sql.transaction(async (tx) => {
-      await tx.query('INSERT INTO workspaces (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)', [body.id, body.name, caller.account.id, now]);
-      await tx.query(`INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, 'admin', $3)`, [body.id, caller.account.id, now]);
+      await tx.query('INSERT INTO workspaces (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)', [
+        body.id,
+        body.name,
+        caller.account.id,
+        now,
+      ]);
+      await tx.query(`INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, 'admin', $3)`, [
+        body.id,
+        caller.account.id,
+        now,
+      ]);
     });
   } catch (err) {
     if (sqlErrorCode(err) === UNIQUE_VIOLATION) throw conflict(`workspace ${body.id} exists on this server already`);
@@ -45,7 +58,10 @@ export async function listWorkspaces(ctx: ServerContext, caller: Caller): Promis
 }
 
 export async function getWorkspace(ctx: ServerContext, member: MemberCaller, id: string): Promise<WorkspaceInfo> {
-  const { rows } = await ctx.sql.query<WorkspaceRow>('SELECT id, name, $2::text AS role, seq FROM workspaces WHERE id = $1', [id, member.role]);
+  const { rows } = await ctx.sql.query<WorkspaceRow>(
+    'SELECT id, name, $2::text AS role, seq FROM workspaces WHERE id = $1',
+    [id, member.role],
+  );
   if (!rows[0]) throw notFound(`no workspace ${id}`);
   return info(rows[0]);
 }
@@ -77,7 +93,8 @@ async function keepAnAdmin(tx: SqlTx, workspaceId: string, accountId: string): P
     `SELECT count(*) AS n FROM members WHERE workspace_id = $1 AND role = 'admin' AND account_id <> $2`,
     [workspaceId, accountId],
   );
-  if (toNumber(rows[0]?.n ?? 0) === 0) throw conflict('a workspace needs at least one admin: make someone else admin first');
+  if (toNumber(rows[0]?.n ?? 0) === 0)
+    throw conflict('a workspace needs at least one admin: make someone else admin first');
 }
 
 /** Adds an existing account by e-mail, or changes its role. */
@@ -85,9 +102,13 @@ export async function setMember(ctx: ServerContext, workspaceId: string, email: 
   return ctx.sql.transaction(async (tx) => {
     // Lock the workspace row: concurrent demotions cannot both pass the admin check.
     await tx.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
-    const { rows } = await tx.query<{ id: string; name: string; email: string }>('SELECT id, name, email FROM accounts WHERE email = $1', [email]);
+    const { rows } = await tx.query<{ id: string; name: string; email: string }>(
+      'SELECT id, name, email FROM accounts WHERE email = $1',
+      [email],
+    );
     const account = rows[0];
-    if (!account) throw notFound(`no account with the e-mail address ${email} on this server: send an invitation instead`);
+    if (!account)
+      throw notFound(`no account with the e-mail address ${email} on this server: send an invitation instead`);
     if (role !== 'admin') await keepAnAdmin(tx, workspaceId, account.id);
     await tx.query(
       `INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, $3, $4)
@@ -103,7 +124,11 @@ export async function setRole(ctx: ServerContext, workspaceId: string, accountId
   await ctx.sql.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
     if (role !== 'admin') await keepAnAdmin(tx, workspaceId, accountId);
-    const { rowCount } = await tx.query('UPDATE members SET role = $3 WHERE workspace_id = $1 AND account_id = $2', [workspaceId, accountId, role]);
+    const { rowCount } = await tx.query('UPDATE members SET role = $3 WHERE workspace_id = $1 AND account_id = $2', [
+      workspaceId,
+      accountId,
+      role,
+    ]);
     if (rowCount === 0) throw notFound(`account ${accountId} is not a member of this workspace`);
     await notifyAccess(tx, { w: workspaceId, a: accountId });
   });
@@ -113,7 +138,10 @@ export async function removeMember(ctx: ServerContext, workspaceId: string, acco
   await ctx.sql.transaction(async (tx) => {
     await tx.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
     await keepAnAdmin(tx, workspaceId, accountId);
-    const { rowCount } = await tx.query('DELETE FROM members WHERE workspace_id = $1 AND account_id = $2', [workspaceId, accountId]);
+    const { rowCount } = await tx.query('DELETE FROM members WHERE workspace_id = $1 AND account_id = $2', [
+      workspaceId,
+      accountId,
+    ]);
     if (rowCount === 0) throw notFound(`account ${accountId} is not a member of this workspace`);
     await notifyAccess(tx, { w: workspaceId, a: accountId });
   });

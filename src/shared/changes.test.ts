@@ -11,22 +11,33 @@ describe('change validation', () => {
   });
 
   it('refuses an unknown table', () => {
-    expect(() => parseChanges([{ table: 'users', row, column: 'name', value: 'x', hlc }])).toThrow(/unknown table "users"/);
+    expect(() => parseChanges([{ table: 'users', row, column: 'name', value: 'x', hlc }])).toThrow(
+      /unknown table "users"/,
+    );
   });
 
   it('refuses an unknown column, including SQL smuggled into a name', () => {
-    expect(() => checkEdit({ table: 'departments', column: 'name; DROP TABLE changes', value: 'x' })).toThrow(ChangeRejected);
-    expect(() => checkEdit({ table: 'departments', column: 'password', value: 'x' })).toThrow(/unknown column "password"/);
+    expect(() => checkEdit({ table: 'departments', column: 'name; DROP TABLE changes', value: 'x' })).toThrow(
+      ChangeRejected,
+    );
+    expect(() => checkEdit({ table: 'departments', column: 'password', value: 'x' })).toThrow(
+      /unknown column "password"/,
+    );
   });
 
   it('refuses a value that breaks the column schema', () => {
     expect(() => checkEdit({ table: 'touchpoints', column: 'emotion', value: 3 })).toThrow(/touchpoints.emotion/);
     expect(() => checkEdit({ table: 'departments', column: 'archived', value: 'yes' })).toThrow(ChangeRejected);
-    expect(() => checkEdit({ table: 'touchpoints', column: 'stage_id', value: "x' OR 1=1 --" })).toThrow(ChangeRejected);
+    expect(() => checkEdit({ table: 'touchpoints', column: 'stage_id', value: "x' OR 1=1 --" })).toThrow(
+      ChangeRejected,
+    );
   });
 
   it('fills schema defaults of object columns', () => {
-    const v = checkEdit({ table: 'channels', column: 'constraints', value: { bodyMax: 160 } }) as Record<string, unknown>;
+    const v = checkEdit({ table: 'channels', column: 'constraints', value: { bodyMax: 160 } }) as Record<
+      string,
+      unknown
+    >;
     expect(v.bodyMax).toBe(160);
     expect(v.links).toBe(true);
   });

@@ -196,7 +196,12 @@ const accountIdSchema = z.string().min(1).max(100);
 const syncContract = {
   'sync.accounts': query<SyncAccount[]>()(z.object({})),
   'sync.signUp': command<SyncAccount>()(
-    serverRef.extend({ email: syncEmail, name: z.string().trim().min(1).max(100), password: z.string().min(10).max(200), invitation: z.string().max(100).optional() }),
+    serverRef.extend({
+      email: syncEmail,
+      name: z.string().trim().min(1).max(100),
+      password: z.string().min(10).max(200),
+      invitation: z.string().max(100).optional(),
+    }),
   ),
   'sync.signIn': command<SyncAccount>()(serverRef.extend({ email: syncEmail, password: z.string().min(1).max(200) })),
   /** Revokes the token on the server (when reachable) and forgets it here. */
@@ -228,7 +233,9 @@ const syncContract = {
   'conflicts.list': query<ConflictEntry[]>()(workspaceRef.extend({ includeDismissed: z.boolean().default(false) })),
   /** Writes the overwritten value again as a new change (undoable like any edit). */
   'conflicts.restore': command<ApplyResult>()(workspaceRef.extend({ conflictId: z.number().int().positive() })),
-  'conflicts.dismiss': command<{ dismissed: number }>()(workspaceRef.extend({ conflictId: z.number().int().positive() })),
+  'conflicts.dismiss': command<{ dismissed: number }>()(
+    workspaceRef.extend({ conflictId: z.number().int().positive() }),
+  ),
 } as const;
 
 // ---------------------------------------------------------------------------
@@ -245,7 +252,9 @@ export interface ExportedFile {
 
 const exportContract = {
   /** The journey map, paged for the paper (landscape); `labels` are the document's words in the reader's language. */
-  'export.journeyPdf': query<ExportedFile>()(workspaceRef.extend({ journeyId: idSchema, paper: paperSchema, labels: journeyLabelsSchema })),
+  'export.journeyPdf': query<ExportedFile>()(
+    workspaceRef.extend({ journeyId: idSchema, paper: paperSchema, labels: journeyLabelsSchema }),
+  ),
   /** The coverage dashboard of one journey or (journeyId null) the workspace, as the page composed it. */
   'export.coveragePdf': query<ExportedFile>()(
     workspaceRef.extend({ journeyId: idSchema.nullable(), paper: paperSchema, document: coverageDocSchema }),
@@ -279,7 +288,12 @@ export const contract = {
    */
   'workspaces.importFile': command<WorkspaceImportResult>()(
     z.object({
-      content: z.string().max(MAX_WORKSPACE_FILE_CHARS, `the file is too large to import (the limit is ${MAX_WORKSPACE_FILE_CHARS / (1024 * 1024)} MB)`),
+      content: z
+        .string()
+        .max(
+          MAX_WORKSPACE_FILE_CHARS,
+          `the file is too large to import (the limit is ${MAX_WORKSPACE_FILE_CHARS / (1024 * 1024)} MB)`,
+        ),
     }),
   ),
   'rows.list': query<Row<TableName>[]>()(

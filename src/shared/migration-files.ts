@@ -14,7 +14,11 @@ export interface NumberedSql {
 const FILE_PATTERN = /^(\d{3})_([a-z0-9_]+)\.sql$/;
 
 /** `what` names the set in errors ("migration", "server migration"); files not named like a migration are ignored. */
-export function numberedSql(files: readonly { file: string; sql: () => string }[], what: string, where: string): NumberedSql[] {
+export function numberedSql(
+  files: readonly { file: string; sql: () => string }[],
+  what: string,
+  where: string,
+): NumberedSql[] {
   const ordered = files
     .map(({ file, sql }) => ({ m: FILE_PATTERN.exec(file), sql }))
     .filter((x): x is { m: RegExpExecArray; sql: () => string } => x.m !== null)

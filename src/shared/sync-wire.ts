@@ -34,7 +34,12 @@ export const inviteBody = z
   .object({
     workspaceId: idSchema.optional(),
     role: roleSchema.optional(),
-    expiresInHours: z.number().int().min(1).max(24 * 90).default(24 * 7),
+    expiresInHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 7),
   })
   .refine((b) => (b.workspaceId === undefined) === (b.role === undefined), 'workspaceId and role go together');
 export const redeemBody = z.object({ code: invitationCode });
@@ -47,7 +52,12 @@ export const pullQuery = z.object({
   limit: z.coerce.number().int().min(1).max(LIMITS.maxPageSize).default(LIMITS.defaultPageSize),
 });
 
-export const accountSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), instanceAdmin: z.boolean() });
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  instanceAdmin: z.boolean(),
+});
 export type Account = z.infer<typeof accountSchema>;
 export const sessionSchema = z.object({ token: z.string(), expiresAt: z.number(), account: accountSchema });
 export type Session = z.infer<typeof sessionSchema>;
@@ -70,12 +80,27 @@ export const pageSchema = z.object({ changes: z.array(z.unknown()), cursor: z.nu
 export const healthSchema = z.object({
   ok: z.literal(true),
   api: z.literal(1),
-  limits: z.object({ maxBodyBytes: z.number(), maxPushChanges: z.number(), maxPageSize: z.number(), defaultPageSize: z.number() }),
+  limits: z.object({
+    maxBodyBytes: z.number(),
+    maxPushChanges: z.number(),
+    maxPageSize: z.number(),
+    defaultPageSize: z.number(),
+  }),
 });
 
 export const ERROR_CODES = [
-  'invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'too_large',
-  'clock_drift', 'rate_limited', 'unsupported_media_type', 'method_not_allowed', 'internal', 'unavailable',
+  'invalid_input',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'too_large',
+  'clock_drift',
+  'rate_limited',
+  'unsupported_media_type',
+  'method_not_allowed',
+  'internal',
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export const errorBodySchema = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });

@@ -53,10 +53,12 @@ type Params = Record<string, string | number>;
 const SENTENCES: Record<WorkspaceFileProblemCode, (p: Params) => string> = {
   empty: () => 'The file is empty.',
   too_large: (p) => `The file is too large to import (the limit is ${p.limitMb} MB).`,
-  truncated: () => 'The file is incomplete (cut off), perhaps by an interrupted copy or download. Ask for the file again.',
+  truncated: () =>
+    'The file is incomplete (cut off), perhaps by an interrupted copy or download. Ask for the file again.',
   damaged: (p) => `The file is damaged (${p.detail}). Ask for the file again.`,
   not_workspace_file: () => 'This is not an Omnichannel Workbench workspace file.',
-  newer_version: (p) => `The file was made by a newer version of the app (file format ${p.version}). Update the app to import it.`,
+  newer_version: (p) =>
+    `The file was made by a newer version of the app (file format ${p.version}). Update the app to import it.`,
   invalid_change: (p) =>
     `The file contains data this version of the app does not accept (${p.detail}). It may come from a newer version, or it is damaged.`,
   future_stamps: (p) =>
@@ -177,11 +179,15 @@ export async function readWorkspaceFile(text: string, now: number): Promise<Work
   const parsed = headerSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new WorkspaceFileRefused('damaged', { detail: `${issue?.path.join('.') || 'header'}: ${issue?.message ?? 'invalid'}` });
+    throw new WorkspaceFileRefused('damaged', {
+      detail: `${issue?.path.join('.') || 'header'}: ${issue?.message ?? 'invalid'}`,
+    });
   }
   const { changes: raw, ...header } = parsed.data;
   if (raw.length !== header.changeCount) {
-    throw new WorkspaceFileRefused('damaged', { detail: `it announces ${header.changeCount} changes but holds ${raw.length}` });
+    throw new WorkspaceFileRefused('damaged', {
+      detail: `it announces ${header.changeCount} changes but holds ${raw.length}`,
+    });
   }
   if ((await sha256Hex(canonicalChanges(raw))) !== header.checksum) {
     throw new WorkspaceFileRefused('damaged', { detail: 'its content does not match its checksum' });
@@ -203,7 +209,10 @@ export async function readWorkspaceFile(text: string, now: number): Promise<Work
   // Such stamps would make every later edit here lose, and the sync server refuses them.
   const stamp = newest ? parseTimestamp(newest) : null;
   if (stamp && stamp.millis - now > DEFAULT_MAX_DRIFT_MS) {
-    throw new WorkspaceFileRefused('future_stamps', { ahead: aheadText(stamp.millis - now), at: new Date(stamp.millis).toISOString() });
+    throw new WorkspaceFileRefused('future_stamps', {
+      ahead: aheadText(stamp.millis - now),
+      at: new Date(stamp.millis).toISOString(),
+    });
   }
   return { header, changes };
 }

@@ -10,10 +10,15 @@ export async function readJourneyExport(db: Db, journeyId: string): Promise<Jour
   if (!raw) throw new ApiError('not_found', `no journey with id ${journeyId}`);
   const journey = decodeRow('journeys', raw);
   const scoped = async <T extends 'stages' | 'touchpoints' | 'transitions'>(table: T) =>
-    (await db.all(`SELECT * FROM "${table}" WHERE journey_id = ? AND tombstone = 0`, [journeyId])).map((r) => decodeRow(table, r));
+    (await db.all(`SELECT * FROM "${table}" WHERE journey_id = ? AND tombstone = 0`, [journeyId])).map((r) =>
+      decodeRow(table, r),
+    );
   const all = async <T extends TableName>(table: T) =>
     (await db.all(`SELECT * FROM "${table}" WHERE tombstone = 0`)).map((r) => decodeRow(table, r));
-  const personaRaw = journey.persona_id === null ? undefined : await db.get('SELECT * FROM personas WHERE id = ? AND tombstone = 0', [journey.persona_id]);
+  const personaRaw =
+    journey.persona_id === null
+      ? undefined
+      : await db.get('SELECT * FROM personas WHERE id = ? AND tombstone = 0', [journey.persona_id]);
   return {
     journey,
     persona: personaRaw ? decodeRow('personas', personaRaw) : null,

@@ -9,10 +9,18 @@ import { exportFonts } from './fonts';
  */
 export async function writePdf(title: string, layout: (measure: Measure) => Page[]): Promise<Buffer> {
   const fonts = exportFonts();
-  const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title, Creator: 'Omnichannel Workbench' }, compress: true });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    info: { Title: title, Creator: 'Omnichannel Workbench' },
+    compress: true,
+  });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
-  const measure: Measure = (text, size, bold) => doc.font(bold ? 'bold' : 'regular').fontSize(size).widthOfString(text);
+  const measure: Measure = (text, size, bold) =>
+    doc
+      .font(bold ? 'bold' : 'regular')
+      .fontSize(size)
+      .widthOfString(text);
   const pages = layout(measure);
 
   const chunks: Buffer[] = [];
@@ -47,7 +55,11 @@ function draw(doc: PDFKit.PDFDocument, op: Op): void {
       return;
     case 'text':
       // lineBreak: false — the layout has wrapped and fitted every line already.
-      doc.font(op.bold ? 'bold' : 'regular').fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, { lineBreak: false });
+      doc
+        .font(op.bold ? 'bold' : 'regular')
+        .fontSize(op.size)
+        .fillColor(op.color)
+        .text(op.text, op.x, op.y, { lineBreak: false });
       return;
   }
 }

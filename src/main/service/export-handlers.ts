@@ -21,18 +21,29 @@ export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHa
       const input = await readJourneyExport(handle.db, journeyId);
       const name = input.journey.name.trim() || labels.untitled;
       const pdf = await writePdf(`${labels.kind}: ${name}`, (measure) =>
-        layoutJourney(input, { size: scaledSize(paper), measure, labels }).pages.map((p) => scalePage(p, PAPER_SCALE[paper])),
+        layoutJourney(input, { size: scaledSize(paper), measure, labels }).pages.map((p) =>
+          scalePage(p, PAPER_SCALE[paper]),
+        ),
       );
-      return { fileName: exportFileName([labels.kind, name], new Date(deps.now()), 'pdf'), base64: pdf.toString('base64') };
+      return {
+        fileName: exportFileName([labels.kind, name], new Date(deps.now()), 'pdf'),
+        base64: pdf.toString('base64'),
+      };
     })
     .register('export.coveragePdf', async ({ workspaceId, journeyId, paper, document }) => {
       const handle = await deps.files.get(workspaceId);
-      if (journeyId !== null && !(await handle.db.get('SELECT id FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]))) {
+      if (
+        journeyId !== null &&
+        !(await handle.db.get('SELECT id FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]))
+      ) {
         throw new ApiError('not_found', `no journey with id ${journeyId}`);
       }
       const pdf = await writePdf(document.title, (measure) =>
         layoutCoverage(document, { size: scaledSize(paper), measure }).map((p) => scalePage(p, PAPER_SCALE[paper])),
       );
-      return { fileName: exportFileName([document.title], new Date(deps.now()), 'pdf'), base64: pdf.toString('base64') };
+      return {
+        fileName: exportFileName([document.title], new Date(deps.now()), 'pdf'),
+        base64: pdf.toString('base64'),
+      };
     });
 }

@@ -1,4 +1,12 @@
-import { ApiError, METHODS, parseInput, isMethod, type Method, type Output, type ParsedInput } from '../../shared/contract';
+import {
+  ApiError,
+  METHODS,
+  parseInput,
+  isMethod,
+  type Method,
+  type Output,
+  type ParsedInput,
+} from '../../shared/contract';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>) => Promise<Output<M>>;
 export type Handlers = { [M in Method]: Handler<M> };

@@ -10,11 +10,18 @@ export function rowEdits<T extends TableName>(table: T, row: string, fields: Row
 }
 
 /** A new workspace: its own row and the default catalogue of departments and channels. */
-export function seedWorkspaceEdits(workspaceId: string, name: string, language: Language, makeId: () => string = newId): FieldEdit[] {
+export function seedWorkspaceEdits(
+  workspaceId: string,
+  name: string,
+  language: Language,
+  makeId: () => string = newId,
+): FieldEdit[] {
   const edits = rowEdits('workspaces', workspaceId, { name });
   const departmentKeys = keysBetween(null, null, DEFAULT_DEPARTMENTS.length);
   DEFAULT_DEPARTMENTS.forEach((d, i) => {
-    edits.push(...rowEdits('departments', makeId(), { name: d[language], color: d.color, sort_key: departmentKeys[i]! }));
+    edits.push(
+      ...rowEdits('departments', makeId(), { name: d[language], color: d.color, sort_key: departmentKeys[i]! }),
+    );
   });
   const channelKeys = keysBetween(null, null, DEFAULT_CHANNELS.length);
   DEFAULT_CHANNELS.forEach((c, i) => {

@@ -107,7 +107,13 @@ export function createService(deps: ServiceDeps): Service {
       const rows = await handle.db.all<{ hlc: string; tbl: string; row_id: string; col: string; value: string }>(
         'SELECT hlc, tbl, row_id, col, value FROM changes ORDER BY hlc',
       );
-      return rows.map((r) => ({ table: r.tbl as TableName, row: r.row_id, column: r.col, value: JSON.parse(r.value) as Change['value'], hlc: r.hlc }));
+      return rows.map((r) => ({
+        table: r.tbl as TableName,
+        row: r.row_id,
+        column: r.col,
+        value: JSON.parse(r.value) as Change['value'],
+        hlc: r.hlc,
+      }));
     })
     .register('journeys.open', async ({ workspaceId, journeyId }) => {
       const handle = await files.get(workspaceId);
@@ -134,7 +140,8 @@ export function createService(deps: ServiceDeps): Service {
         return { ...e, table: e.table as TableName, value };
       });
       return commit(handle, checked, (outcome) => {
-        if (outcome.applied.length > 0) handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
+        if (outcome.applied.length > 0)
+          handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
       });
     })
     .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
@@ -143,7 +150,14 @@ export function createService(deps: ServiceDeps): Service {
 
   registerExportHandlers(registry, { files, now });
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
-  registerTransferHandlers(registry, { files, appVersion: deps.info.version, emit: deps.emit, now, localEdit: (id) => sync.localEdit(id), role: (id) => sync.role(id) });
+  registerTransferHandlers(registry, {
+    files,
+    appVersion: deps.info.version,
+    emit: deps.emit,
+    now,
+    localEdit: (id) => sync.localEdit(id),
+    role: (id) => sync.role(id),
+  });
 
   return {
     handlers: registry.complete(),
@@ -175,7 +189,9 @@ function undoEntry(
       continue;
     }
     const before = previous.get(fieldKey(c));
-    const value = before ? (JSON.parse(before.value) as FieldEdit['value']) : (columnDef(c.table, c.column)!.fallback as FieldEdit['value']);
+    const value = before
+      ? (JSON.parse(before.value) as FieldEdit['value'])
+      : (columnDef(c.table, c.column)!.fallback as FieldEdit['value']);
     undo.push({ table: c.table, row: c.row, column: c.column, value });
   }
   return { label, undo, redo };

@@ -10,7 +10,12 @@ const settingsSchema = z.object({
   userName: z.string().max(100).catch('').default(''),
 });
 
-export const DEFAULT_SETTINGS: Settings = { language: 'system', lastWorkspaceId: null, staleAfterDays: 90, userName: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'system',
+  lastWorkspaceId: null,
+  staleAfterDays: 90,
+  userName: '',
+};
 
 /**
  * App settings in one JSON file. A file we cannot read is set aside with a

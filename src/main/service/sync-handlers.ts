@@ -35,7 +35,8 @@ function asApiError(err: unknown): unknown {
   if (err instanceof SyncHttpError) {
     if (err.status === 401 || err.status === 403) return new ApiError('forbidden', err.message);
     if (err.status === 404) return new ApiError('not_found', err.message);
-    if (err.status === 429 || err.status >= 500 || err.code === 'unexpected') return new ApiError('unavailable', err.message);
+    if (err.status === 429 || err.status >= 500 || err.code === 'unexpected')
+      return new ApiError('unavailable', err.message);
     return new ApiError('invalid_input', err.message);
   }
   return err;
@@ -89,110 +90,162 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
 
   registry
     .register('sync.accounts', async () => manager.accountList())
-    .register('sync.signUp', guard(async ({ server: address, invitation, ...rest }) => {
-      const s = server(address);
-      const session = await manager.anonymousApi(s).signUp({ ...rest, invitation: invitation || undefined });
-      return manager.remember(s, session);
-    }))
-    .register('sync.signIn', guard(async ({ server: address, email, password }) => {
-      const s = server(address);
-      return manager.remember(s, await manager.anonymousApi(s).logIn({ email, password }));
-    }))
-    .register('sync.signOut', guard(async ({ server: address }) => {
-      const s = server(address);
-      // Revoke on the server when it is reachable; forget the token here in any case.
-      await manager.api(s)?.logOut().catch(() => undefined);
-      manager.forget(s);
-      return {};
-    }))
-    .register('sync.remoteWorkspaces', guard(async ({ server: address }) => {
-      const here = new Set(files.ids());
-      const me = await signedIn(server(address)).me();
-      return me.workspaces.map((w) => ({ id: w.id, name: w.name, role: w.role, onThisDevice: here.has(w.id) }));
-    }))
+    .register(
+      'sync.signUp',
+      guard(async ({ server: address, invitation, ...rest }) => {
+        const s = server(address);
+        const session = await manager.anonymousApi(s).signUp({ ...rest, invitation: invitation || undefined });
+        return manager.remember(s, session);
+      }),
+    )
+    .register(
+      'sync.signIn',
+      guard(async ({ server: address, email, password }) => {
+        const s = server(address);
+        return manager.remember(s, await manager.anonymousApi(s).logIn({ email, password }));
+      }),
+    )
+    .register(
+      'sync.signOut',
+      guard(async ({ server: address }) => {
+        const s = server(address);
+        // Revoke on the server when it is reachable; forget the token here in any case.
+        await manager
+          .api(s)
+          ?.logOut()
+          .catch(() => undefined);
+        manager.forget(s);
+        return {};
+      }),
+    )
+    .register(
+      'sync.remoteWorkspaces',
+      guard(async ({ server: address }) => {
+        const here = new Set(files.ids());
+        const me = await signedIn(server(address)).me();
+        return me.workspaces.map((w) => ({ id: w.id, name: w.name, role: w.role, onThisDevice: here.has(w.id) }));
+      }),
+    )
     .register('sync.status', async ({ workspaceId }) => manager.status(await files.get(workspaceId)))
-    .register('sync.upload', guard(async ({ workspaceId, server: address }) => {
-      const api = signedIn(server(address));
-      await prepareUpload(files, api, workspaceId);
-      const handle = await files.get(workspaceId);
-      await manager.bind(handle, api.server).syncNow();
-      return manager.announce(handle);
-    }))
-    .register('sync.download', guard(async ({ workspaceId, server: address }) => {
-      const api = signedIn(server(address));
-      const handle = await prepareDownload(files, api, workspaceId);
-      deps.emit('workspaces', {});
-      await manager.bind(handle, api.server).syncNow();
-      return { id: workspaceId };
-    }))
-    .register('sync.now', guard(async ({ workspaceId }) => {
-      const handle = await files.get(workspaceId);
-      const bound = manager.loopOf(workspaceId);
-      if (bound) await bound.loop.syncNow();
-      else {
-        // Bound in the file but not running (started before signing in, or autoStart off).
-        const address = await readServer(handle.db);
-        if (!address) throw new ApiError('invalid_input', 'this workspace is not connected to a sync server');
-        await manager.bind(handle, address).syncNow();
-      }
-      return manager.announce(handle);
-    }))
+    .register(
+      'sync.upload',
+      guard(async ({ workspaceId, server: address }) => {
+        const api = signedIn(server(address));
+        await prepareUpload(files, api, workspaceId);
+        const handle = await files.get(workspaceId);
+        await manager.bind(handle, api.server).syncNow();
+        return manager.announce(handle);
+      }),
+    )
+    .register(
+      'sync.download',
+      guard(async ({ workspaceId, server: address }) => {
+        const api = signedIn(server(address));
+        const handle = await prepareDownload(files, api, workspaceId);
+        deps.emit('workspaces', {});
+        await manager.bind(handle, api.server).syncNow();
+        return { id: workspaceId };
+      }),
+    )
+    .register(
+      'sync.now',
+      guard(async ({ workspaceId }) => {
+        const handle = await files.get(workspaceId);
+        const bound = manager.loopOf(workspaceId);
+        if (bound) await bound.loop.syncNow();
+        else {
+          // Bound in the file but not running (started before signing in, or autoStart off).
+          const address = await readServer(handle.db);
+          if (!address) throw new ApiError('invalid_input', 'this workspace is not connected to a sync server');
+          await manager.bind(handle, address).syncNow();
+        }
+        return manager.announce(handle);
+      }),
+    )
     .register('sync.disconnect', async ({ workspaceId }) => {
       const handle = await files.get(workspaceId);
       await manager.unbind(workspaceId);
       await handle.db.transaction((tx) => unlink(tx));
       return manager.announce(handle);
     })
-    .register('sync.members', guard(async ({ workspaceId }) => (await boundApi(workspaceId)).members(workspaceId)))
-    .register('sync.addMember', guard(async ({ workspaceId, email, role }) => {
-      const api = await boundApi(workspaceId);
-      await api.addMember(workspaceId, email, role);
-      return api.members(workspaceId);
-    }))
-    .register('sync.setRole', guard(async ({ workspaceId, accountId, role }) => {
-      const api = await boundApi(workspaceId);
-      await api.setRole(workspaceId, accountId, role);
-      return api.members(workspaceId);
-    }))
-    .register('sync.removeMember', guard(async ({ workspaceId, accountId }) => {
-      const api = await boundApi(workspaceId);
-      await api.removeMember(workspaceId, accountId);
-      return api.members(workspaceId);
-    }))
-    .register('sync.invite', guard(async ({ workspaceId, server: address, role, expiresInHours }) => {
-      if (workspaceId) return (await boundApi(workspaceId)).invite({ workspaceId, role, expiresInHours });
-      return signedIn(server(address!)).invite({ expiresInHours });
-    }))
+    .register(
+      'sync.members',
+      guard(async ({ workspaceId }) => (await boundApi(workspaceId)).members(workspaceId)),
+    )
+    .register(
+      'sync.addMember',
+      guard(async ({ workspaceId, email, role }) => {
+        const api = await boundApi(workspaceId);
+        await api.addMember(workspaceId, email, role);
+        return api.members(workspaceId);
+      }),
+    )
+    .register(
+      'sync.setRole',
+      guard(async ({ workspaceId, accountId, role }) => {
+        const api = await boundApi(workspaceId);
+        await api.setRole(workspaceId, accountId, role);
+        return api.members(workspaceId);
+      }),
+    )
+    .register(
+      'sync.removeMember',
+      guard(async ({ workspaceId, accountId }) => {
+        const api = await boundApi(workspaceId);
+        await api.removeMember(workspaceId, accountId);
+        return api.members(workspaceId);
+      }),
+    )
+    .register(
+      'sync.invite',
+      guard(async ({ workspaceId, server: address, role, expiresInHours }) => {
+        if (workspaceId) return (await boundApi(workspaceId)).invite({ workspaceId, role, expiresInHours });
+        return signedIn(server(address!)).invite({ expiresInHours });
+      }),
+    )
     .register('conflicts.list', async ({ workspaceId, includeDismissed }) => {
       const handle = await files.get(workspaceId);
-      return listConflicts(handle.db, { localNode: handle.clock.node, names: await nodeNames(workspaceId), includeDismissed });
+      return listConflicts(handle.db, {
+        localNode: handle.clock.node,
+        names: await nodeNames(workspaceId),
+        includeDismissed,
+      });
     })
-    .register('conflicts.restore', guard(async ({ workspaceId, conflictId }): Promise<ApplyResult> => {
-      const handle = await files.get(workspaceId);
-      const outcome = await restoreConflict(handle.db, handle.clock, conflictId, () => new Date(deps.now()));
-      for (const c of outcome.applied) {
-        const before = outcome.previous.get(fieldKey(c));
-        // Undo puts back what the field showed; label is an i18n key like the renderer's own.
-        const undoValue = before ? (JSON.parse(before.value) as ChangeValue) : c.value;
-        handle.history.record({
-          label: 'conflicts.restore',
-          undo: [{ table: c.table, row: c.row, column: c.column, value: undoValue }],
-          redo: [{ table: c.table, row: c.row, column: c.column, value: c.value }],
-        });
-      }
-      if (outcome.tables.length > 0) manager.changed(handle, outcome.tables);
-      manager.localEdit(workspaceId);
-      await manager.announce(handle);
-      return { applied: outcome.applied.length, history: handle.history.state() };
-    }))
-    .register('conflicts.dismiss', guard(async ({ workspaceId, conflictId }) => {
-      const handle = await files.get(workspaceId);
-      await dismissConflict(handle.db, conflictId);
-      await manager.announce(handle);
-      return { dismissed: conflictId };
-    }));
+    .register(
+      'conflicts.restore',
+      guard(async ({ workspaceId, conflictId }): Promise<ApplyResult> => {
+        const handle = await files.get(workspaceId);
+        const outcome = await restoreConflict(handle.db, handle.clock, conflictId, () => new Date(deps.now()));
+        for (const c of outcome.applied) {
+          const before = outcome.previous.get(fieldKey(c));
+          // Undo puts back what the field showed; label is an i18n key like the renderer's own.
+          const undoValue = before ? (JSON.parse(before.value) as ChangeValue) : c.value;
+          handle.history.record({
+            label: 'conflicts.restore',
+            undo: [{ table: c.table, row: c.row, column: c.column, value: undoValue }],
+            redo: [{ table: c.table, row: c.row, column: c.column, value: c.value }],
+          });
+        }
+        if (outcome.tables.length > 0) manager.changed(handle, outcome.tables);
+        manager.localEdit(workspaceId);
+        await manager.announce(handle);
+        return { applied: outcome.applied.length, history: handle.history.state() };
+      }),
+    )
+    .register(
+      'conflicts.dismiss',
+      guard(async ({ workspaceId, conflictId }) => {
+        const handle = await files.get(workspaceId);
+        await dismissConflict(handle.db, conflictId);
+        await manager.announce(handle);
+        return { dismissed: conflictId };
+      }),
+    );
 
   if (manager.runtime.autoStart) void manager.start();
-  return { localEdit: (id) => manager.localEdit(id), role: (id) => manager.loopOf(id)?.loop.status.role ?? null, close: () => manager.close() };
+  return {
+    localEdit: (id) => manager.localEdit(id),
+    role: (id) => manager.loopOf(id)?.loop.status.role ?? null,
+    close: () => manager.close(),
+  };
 }
-

@@ -19,7 +19,12 @@ export function testService(options: TestServiceOptions = {}) {
   const service = createService({
     dataDir,
     migrations,
-    info: { name: 'Omnichannel Workbench', version: options.version ?? 'test', host: 'web', systemLanguage: options.systemLanguage ?? 'en' },
+    info: {
+      name: 'Omnichannel Workbench',
+      version: options.version ?? 'test',
+      host: 'web',
+      systemLanguage: options.systemLanguage ?? 'en',
+    },
     emit: <E extends EventName>(event: E, payload: Events[E]) => events.push({ event, payload }),
     now: options.now,
     sync: options.sync,

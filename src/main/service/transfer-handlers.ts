@@ -30,13 +30,16 @@ export function registerTransferHandlers(registry: HandlerRegistry, deps: Transf
     .register('workspaces.importFile', async ({ content }) => {
       let outcome;
       try {
-        outcome = await importWorkspaceFile(files, content, deps.now, (id, fresh) => admitForRole(deps.role(id), fresh));
+        outcome = await importWorkspaceFile(files, content, deps.now, (id, fresh) =>
+          admitForRole(deps.role(id), fresh),
+        );
       } catch (err) {
         if (err instanceof WorkspaceFileRefused) throw new ApiError('invalid_input', err.message);
         throw err;
       }
       const { handle } = outcome;
-      if (outcome.tables.length > 0) deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history: handle.history.state() });
+      if (outcome.tables.length > 0)
+        deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history: handle.history.state() });
       if (outcome.added > 0) deps.localEdit(handle.id);
       deps.emit('workspaces', {});
       const row = await handle.db.get<{ name: string }>('SELECT name FROM workspaces WHERE id = ?', [handle.id]);

@@ -105,7 +105,10 @@ export class WorkspaceFiles {
     if (fresh || !nodeId) {
       nodeId = nodeId ?? randomNodeId();
       await db.transaction(async (tx) => {
-        await tx.run(`INSERT OR REPLACE INTO meta (key, value) VALUES ('workspace_id', ?), ('node_id', ?)`, [id, nodeId!]);
+        await tx.run(`INSERT OR REPLACE INTO meta (key, value) VALUES ('workspace_id', ?), ('node_id', ?)`, [
+          id,
+          nodeId!,
+        ]);
       });
     } else if (header.workspaceId && header.workspaceId !== id) {
       await db.close();

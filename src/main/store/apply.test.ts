@@ -11,7 +11,8 @@ import { migrations } from './test-support';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';
-const at = (millis: number, node = A, counter = 0) => formatTimestamp({ millis: 1_800_000_000_000 + millis, counter, node });
+const at = (millis: number, node = A, counter = 0) =>
+  formatTimestamp({ millis: 1_800_000_000_000 + millis, counter, node });
 
 async function memoryDb(): Promise<Db> {
   return (await openWorkspaceFile(':memory:', migrations)).db;
@@ -26,7 +27,13 @@ async function dump(db: Db): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-const tp = (row: string, column: string, value: Change['value'], hlc: string): Change => ({ table: 'touchpoints', row, column, value, hlc });
+const tp = (row: string, column: string, value: Change['value'], hlc: string): Change => ({
+  table: 'touchpoints',
+  row,
+  column,
+  value,
+  hlc,
+});
 
 describe('applyChanges', () => {
   it('materialises a row from its field changes, typed on the way out', async () => {
@@ -38,7 +45,13 @@ describe('applyChanges', () => {
       tp('tp-000001', 'supporting_department_ids', ['dep-000001'], at(4)),
     ]);
     const row = decodeRow('touchpoints', (await db.get('SELECT * FROM touchpoints WHERE id = ?', ['tp-000001']))!);
-    expect(row).toMatchObject({ title: 'Newsletter', emotion: -1, back_channel: true, supporting_department_ids: ['dep-000001'], knows_history: false });
+    expect(row).toMatchObject({
+      title: 'Newsletter',
+      emotion: -1,
+      back_channel: true,
+      supporting_department_ids: ['dep-000001'],
+      knows_history: false,
+    });
   });
 
   it('keeps the newest change per field whatever the arrival order', async () => {
@@ -71,7 +84,9 @@ describe('applyChanges', () => {
   it('refuses a change naming an unknown table or column and writes nothing', async () => {
     const db = await memoryDb();
     const bad = { table: 'touchpoints', row: 'tp-000001', column: 'title" = 1; --', value: 'x', hlc: at(1) } as Change;
-    await expect(applyChanges(db, [tp('tp-000002', 'title', 'ok', at(0)), bad])).rejects.toThrow(/unknown table or column/);
+    await expect(applyChanges(db, [tp('tp-000002', 'title', 'ok', at(0)), bad])).rejects.toThrow(
+      /unknown table or column/,
+    );
     const ghost = { ...bad, table: 'sqlite_master', column: 'name' } as unknown as Change;
     await expect(applyChanges(db, [ghost])).rejects.toThrow(/unknown table or column/);
     expect(await db.get('SELECT count(*) AS n FROM changes')).toEqual({ n: 0 });
@@ -92,7 +107,10 @@ describe('applyChanges', () => {
     await applyChanges(db, [tp('tp-000001', 'title', 'from B', at(10, B))]);
     const outcome = await applyChanges(db, [tp('tp-000001', 'title', 'from A', at(5, A))]);
     expect(outcome.conflicts).toBe(1);
-    expect(await db.get('SELECT kept_value, lost_value FROM conflicts')).toEqual({ kept_value: '"from B"', lost_value: '"from A"' });
+    expect(await db.get('SELECT kept_value, lost_value FROM conflicts')).toEqual({
+      kept_value: '"from B"',
+      lost_value: '"from A"',
+    });
   });
 
   it('logs a conflict when a remote change overwrites a local edit', async () => {
@@ -150,7 +168,10 @@ describe('applyChanges', () => {
       node: fc.constantFrom(A, B),
       n: fc.integer({ min: 0, max: 1000 }),
     });
-    const toChange = (c: { row: string; column: string; millis: number; node: string; n: number }, i: number): Change => {
+    const toChange = (
+      c: { row: string; column: string; millis: number; node: string; n: number },
+      i: number,
+    ): Change => {
       const value = c.column === 'emotion' ? (c.n % 5) - 2 : c.column === 'tombstone' ? c.n % 2 === 0 : `v${c.n}`;
       // Counter from the index keeps stamps unique, as a real clock does.
       return tp(c.row, c.column, value, at(c.millis, c.node, i));
@@ -172,7 +193,8 @@ describe('applyChanges', () => {
             if (k % 3 === 0) scrambled.push(changes[k % changes.length]!);
           });
           const other = await memoryDb();
-          for (let i = 0; i < scrambled.length; i += batchSize) await applyChanges(other, scrambled.slice(i, i + batchSize));
+          for (let i = 0; i < scrambled.length; i += batchSize)
+            await applyChanges(other, scrambled.slice(i, i + batchSize));
           expect(await dump(other)).toEqual(await dump(reference));
           await reference.close();
           await other.close();

@@ -60,7 +60,13 @@ function placeholders(rows: number, width: number): string {
   return new Array<string>(rows).fill(one).join(',');
 }
 
-async function insertMany(tx: Queries, head: string, tail: string, width: number, rows: readonly SqlValue[][]): Promise<void> {
+async function insertMany(
+  tx: Queries,
+  head: string,
+  tail: string,
+  width: number,
+  rows: readonly SqlValue[][],
+): Promise<void> {
   for (const part of chunk(rows, Math.floor(MAX_PARAMS / width))) {
     await tx.run(`${head} VALUES ${placeholders(part.length, width)} ${tail}`, part.flat());
   }
@@ -81,7 +87,11 @@ interface Conflict {
   lostValue: string;
 }
 
-export async function applyChanges(db: Db, changes: readonly Change[], options: ApplyOptions = {}): Promise<ApplyOutcome> {
+export async function applyChanges(
+  db: Db,
+  changes: readonly Change[],
+  options: ApplyOptions = {},
+): Promise<ApplyOutcome> {
   changes.forEach(assertAllowed);
   // Newest change per field within the batch; older ones only go to the log.
   const newest = new Map<string, Change>();
@@ -109,7 +119,13 @@ export async function applyChanges(db: Db, changes: readonly Change[], options: 
       const winner = newest.get(key)!;
       if (winner === c) continue;
       if (winner.hlc !== c.hlc && nodeOf(winner.hlc) !== nodeOf(c.hlc) && encoded.get(winner) !== encoded.get(c)) {
-        conflicts.push({ change: c, keptHlc: winner.hlc, keptValue: encoded.get(winner)!, lostHlc: c.hlc, lostValue: encoded.get(c)! });
+        conflicts.push({
+          change: c,
+          keptHlc: winner.hlc,
+          keptValue: encoded.get(winner)!,
+          lostHlc: c.hlc,
+          lostValue: encoded.get(c)!,
+        });
       }
     }
 
@@ -123,8 +139,11 @@ export async function applyChanges(db: Db, changes: readonly Change[], options: 
         continue;
       }
       if (
-        before && options.localNode && nodeOf(before.hlc) === options.localNode &&
-        nodeOf(c.hlc) !== options.localNode && before.value !== value &&
+        before &&
+        options.localNode &&
+        nodeOf(before.hlc) === options.localNode &&
+        nodeOf(c.hlc) !== options.localNode &&
+        before.value !== value &&
         (await overwroteUnseen(tx, c, before))
       ) {
         conflicts.push({ change: c, keptHlc: c.hlc, keptValue: value, lostHlc: before.hlc, lostValue: before.value });
@@ -155,12 +174,27 @@ export async function applyChanges(db: Db, changes: readonly Change[], options: 
         'INSERT INTO conflicts (tbl, row_id, col, kept_hlc, kept_value, lost_hlc, lost_value, recorded_at)',
         '',
         8,
-        conflicts.map((k) => [k.change.table, k.change.row, k.change.column, k.keptHlc, k.keptValue, k.lostHlc, k.lostValue, recordedAt]),
+        conflicts.map((k) => [
+          k.change.table,
+          k.change.row,
+          k.change.column,
+          k.keptHlc,
+          k.keptValue,
+          k.lostHlc,
+          k.lostValue,
+          recordedAt,
+        ]),
       );
     }
     await options.extra?.(tx);
     const tables = [...new Set(applied.map((c) => c.table))];
-    return { applied, tables, previous, createdRows: new Set([...createdRows].map((k) => k.split('\u0000')[1]!)), conflicts: conflicts.length };
+    return {
+      applied,
+      tables,
+      previous,
+      createdRows: new Set([...createdRows].map((k) => k.split('\u0000')[1]!)),
+      conflicts: conflicts.length,
+    };
   });
 }
 

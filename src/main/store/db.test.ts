@@ -57,6 +57,8 @@ describe('sqlite adapter', () => {
   });
 
   it('opens read-only without creating a file', async () => {
-    await expect(openDb(join(tempDir(), 'none.sqlite'), { readOnly: true })).rejects.toMatchObject({ code: 'SQLITE_CANTOPEN' });
+    await expect(openDb(join(tempDir(), 'none.sqlite'), { readOnly: true })).rejects.toMatchObject({
+      code: 'SQLITE_CANTOPEN',
+    });
   });
 });

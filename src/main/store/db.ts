@@ -58,11 +58,11 @@ function asDbError(err: unknown): Error {
 export async function openDb(file: string, options: OpenOptions = {}): Promise<Db> {
   const readOnly = options.readOnly ?? false;
   const create = options.create ?? !readOnly;
-  const mode = readOnly
-    ? sqlite3.OPEN_READONLY
-    : sqlite3.OPEN_READWRITE | (create ? sqlite3.OPEN_CREATE : 0);
+  const mode = readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | (create ? sqlite3.OPEN_CREATE : 0);
   const raw = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const db: sqlite3.Database = new sqlite3.Database(file, mode, (err) => (err ? reject(asDbError(err)) : resolve(db)));
+    const db: sqlite3.Database = new sqlite3.Database(file, mode, (err) =>
+      err ? reject(asDbError(err)) : resolve(db),
+    );
   });
   return new SqliteDb(file, raw);
 }
@@ -102,7 +102,9 @@ class SqliteDb implements Db {
       return cached;
     }
     const stmt = await new Promise<sqlite3.Statement>((resolve, reject) => {
-      const s: sqlite3.Statement = this.raw.prepare(sql, (err: Error | null) => (err ? reject(asDbError(err)) : resolve(s)));
+      const s: sqlite3.Statement = this.raw.prepare(sql, (err: Error | null) =>
+        err ? reject(asDbError(err)) : resolve(s),
+      );
     });
     this.statements.set(sql, stmt);
     if (this.statements.size > STATEMENT_CACHE_SIZE) {

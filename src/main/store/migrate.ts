@@ -11,7 +11,9 @@ export class NewerSchemaError extends Error {
     readonly found: number,
     readonly known: number,
   ) {
-    super(`this workspace was saved by a newer version of the app (schema ${found}, this version knows up to ${known})`);
+    super(
+      `this workspace was saved by a newer version of the app (schema ${found}, this version knows up to ${known})`,
+    );
     this.name = 'NewerSchemaError';
   }
 }
@@ -23,7 +25,11 @@ export function defaultMigrationsDir(): string {
 
 /** Numbered .sql files, in order; numbering must start at 1 and have no gaps. */
 export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
-  return numberedSql(readdirSync(dir).map((file) => ({ file, sql: () => readFileSync(join(dir, file), 'utf8') })), 'migration', dir);
+  return numberedSql(
+    readdirSync(dir).map((file) => ({ file, sql: () => readFileSync(join(dir, file), 'utf8') })),
+    'migration',
+    dir,
+  );
 }
 
 export async function appliedMigrations(db: Pick<Db, 'all' | 'get'>): Promise<number[]> {
@@ -34,7 +40,11 @@ export async function appliedMigrations(db: Pick<Db, 'all' | 'get'>): Promise<nu
 }
 
 /** Refuses a newer database before writing anything, then applies what is missing, each in its own transaction. */
-export async function migrate(db: Db, migrations: readonly Migration[], now: () => Date = () => new Date()): Promise<number[]> {
+export async function migrate(
+  db: Db,
+  migrations: readonly Migration[],
+  now: () => Date = () => new Date(),
+): Promise<number[]> {
   const known = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.id;
   const applied = await appliedMigrations(db);
   const newest = applied.length === 0 ? 0 : Math.max(...applied);
@@ -48,7 +58,11 @@ export async function migrate(db: Db, migrations: readonly Migration[], now: () 
         'CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
       );
       await tx.exec(m.sql);
-      await tx.run('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)', [m.id, m.name, now().toISOString()]);
+      await tx.run('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)', [
+        m.id,
+        m.name,
+        now().toISOString(),
+      ]);
     });
     ran.push(m.id);
   }

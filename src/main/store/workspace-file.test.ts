@@ -19,7 +19,10 @@ describe('workspace files', () => {
     const file = join(tempDir(), 'corrupt.sqlite');
     const bytes = randomBytes(8192);
     writeFileSync(file, bytes);
-    await expect(openWorkspaceFile(file, migrations)).rejects.toMatchObject({ name: 'WorkspaceFileProblem', code: 'corrupt' });
+    await expect(openWorkspaceFile(file, migrations)).rejects.toMatchObject({
+      name: 'WorkspaceFileProblem',
+      code: 'corrupt',
+    });
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
@@ -42,7 +45,11 @@ describe('workspace files', () => {
     const db = await openDb(file);
     await db.exec('PRAGMA journal_mode = DELETE');
     await migrate(db, migrations);
-    await db.run('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)', [migrations.length + 1, 'future', 'x']);
+    await db.run('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)', [
+      migrations.length + 1,
+      'future',
+      'x',
+    ]);
     await db.close();
     const bytes = readFileSync(file);
     await expect(openWorkspaceFile(file, migrations)).rejects.toMatchObject({ code: 'newer_version' });

@@ -50,7 +50,9 @@ export async function inspectWorkspaceFile(file: string, migrations: readonly Mi
     const known = migrations.length;
     if (schema > known) throw new NewerSchemaError(schema, known);
     if (schema === 0) return { workspaceId: null, nodeId: null, schema };
-    const meta = await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN ('workspace_id', 'node_id')`);
+    const meta = await db.all<{ key: string; value: string }>(
+      `SELECT key, value FROM meta WHERE key IN ('workspace_id', 'node_id')`,
+    );
     const get = (key: string) => meta.find((m) => m.key === key)?.value ?? null;
     return { workspaceId: get('workspace_id'), nodeId: get('node_id'), schema };
   } catch (err) {
@@ -74,9 +76,13 @@ export async function openWorkspaceFile(file: string, migrations: readonly Migra
   let db: Db | undefined;
   try {
     db = await openDb(file);
-    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    await db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+    );
     await migrate(db, migrations);
-    const meta = await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN ('workspace_id', 'node_id')`);
+    const meta = await db.all<{ key: string; value: string }>(
+      `SELECT key, value FROM meta WHERE key IN ('workspace_id', 'node_id')`,
+    );
     const get = (key: string) => meta.find((m) => m.key === key)?.value ?? null;
     return { db, header: { workspaceId: get('workspace_id'), nodeId: get('node_id'), schema: migrations.length } };
   } catch (err) {

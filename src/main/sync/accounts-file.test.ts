@@ -4,7 +4,12 @@ import { tempDir } from '../store/test-support';
 import { AccountsFile } from './accounts-file';
 import { normalizeServer } from './api';
 
-const entry = (server: string, token = 'wbt_secret') => ({ server, token, expiresAt: 1, account: { id: 'a', email: 'a@example.com', name: 'A', instanceAdmin: false } });
+const entry = (server: string, token = 'wbt_secret') => ({
+  server,
+  token,
+  expiresAt: 1,
+  account: { id: 'a', email: 'a@example.com', name: 'A', instanceAdmin: false },
+});
 
 describe('AccountsFile', () => {
   it('keeps one sign-in per server, owner-readable only', () => {
@@ -13,7 +18,10 @@ describe('AccountsFile', () => {
     file.put(entry('http://a'));
     file.put(entry('http://b'));
     file.put(entry('http://a', 'wbt_newer'));
-    expect(file.list().map((a) => [a.server, a.token])).toEqual([['http://b', 'wbt_secret'], ['http://a', 'wbt_newer']]);
+    expect(file.list().map((a) => [a.server, a.token])).toEqual([
+      ['http://b', 'wbt_secret'],
+      ['http://a', 'wbt_newer'],
+    ]);
     expect(statSync(file.file).mode & 0o777).toBe(0o600);
     file.remove('http://b');
     expect(file.get('http://b')).toBeNull();
@@ -41,4 +49,3 @@ describe('normalizeServer', () => {
     }
   });
 });
-

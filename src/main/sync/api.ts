@@ -1,8 +1,20 @@
 import type { z } from 'zod';
 import { ChangeRejected, parseChanges, type Change } from '../../shared/changes';
 import {
-  errorBodySchema, healthSchema, invitationSchema, meSchema, memberSchema, nodeSchema, pageSchema, pushResultSchema,
-  sessionSchema, workspaceInfoSchema, LIMITS, SERVER_TIME_HEADER, type ErrorCode, type Role,
+  errorBodySchema,
+  healthSchema,
+  invitationSchema,
+  meSchema,
+  memberSchema,
+  nodeSchema,
+  pageSchema,
+  pushResultSchema,
+  sessionSchema,
+  workspaceInfoSchema,
+  LIMITS,
+  SERVER_TIME_HEADER,
+  type ErrorCode,
+  type Role,
 } from '../../shared/sync-wire';
 
 /**
@@ -42,8 +54,10 @@ export function normalizeServer(input: string): string {
   } catch {
     throw new Error(`"${input}" is not a server address (for example http://127.0.0.1:8787)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('a server address starts with http:// or https://');
-  if (url.username || url.password || url.search || url.hash) throw new Error('a server address has no user, query or fragment');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error('a server address starts with http:// or https://');
+  if (url.username || url.password || url.search || url.hash)
+    throw new Error('a server address has no user, query or fragment');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -71,9 +85,16 @@ export class SyncApi {
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
-      res = await this.fetchFn(`${this.server}/v1${path}`, { method, headers, body, signal: signal ?? AbortSignal.timeout(this.timeoutMs) });
+      res = await this.fetchFn(`${this.server}/v1${path}`, {
+        method,
+        headers,
+        body,
+        signal: signal ?? AbortSignal.timeout(this.timeoutMs),
+      });
     } catch (err) {
-      throw new OfflineError(`cannot reach ${this.server}: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`);
+      throw new OfflineError(
+        `cannot reach ${this.server}: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`,
+      );
     }
     const serverTime = Number(res.headers.get(SERVER_TIME_HEADER));
     if (Number.isFinite(serverTime) && serverTime > 0) this.skewMs = serverTime - this.now();
@@ -95,16 +116,24 @@ export class SyncApi {
     );
   }
 
-  private async json<S extends z.ZodType>(schema: S, method: string, path: string, body?: unknown): Promise<z.output<S>> {
+  private async json<S extends z.ZodType>(
+    schema: S,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<z.output<S>> {
     const res = await this.request(method, path, body === undefined ? undefined : JSON.stringify(body));
     let data: unknown;
     try {
       data = await res.json();
     } catch (err) {
-      throw new OfflineError(`the answer from ${this.server} broke off: ${err instanceof Error ? err.message : String(err)}`);
+      throw new OfflineError(
+        `the answer from ${this.server} broke off: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     const parsed = schema.safeParse(data);
-    if (!parsed.success) throw new SyncHttpError(res.status, 'unexpected', `${this.server} does not answer like a Workbench sync server`);
+    if (!parsed.success)
+      throw new SyncHttpError(res.status, 'unexpected', `${this.server} does not answer like a Workbench sync server`);
     return parsed.data;
   }
 
@@ -114,7 +143,8 @@ export class SyncApi {
   }
 
   health = () => this.json(healthSchema, 'GET', '/health');
-  signUp = (body: { email: string; name: string; password: string; invitation?: string }) => this.json(sessionSchema, 'POST', '/signup', body);
+  signUp = (body: { email: string; name: string; password: string; invitation?: string }) =>
+    this.json(sessionSchema, 'POST', '/signup', body);
   logIn = (body: { email: string; password: string }) => this.json(sessionSchema, 'POST', '/login', body);
   logOut = () => this.nothing('POST', '/logout');
   me = () => this.json(meSchema, 'GET', '/me');
@@ -122,12 +152,15 @@ export class SyncApi {
   workspace = (id: string) => this.json(workspaceInfoSchema, 'GET', `/workspaces/${encodeURIComponent(id)}`);
   members = (id: string) => this.json(memberSchema.array(), 'GET', `/workspaces/${encodeURIComponent(id)}/members`);
   nodes = (id: string) => this.json(nodeSchema.array(), 'GET', `/workspaces/${encodeURIComponent(id)}/nodes`);
-  invite = (body: { workspaceId?: string; role?: Role; expiresInHours?: number }) => this.json(invitationSchema, 'POST', '/invitations', body);
+  invite = (body: { workspaceId?: string; role?: Role; expiresInHours?: number }) =>
+    this.json(invitationSchema, 'POST', '/invitations', body);
   redeem = (code: string) => this.nothing('POST', '/invitations/redeem', { code });
-  addMember = (id: string, email: string, role: Role) => this.json(memberSchema, 'POST', `/workspaces/${encodeURIComponent(id)}/members`, { email, role });
+  addMember = (id: string, email: string, role: Role) =>
+    this.json(memberSchema, 'POST', `/workspaces/${encodeURIComponent(id)}/members`, { email, role });
   setRole = (id: string, accountId: string, role: Role) =>
     this.nothing('PUT', `/workspaces/${encodeURIComponent(id)}/members/${encodeURIComponent(accountId)}`, { role });
-  removeMember = (id: string, accountId: string) => this.nothing('DELETE', `/workspaces/${encodeURIComponent(id)}/members/${encodeURIComponent(accountId)}`);
+  removeMember = (id: string, accountId: string) =>
+    this.nothing('DELETE', `/workspaces/${encodeURIComponent(id)}/members/${encodeURIComponent(accountId)}`);
 
   /** `body` is the JSON text from outbox.pushBody. */
   async push(workspaceId: string, body: string): Promise<number> {
@@ -138,17 +171,24 @@ export class SyncApi {
   }
 
   async pull(workspaceId: string, after: number, limit: number): Promise<Page> {
-    const page = await this.json(pageSchema, 'GET', `/workspaces/${encodeURIComponent(workspaceId)}/changes?after=${after}&limit=${limit}`);
+    const page = await this.json(
+      pageSchema,
+      'GET',
+      `/workspaces/${encodeURIComponent(workspaceId)}/changes?after=${after}&limit=${limit}`,
+    );
     try {
       return { changes: parseChanges(page.changes, LIMITS.maxPageSize), cursor: page.cursor, more: page.more };
     } catch (err) {
-      if (err instanceof ChangeRejected) throw new SyncHttpError(200, 'unexpected', `the server sent a change this app refuses (${err.message})`);
+      if (err instanceof ChangeRejected)
+        throw new SyncHttpError(200, 'unexpected', `the server sent a change this app refuses (${err.message})`);
       throw err;
     }
   }
 
   /** The live event stream; the caller reads and closes it. */
   events(workspaceId: string, signal: AbortSignal): Promise<Response> {
-    return this.request('GET', `/workspaces/${encodeURIComponent(workspaceId)}/events`, undefined, signal).then((res) => res);
+    return this.request('GET', `/workspaces/${encodeURIComponent(workspaceId)}/events`, undefined, signal).then(
+      (res) => res,
+    );
   }
 }

@@ -38,7 +38,14 @@ function side(hlc: string, value: string, names: ReadonlyMap<string, string>, lo
   } catch {
     // a damaged log entry shows as empty rather than breaking the list
   }
-  return { value: parsed, hlc, at: t ? new Date(t.millis).toISOString() : '', node, author: names.get(node) ?? null, thisDevice: node === localNode };
+  return {
+    value: parsed,
+    hlc,
+    at: t ? new Date(t.millis).toISOString() : '',
+    node,
+    author: names.get(node) ?? null,
+    thisDevice: node === localNode,
+  };
 }
 
 export async function listConflicts(
@@ -76,13 +83,21 @@ export class ConflictNotFound extends Error {
 }
 
 /** Writes the losing value again as a new change and closes the entry, in one transaction. */
-export async function restoreConflict(db: Db, clock: HybridClock, id: number, now: () => Date = () => new Date()): Promise<ApplyOutcome> {
+export async function restoreConflict(
+  db: Db,
+  clock: HybridClock,
+  id: number,
+  now: () => Date = () => new Date(),
+): Promise<ApplyOutcome> {
   const row = await db.get<ConflictRow>('SELECT * FROM conflicts WHERE id = ?', [id]);
   if (!row) throw new ConflictNotFound(id);
   // Checked like any edit: the schema may have changed since the value was logged.
   const value = checkEdit({ table: row.tbl, column: row.col, value: JSON.parse(row.lost_value) as unknown });
   const change: Change = { table: row.tbl as TableName, row: row.row_id, column: row.col, value, hlc: clock.send() };
-  return applyChanges(db, [change], { now, extra: (tx) => tx.run('UPDATE conflicts SET dismissed = 1 WHERE id = ?', [id]).then(() => undefined) });
+  return applyChanges(db, [change], {
+    now,
+    extra: (tx) => tx.run('UPDATE conflicts SET dismissed = 1 WHERE id = ?', [id]).then(() => undefined),
+  });
 }
 
 export async function dismissConflict(db: Db, id: number): Promise<void> {

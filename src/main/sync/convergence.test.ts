@@ -9,7 +9,16 @@ import { migrations } from '../store/test-support';
 import { OfflineError, SyncApi } from './api';
 import { pullAll, pushPending, type EngineLimits, type SyncTarget } from './engine';
 import { countPending } from './outbox';
-import { crashingDb, dumpData, faultyFetch, inconsistencies, SimulatedCrash, startServerFixture, type ServerFixture, type WireFaults } from './testing';
+import {
+  crashingDb,
+  dumpData,
+  faultyFetch,
+  inconsistencies,
+  SimulatedCrash,
+  startServerFixture,
+  type ServerFixture,
+  type WireFaults,
+} from './testing';
 
 /**
  * Three (or four) devices edit offline and sync in random orders through a real
@@ -24,7 +33,10 @@ const ROWS = ['tp-00000001', 'tp-00000002', 'tp-00000003'];
 const FIELDS: { column: string; value: fc.Arbitrary<ChangeValue> }[] = [
   { column: 'title', value: fc.string({ maxLength: 12 }) },
   { column: 'emotion', value: fc.integer({ min: -2, max: 2 }) },
-  { column: 'supporting_department_ids', value: fc.array(fc.constantFrom('dep-00000001', 'dep-00000002'), { maxLength: 2 }) },
+  {
+    column: 'supporting_department_ids',
+    value: fc.array(fc.constantFrom('dep-00000001', 'dep-00000002'), { maxLength: 2 }),
+  },
   { column: 'tombstone', value: fc.boolean() },
 ];
 
@@ -34,18 +46,48 @@ type Step =
   | { kind: 'pull'; device: number; crash: boolean };
 
 const editArb = fc.integer({ min: 0, max: FIELDS.length - 1 }).chain((field) =>
-  fc.record({ row: fc.integer({ min: 0, max: ROWS.length - 1 }), field: fc.constant(field), value: FIELDS[field]!.value }),
+  fc.record({
+    row: fc.integer({ min: 0, max: ROWS.length - 1 }),
+    field: fc.constant(field),
+    value: FIELDS[field]!.value,
+  }),
 );
 
 const scenario = fc.integer({ min: 3, max: 4 }).chain((devices) =>
   fc.record({
     skews: fc.array(fc.integer({ min: -120_000, max: 120_000 }), { minLength: devices, maxLength: devices }),
-    limits: fc.record({ pushBatch: fc.integer({ min: 1, max: 4 }), pushBytes: fc.constant(1 << 20), pageSize: fc.integer({ min: 1, max: 4 }) }),
+    limits: fc.record({
+      pushBatch: fc.integer({ min: 1, max: 4 }),
+      pushBytes: fc.constant(1 << 20),
+      pageSize: fc.integer({ min: 1, max: 4 }),
+    }),
     steps: fc.array(
       fc.oneof(
-        { weight: 3, arbitrary: fc.record({ kind: fc.constant('edit' as const), device: fc.nat(devices - 1), edits: fc.array(editArb, { minLength: 1, maxLength: 3 }) }) },
-        { weight: 2, arbitrary: fc.record({ kind: fc.constant('push' as const), device: fc.nat(devices - 1), dropAnswer: fc.boolean(), duplicate: fc.boolean() }) },
-        { weight: 2, arbitrary: fc.record({ kind: fc.constant('pull' as const), device: fc.nat(devices - 1), crash: fc.boolean() }) },
+        {
+          weight: 3,
+          arbitrary: fc.record({
+            kind: fc.constant('edit' as const),
+            device: fc.nat(devices - 1),
+            edits: fc.array(editArb, { minLength: 1, maxLength: 3 }),
+          }),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            kind: fc.constant('push' as const),
+            device: fc.nat(devices - 1),
+            dropAnswer: fc.boolean(),
+            duplicate: fc.boolean(),
+          }),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            kind: fc.constant('pull' as const),
+            device: fc.nat(devices - 1),
+            crash: fc.boolean(),
+          }),
+        },
       ) as fc.Arbitrary<Step>,
       { minLength: 1, maxLength: 30 },
     ),
@@ -78,7 +120,11 @@ describe('convergence', () => {
           const { db } = await openWorkspaceFile(':memory:', migrations);
           const faults: WireFaults = { dropAnswer: false, duplicate: false, offline: false };
           devices.push({
-            target: { workspaceId, db: crashingDb(db), clock: new HybridClock(randomNodeId(), () => Date.now() + skew) },
+            target: {
+              workspaceId,
+              db: crashingDb(db),
+              clock: new HybridClock(randomNodeId(), () => Date.now() + skew),
+            },
             api: new SyncApi(fixture.server.url, session.token, faultyFetch(faults)),
             faults,
           });
@@ -89,7 +135,13 @@ describe('convergence', () => {
           for (const step of steps) {
             const d = devices[step.device]!;
             if (step.kind === 'edit') {
-              const changes = step.edits.map((e) => ({ table: 'touchpoints' as const, row: ROWS[e.row]!, column: FIELDS[e.field]!.column, value: e.value, hlc: d.target.clock.send() }));
+              const changes = step.edits.map((e) => ({
+                table: 'touchpoints' as const,
+                row: ROWS[e.row]!,
+                column: FIELDS[e.field]!.column,
+                value: e.value,
+                hlc: d.target.clock.send(),
+              }));
               await applyChanges(d.target.db, changes);
               made.push(...changes);
             } else if (step.kind === 'push') {
@@ -120,8 +172,15 @@ describe('convergence', () => {
             if (!expected.has(k) || c.hlc > expected.get(k)!.hlc) expected.set(k, c);
           }
           expect([...server.keys()].sort()).toEqual([...expected.keys()].sort());
-          for (const [k, c] of expected) expect({ hlc: server.get(k)!.hlc, value: JSON.parse(server.get(k)!.value) }).toEqual({ hlc: c.hlc, value: c.value });
-          const stored = await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [workspaceId]);
+          for (const [k, c] of expected)
+            expect({ hlc: server.get(k)!.hlc, value: JSON.parse(server.get(k)!.value) }).toEqual({
+              hlc: c.hlc,
+              value: c.value,
+            });
+          const stored = await fixture.sql.query<{ n: number }>(
+            'SELECT count(*) AS n FROM changes WHERE workspace_id = $1',
+            [workspaceId],
+          );
           expect(Number(stored.rows[0]!.n)).toBe(made.length);
 
           const first = await dumpData(devices[0]!.target.db);
@@ -132,7 +191,11 @@ describe('convergence', () => {
             const log = await d.target.db.get<{ n: number }>('SELECT count(*) AS n FROM changes');
             expect(log!.n).toBe(made.length);
             // Each lost change is logged once, however often its page was seen.
-            expect(await d.target.db.all('SELECT tbl, row_id, col, kept_hlc, lost_hlc FROM conflicts GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1')).toEqual([]);
+            expect(
+              await d.target.db.all(
+                'SELECT tbl, row_id, col, kept_hlc, lost_hlc FROM conflicts GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1',
+              ),
+            ).toEqual([]);
           }
           const fields = first.field_clock as { tbl: string; row_id: string; col: string; hlc: string }[];
           expect(new Map(fields.map((f) => [fieldKey({ table: f.tbl, row: f.row_id, column: f.col }), f.hlc]))).toEqual(

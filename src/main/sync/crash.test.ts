@@ -8,7 +8,14 @@ import { openWorkspaceFile } from '../store/workspace-file';
 import { SyncApi } from './api';
 import { pullAll } from './engine';
 import { readCursor } from './state';
-import { crashingDb, dumpData, inconsistencies, SimulatedCrash, startServerFixture, type ServerFixture } from './testing';
+import {
+  crashingDb,
+  dumpData,
+  inconsistencies,
+  SimulatedCrash,
+  startServerFixture,
+  type ServerFixture,
+} from './testing';
 
 /**
  * A device that dies in the middle of applying a pulled page: the page and
@@ -24,9 +31,18 @@ async function seedServer(fixture: ServerFixture, workspaceId: string, count: nu
   for (let start = 0; start < count; start += 5000) {
     const changes = [];
     for (let i = start; i < Math.min(count, start + 5000); i++) {
-      changes.push({ table: 'touchpoints', row: `tp-${String(i % 2000).padStart(8, '0')}`, column: ['title', 'kpi', 'notes'][i % 3], value: `value ${i}`, hlc: formatTimestamp({ millis: base + Math.floor(i / 100), counter: i % 100, node: NODE }) });
+      changes.push({
+        table: 'touchpoints',
+        row: `tp-${String(i % 2000).padStart(8, '0')}`,
+        column: ['title', 'kpi', 'notes'][i % 3],
+        value: `value ${i}`,
+        hlc: formatTimestamp({ millis: base + Math.floor(i / 100), counter: i % 100, node: NODE }),
+      });
     }
-    const r = await fixture.http.call('POST', `/workspaces/${workspaceId}/changes`, { token: fixture.admin.token, body: { changes } });
+    const r = await fixture.http.call('POST', `/workspaces/${workspaceId}/changes`, {
+      token: fixture.admin.token,
+      body: { changes },
+    });
     expect(r.status).toBe(200);
   }
 }
@@ -39,7 +55,10 @@ async function holdsExactlyUpToCursor(fixture: ServerFixture, workspaceId: strin
     expect(await inconsistencies(db)).toEqual([]);
     const cursor = await readCursor(db);
     const local = await db.all<{ hlc: string }>('SELECT hlc FROM changes ORDER BY hlc');
-    const { rows } = await fixture.sql.query<{ hlc: string }>('SELECT hlc FROM changes WHERE workspace_id = $1 AND seq <= $2 ORDER BY hlc COLLATE "C"', [workspaceId, cursor]);
+    const { rows } = await fixture.sql.query<{ hlc: string }>(
+      'SELECT hlc FROM changes WHERE workspace_id = $1 AND seq <= $2 ORDER BY hlc COLLATE "C"',
+      [workspaceId, cursor],
+    );
     expect(local.map((r) => r.hlc)).toEqual(rows.map((r) => r.hlc));
     return cursor;
   } finally {
@@ -81,9 +100,22 @@ describe('a pull interrupted by a crash', () => {
     const total = 10_000;
     await seedServer(fixture, 'ws-crash-0002', total);
     const file = join(tempDir(), 'killed.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'testing-pull-child.ts'), file, fixture.server.url, fixture.admin.token, 'ws-crash-0002', '500'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(__dirname, 'testing-pull-child.ts'),
+        file,
+        fixture.server.url,
+        fixture.admin.token,
+        'ws-crash-0002',
+        '500',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const killed = new Promise<{ pagesSeen: number }>((resolve, reject) => {
@@ -94,7 +126,11 @@ describe('a pull interrupted by a crash', () => {
         if (pagesSeen >= 3 && child.exitCode === null && !child.killed) setTimeout(() => child.kill('SIGKILL'), 15);
         if (d.toString().includes('done')) reject(new Error('the child finished before it was killed'));
       });
-      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve({ pagesSeen }) : reject(new Error(`child exited without being killed: ${stderr}`))));
+      child.on('exit', (_code, signal) =>
+        signal === 'SIGKILL'
+          ? resolve({ pagesSeen })
+          : reject(new Error(`child exited without being killed: ${stderr}`)),
+      );
     });
     const { pagesSeen } = await killed;
     const cursor = await holdsExactlyUpToCursor(fixture, 'ws-crash-0002', file);

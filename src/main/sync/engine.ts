@@ -35,7 +35,12 @@ export interface EngineLimits {
 export const DEFAULT_LIMITS: EngineLimits = { pushBatch: 5_000, pushBytes: 2 * 1024 * 1024, pageSize: 5_000 };
 
 /** Pushes until nothing (in scope) is pending; returns how many changes were sent. */
-export async function pushPending(target: SyncTarget, api: SyncApi, limits: EngineLimits = DEFAULT_LIMITS, scope: PendingScope = 'all'): Promise<number> {
+export async function pushPending(
+  target: SyncTarget,
+  api: SyncApi,
+  limits: EngineLimits = DEFAULT_LIMITS,
+  scope: PendingScope = 'all',
+): Promise<number> {
   let sent = 0;
   for (;;) {
     const batch = await takePending(target.db, limits.pushBatch, limits.pushBytes, scope);

@@ -13,8 +13,19 @@ function stream(chunks: string[]): AsyncIterable<Uint8Array> {
 describe('server-sent events', () => {
   it('parses events split anywhere across chunks, skipping comments', async () => {
     const events: [string, string][] = [];
-    await readEventStream(stream(['retry: 2000\nevent: re', 'ady\ndata: {"seq":0}\n\n: ping\n\nevent: changes\r\n', 'data: {"seq":3}\r\n\r\ndata: plain\n\n']), (n, d) => events.push([n, d]));
-    expect(events).toEqual([['ready', '{"seq":0}'], ['changes', '{"seq":3}'], ['message', 'plain']]);
+    await readEventStream(
+      stream([
+        'retry: 2000\nevent: re',
+        'ady\ndata: {"seq":0}\n\n: ping\n\nevent: changes\r\n',
+        'data: {"seq":3}\r\n\r\ndata: plain\n\n',
+      ]),
+      (n, d) => events.push([n, d]),
+    );
+    expect(events).toEqual([
+      ['ready', '{"seq":0}'],
+      ['changes', '{"seq":3}'],
+      ['message', 'plain'],
+    ]);
   });
 });
 

@@ -49,7 +49,9 @@ export class LiveConnection {
       connected = true;
       this.attempt = 0;
       this.options.onConnected(true);
-      await readEventStream(res.body as unknown as AsyncIterable<Uint8Array>, (name, data) => this.options.onEvent(name, data));
+      await readEventStream(res.body as unknown as AsyncIterable<Uint8Array>, (name, data) =>
+        this.options.onEvent(name, data),
+      );
     } catch {
       // unreachable, refused or cut off: retried below
     }

@@ -19,7 +19,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => fixture?.close());
 
-async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn?: boolean; role?: 'viewer' | 'editor' } = {}) {
+async function device(
+  options: { clockSkewMs?: number; fetch?: FetchFn; signedIn?: boolean; role?: 'viewer' | 'editor' } = {},
+) {
   const workspaceId = `ws-loop-${String(++n).padStart(4, '0')}`;
   await fixture.workspace(workspaceId);
   const session = await fixture.member(workspaceId, options.role);
@@ -45,9 +47,10 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
   };
   const loop = new SyncLoop(deps);
   const edit = async (title: string, table: 'touchpoints' | 'comments' = 'touchpoints') => {
-    const change: Change = table === 'comments'
-      ? { table, row: 'comment-00000001', column: 'body', value: title, hlc: clock.send() }
-      : { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
+    const change: Change =
+      table === 'comments'
+        ? { table, row: 'comment-00000001', column: 'body', value: title, hlc: clock.send() }
+        : { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: title, hlc: clock.send() };
     await applyChanges(db, [change]);
     await loop.localEdit();
   };
@@ -57,7 +60,14 @@ async function device(options: { clockSkewMs?: number; fetch?: FetchFn; signedIn
     await loop.whenIdle();
     return loop.status;
   };
-  const stored = async () => Number((await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [workspaceId])).rows[0]!.n);
+  const stored = async () =>
+    Number(
+      (
+        await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [
+          workspaceId,
+        ])
+      ).rows[0]!.n,
+    );
   return { workspaceId, db, loop, deps, timers, faults, statuses, edit, step, stored };
 }
 
@@ -144,7 +154,10 @@ describe('background sync loop', () => {
     const fetchFn: FetchFn = async (input, init) => {
       if (busy) {
         busy = false;
-        return new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'too many requests' } }), { status: 429, headers: { 'retry-after': '7' } });
+        return new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'too many requests' } }), {
+          status: 429,
+          headers: { 'retry-after': '7' },
+        });
       }
       return fetch(input, init);
     };
@@ -161,7 +174,9 @@ describe('background sync loop', () => {
     const d = await device({ clockSkewMs: 0 });
     // Stamp with a clock ten minutes fast.
     const fast = new HybridClock(randomNodeId(), () => Date.now() + skew);
-    await applyChanges(d.db, [{ table: 'touchpoints', row: 'tp-00000001', column: 'title', value: 'fast', hlc: fast.send() }]);
+    await applyChanges(d.db, [
+      { table: 'touchpoints', row: 'tp-00000001', column: 'title', value: 'fast', hlc: fast.send() },
+    ]);
     d.loop.kick(0);
     const s = await d.step();
     expect(s).toMatchObject({ state: 'error', errorCode: 'clock', pending: 1 });
@@ -173,10 +188,21 @@ describe('background sync loop', () => {
 
   it('pulls what others pushed', async () => {
     const d = await device();
-    const change = { table: 'touchpoints', row: 'tp-00000009', column: 'title', value: 'from elsewhere', hlc: new HybridClock(randomNodeId()).send() };
-    await fixture.http.call('POST', `/workspaces/${d.workspaceId}/changes`, { token: fixture.admin.token, body: { changes: [change] } });
+    const change = {
+      table: 'touchpoints',
+      row: 'tp-00000009',
+      column: 'title',
+      value: 'from elsewhere',
+      hlc: new HybridClock(randomNodeId()).send(),
+    };
+    await fixture.http.call('POST', `/workspaces/${d.workspaceId}/changes`, {
+      token: fixture.admin.token,
+      body: { changes: [change] },
+    });
     d.loop.kick(0);
     expect(await d.step()).toMatchObject({ state: 'synced' });
-    expect(await d.db.get('SELECT title FROM touchpoints WHERE id = ?', ['tp-00000009'])).toEqual({ title: 'from elsewhere' });
+    expect(await d.db.get('SELECT title FROM touchpoints WHERE id = ?', ['tp-00000009'])).toEqual({
+      title: 'from elsewhere',
+    });
   });
 });

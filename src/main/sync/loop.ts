@@ -54,7 +54,16 @@ interface Failure {
 }
 
 export class SyncLoop {
-  status: LoopStatus = { state: 'pending', pending: 0, reason: null, errorCode: null, lastSyncedAt: null, nextRetryAt: null, role: null, live: false };
+  status: LoopStatus = {
+    state: 'pending',
+    pending: 0,
+    reason: null,
+    errorCode: null,
+    lastSyncedAt: null,
+    nextRetryAt: null,
+    role: null,
+    live: false,
+  };
   private timer: TimerHandle | null = null;
   private dueAt = Infinity;
   private running: Promise<void> | null = null;
@@ -84,9 +93,12 @@ export class SyncLoop {
   start(): void {
     this.liveConnection?.start();
     // The role remembered from the last round, until this round's answer replaces it.
-    void readRole(this.deps.target.db).then((role) => {
-      if (role && this.status.role === null && !this.stopped) this.update({ role });
-    }, () => undefined);
+    void readRole(this.deps.target.db).then(
+      (role) => {
+        if (role && this.status.role === null && !this.stopped) this.update({ role });
+      },
+      () => undefined,
+    );
     this.kick(0);
   }
 
@@ -127,7 +139,11 @@ export class SyncLoop {
   localEdit(): Promise<void> {
     return countPending(this.deps.target.db).then((pending) => {
       const waiting = this.status.state === 'offline' || this.status.state === 'error';
-      this.update(waiting || this.status.state === 'syncing' ? { pending } : { pending, state: pending > 0 ? 'pending' : 'synced' });
+      this.update(
+        waiting || this.status.state === 'syncing'
+          ? { pending }
+          : { pending, state: pending > 0 ? 'pending' : 'synced' },
+      );
       if (!waiting) this.kick(this.deps.debounceMs);
     });
   }
@@ -171,7 +187,13 @@ export class SyncLoop {
     const { target } = this.deps;
     const api = this.deps.api();
     if (!api) {
-      return this.update({ state: 'error', errorCode: 'signed_out', reason: 'signed out of the sync server: sign in to sync', nextRetryAt: null, pending: await countPending(target.db) });
+      return this.update({
+        state: 'error',
+        errorCode: 'signed_out',
+        reason: 'signed out of the sync server: sign in to sync',
+        nextRetryAt: null,
+        pending: await countPending(target.db),
+      });
     }
     this.update({ state: 'syncing', nextRetryAt: null });
     try {
@@ -186,13 +208,30 @@ export class SyncLoop {
       this.attempt = 0;
       const stuck = info.role === 'viewer' ? await countPendingBeyondReview(target.db) : 0;
       if (stuck > 0) {
-        return this.update({ state: 'error', errorCode: 'read_only', reason: `your role in this workspace is viewer: ${stuck} local changes other than comments and approvals cannot be sent`, role: info.role, pending, lastSyncedAt: this.deps.now() });
+        return this.update({
+          state: 'error',
+          errorCode: 'read_only',
+          reason: `your role in this workspace is viewer: ${stuck} local changes other than comments and approvals cannot be sent`,
+          role: info.role,
+          pending,
+          lastSyncedAt: this.deps.now(),
+        });
       }
-      this.update({ state: pending > 0 ? 'pending' : 'synced', errorCode: null, reason: null, role: info.role, pending, lastSyncedAt: this.deps.now() });
+      this.update({
+        state: pending > 0 ? 'pending' : 'synced',
+        errorCode: null,
+        reason: null,
+        role: info.role,
+        pending,
+        lastSyncedAt: this.deps.now(),
+      });
       if (pending > 0) this.again = true;
     } catch (err) {
       const failure = classify(err);
-      const retryMs = failure.retryMs === null ? null : failure.retryMs || backoffDelay(this.attempt++, this.deps.backoff, this.deps.random);
+      const retryMs =
+        failure.retryMs === null
+          ? null
+          : failure.retryMs || backoffDelay(this.attempt++, this.deps.backoff, this.deps.random);
       this.update({
         state: failure.state,
         errorCode: failure.code,
@@ -213,7 +252,8 @@ export function classify(err: unknown): Failure {
     if (err.status === 401) return { state: 'error', code: 'signed_out', reason: err.message, retryMs: null };
     if (err.status === 403) return { state: 'error', code: 'forbidden', reason: err.message, retryMs: 0 };
     if (err.code === 'clock_drift') return { state: 'error', code: 'clock', reason: err.message, retryMs: 0 };
-    if (err.status === 429) return { state: 'offline', code: null, reason: 'the server is busy; retrying', retryMs: err.retryAfterMs ?? 0 };
+    if (err.status === 429)
+      return { state: 'offline', code: null, reason: 'the server is busy; retrying', retryMs: err.retryAfterMs ?? 0 };
     if (err.status >= 500) return { state: 'error', code: 'server', reason: err.message, retryMs: 0 };
     return { state: 'error', code: 'rejected', reason: err.message, retryMs: 0 };
   }

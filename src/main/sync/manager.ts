@@ -156,8 +156,18 @@ export class SyncManager {
     const b = this.bound.get(handle.id);
     if (!b) {
       return {
-        workspaceId: handle.id, state: 'local', server: null, pending: 0, reason: null, errorCode: null, lastSyncedAt: null,
-        nextRetryAt: null, role: null, live: false, conflicts: await countOpenConflicts(handle.db), clockSkewMs: null,
+        workspaceId: handle.id,
+        state: 'local',
+        server: null,
+        pending: 0,
+        reason: null,
+        errorCode: null,
+        lastSyncedAt: null,
+        nextRetryAt: null,
+        role: null,
+        live: false,
+        conflicts: await countOpenConflicts(handle.db),
+        clockSkewMs: null,
       };
     }
     return this.compose(handle, b.server, b.loop.status);
@@ -179,8 +189,16 @@ export class SyncManager {
   private async compose(handle: WorkspaceHandle, server: string, s: LoopStatus): Promise<SyncStatus> {
     const skew = this.apis.get(server)?.api.skewMs ?? null;
     return {
-      workspaceId: handle.id, server, state: s.state, pending: s.pending, reason: s.reason, errorCode: s.errorCode,
-      lastSyncedAt: s.lastSyncedAt, nextRetryAt: s.nextRetryAt, role: s.role, live: s.live,
+      workspaceId: handle.id,
+      server,
+      state: s.state,
+      pending: s.pending,
+      reason: s.reason,
+      errorCode: s.errorCode,
+      lastSyncedAt: s.lastSyncedAt,
+      nextRetryAt: s.nextRetryAt,
+      role: s.role,
+      live: s.live,
       conflicts: await countOpenConflicts(handle.db),
       clockSkewMs: skew !== null && Math.abs(skew) >= SKEW_WORTH_SHOWING_MS ? skew : null,
     };
@@ -195,5 +213,12 @@ export class SyncManager {
 }
 
 function toSyncAccount(a: StoredAccount): SyncAccount {
-  return { server: a.server, accountId: a.account.id, email: a.account.email, name: a.account.name, instanceAdmin: a.account.instanceAdmin, expiresAt: a.expiresAt };
+  return {
+    server: a.server,
+    accountId: a.account.id,
+    email: a.account.email,
+    name: a.account.name,
+    instanceAdmin: a.account.instanceAdmin,
+    expiresAt: a.expiresAt,
+  };
 }

@@ -41,9 +41,17 @@ function scopeSql(scope: PendingScope): { where: string; params: string[] } {
 }
 
 /** Oldest first, at most `limit` changes and about `maxBytes` of JSON (at least one). */
-export async function takePending(db: Queries, limit: number, maxBytes: number, scope: PendingScope = 'all'): Promise<Outgoing[]> {
+export async function takePending(
+  db: Queries,
+  limit: number,
+  maxBytes: number,
+  scope: PendingScope = 'all',
+): Promise<Outgoing[]> {
   const { where, params } = scopeSql(scope);
-  const rows = await db.all<Outgoing>(`SELECT hlc, tbl, row_id, col, value FROM changes WHERE pushed = 0${where} ORDER BY hlc LIMIT ?`, [...params, limit]);
+  const rows = await db.all<Outgoing>(
+    `SELECT hlc, tbl, row_id, col, value FROM changes WHERE pushed = 0${where} ORDER BY hlc LIMIT ?`,
+    [...params, limit],
+  );
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
     bytes += rows[i]!.value.length + rows[i]!.row_id.length + 120;
@@ -60,14 +68,18 @@ export async function countPending(db: Queries): Promise<number> {
 /** Pending changes outside the reviewer's rule: what a viewer can never send. */
 export async function countPendingBeyondReview(db: Queries): Promise<number> {
   const { where, params } = scopeSql('review');
-  const row = await db.get<{ n: number }>(`SELECT count(*) AS n FROM changes WHERE pushed = 0 AND NOT (${where.slice(' AND '.length)})`, params);
+  const row = await db.get<{ n: number }>(
+    `SELECT count(*) AS n FROM changes WHERE pushed = 0 AND NOT (${where.slice(' AND '.length)})`,
+    params,
+  );
   return row?.n ?? 0;
 }
 
 /** The push body, values spliced in as the JSON they are stored as. */
 export function pushBody(batch: readonly Outgoing[]): string {
   const items = batch.map(
-    (c) => `{"table":${JSON.stringify(c.tbl)},"row":${JSON.stringify(c.row_id)},"column":${JSON.stringify(c.col)},"value":${c.value},"hlc":${JSON.stringify(c.hlc)}}`,
+    (c) =>
+      `{"table":${JSON.stringify(c.tbl)},"row":${JSON.stringify(c.row_id)},"column":${JSON.stringify(c.col)},"value":${c.value},"hlc":${JSON.stringify(c.hlc)}}`,
   );
   return `{"changes":[${items.join(',')}]}`;
 }

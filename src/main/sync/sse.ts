@@ -1,5 +1,8 @@
 /** Splits a text/event-stream body into events (name and data); comments and retry hints are skipped. */
-export async function readEventStream(body: AsyncIterable<Uint8Array>, onEvent: (name: string, data: string) => void): Promise<void> {
+export async function readEventStream(
+  body: AsyncIterable<Uint8Array>,
+  onEvent: (name: string, data: string) => void,
+): Promise<void> {
   const decoder = new TextDecoder();
   let buffer = '';
   for await (const chunk of body) {

@@ -17,7 +17,10 @@ async function read(db: Queries, key: string): Promise<string | null> {
 }
 
 async function write(tx: Queries, key: string, value: string): Promise<void> {
-  await tx.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+  await tx.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+    key,
+    value,
+  ]);
 }
 
 export const readServer = (db: Queries): Promise<string | null> => read(db, SERVER);

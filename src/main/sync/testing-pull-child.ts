@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   const { db } = await openWorkspaceFile(file!, loadMigrations(join(__dirname, '..', 'store', 'migrations')));
   const target = { workspaceId: workspaceId!, db, clock: new HybridClock(randomNodeId()) };
   process.stdout.write('ready\n');
-  await pullAll(target, new SyncApi(server!, token!), { pushBatch: 1000, pushBytes: 1 << 20, pageSize: Number(pageSize) }, () => process.stdout.write('page\n'));
+  await pullAll(
+    target,
+    new SyncApi(server!, token!),
+    { pushBatch: 1000, pushBytes: 1 << 20, pageSize: Number(pageSize) },
+    () => process.stdout.write('page\n'),
+  );
   process.stdout.write('done\n');
   await db.close();
 }

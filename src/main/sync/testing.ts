@@ -26,7 +26,13 @@ export interface ServerFixture {
 
 export async function startServerFixture(now: () => number = Date.now): Promise<ServerFixture> {
   const sql = await openPglite();
-  const server = await startSyncServer({ sql, now, passwordCost: CHEAP_PASSWORDS, rateLimit: { burst: 100_000, perSecond: 100_000 }, anonymousRateLimit: { burst: 100_000, perSecond: 100_000 } });
+  const server = await startSyncServer({
+    sql,
+    now,
+    passwordCost: CHEAP_PASSWORDS,
+    rateLimit: { burst: 100_000, perSecond: 100_000 },
+    anonymousRateLimit: { burst: 100_000, perSecond: 100_000 },
+  });
   const http = new TestClient(server.url);
   const admin = await http.signUp('admin@example.com', undefined, 'Admin');
   let n = 0;
@@ -37,7 +43,11 @@ export async function startServerFixture(now: () => number = Date.now): Promise<
     admin,
     async member(workspaceId, role = 'editor') {
       n += 1;
-      return http.signUp(`member${n}-${Date.now()}@example.com`, await http.invite(admin.token, workspaceId, role), `Member ${n}`);
+      return http.signUp(
+        `member${n}-${Date.now()}@example.com`,
+        await http.invite(admin.token, workspaceId, role),
+        `Member ${n}`,
+      );
     },
     async workspace(id, name = 'Workspace') {
       const r = await http.call('POST', '/workspaces', { token: admin.token, body: { id, name } });

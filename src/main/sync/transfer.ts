@@ -9,7 +9,11 @@ import { link, readServer } from './state';
  * the data, so a large upload or download survives going offline halfway.
  */
 
-export async function prepareUpload(files: Pick<WorkspaceFiles, 'get'>, api: SyncApi, workspaceId: string): Promise<void> {
+export async function prepareUpload(
+  files: Pick<WorkspaceFiles, 'get'>,
+  api: SyncApi,
+  workspaceId: string,
+): Promise<void> {
   const handle = await files.get(workspaceId);
   const current = await readServer(handle.db);
   if (current && current !== api.server) {
@@ -22,15 +26,21 @@ export async function prepareUpload(files: Pick<WorkspaceFiles, 'get'>, api: Syn
     // Created by an earlier, interrupted upload: fine if we may write to it.
     if (!(err instanceof SyncHttpError && err.status === 409)) throw err;
     const info = await api.workspace(workspaceId);
-    if (info.role === 'viewer') throw new ApiError('forbidden', 'this workspace exists on the server and your role there is viewer');
+    if (info.role === 'viewer')
+      throw new ApiError('forbidden', 'this workspace exists on the server and your role there is viewer');
   }
   // Binding again to the same server keeps the cursor; a first binding offers everything.
   if (current !== api.server) await handle.db.transaction((tx) => link(tx, api.server));
 }
 
-export async function prepareDownload(files: Pick<WorkspaceFiles, 'create' | 'ids'>, api: SyncApi, workspaceId: string) {
+export async function prepareDownload(
+  files: Pick<WorkspaceFiles, 'create' | 'ids'>,
+  api: SyncApi,
+  workspaceId: string,
+) {
   await api.workspace(workspaceId);
-  if (files.ids().includes(workspaceId)) throw new ApiError('invalid_input', 'this workspace is on this device already');
+  if (files.ids().includes(workspaceId))
+    throw new ApiError('invalid_input', 'this workspace is on this device already');
   const handle = await files.create(workspaceId);
   await handle.db.transaction((tx) => link(tx, api.server));
   return handle;

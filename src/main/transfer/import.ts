@@ -50,7 +50,11 @@ export async function importWorkspaceFile(
     const { newest, superseded } = splitHistory(fresh);
     const outcome =
       newest.length > 0
-        ? await applyChanges(handle.db, newest, { clock: handle.clock, now: () => new Date(now()), extra: (tx) => logOnly(tx, superseded) })
+        ? await applyChanges(handle.db, newest, {
+            clock: handle.clock,
+            now: () => new Date(now()),
+            extra: (tx) => logOnly(tx, superseded),
+          })
         : null;
     const moved = new Set(outcome?.applied.map(fieldKey));
     const touched = new Set(fresh.map(fieldKey));

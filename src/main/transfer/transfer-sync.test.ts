@@ -14,7 +14,11 @@ afterAll(async () => fixture?.close());
 function device(withSync: boolean) {
   return testService({
     sync: withSync
-      ? { fetch: faultyFetch({ dropAnswer: false, duplicate: false, offline: false }), debounceMs: 20, backoff: { baseMs: 50, maxMs: 500 } }
+      ? {
+          fetch: faultyFetch({ dropAnswer: false, duplicate: false, offline: false }),
+          debounceMs: 20,
+          backoff: { baseMs: 50, maxMs: 500 },
+        }
       : { autoStart: false },
   });
 }
@@ -29,7 +33,10 @@ describe('importing into a synced workspace', () => {
       const { id } = await synced.call<{ id: string }>('workspaces.create', { name: 'Shared brand', language: 'en' });
       await synced.call('sync.upload', { workspaceId: id, server });
       const stored = async () =>
-        Number((await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [id])).rows[0]!.n);
+        Number(
+          (await fixture.sql.query<{ n: number }>('SELECT count(*) AS n FROM changes WHERE workspace_id = $1', [id]))
+            .rows[0]!.n,
+        );
       await waitFor(async () => (await synced.call<SyncStatus>('sync.status', { workspaceId: id })).state === 'synced');
       const before = await stored();
 
@@ -53,7 +60,10 @@ describe('importing into a synced workspace', () => {
         return status.state === 'synced' && status.pending === 0;
       });
       expect(await stored()).toBe(before + 2);
-      const names = await fixture.sql.query<{ value: string }>("SELECT value FROM changes WHERE workspace_id = $1 AND tbl = 'journeys' AND col = 'name'", [id]);
+      const names = await fixture.sql.query<{ value: string }>(
+        "SELECT value FROM changes WHERE workspace_id = $1 AND tbl = 'journeys' AND col = 'name'",
+        [id],
+      );
       expect(names.rows.map((r) => r.value)).toEqual(['"From the workshop"']);
     } finally {
       await synced.service.close();
@@ -71,13 +81,23 @@ describe('importing into a synced workspace', () => {
       const { id } = await admin.call<{ id: string }>('workspaces.create', { name: 'Reviewed brand', language: 'en' });
       await admin.call('sync.upload', { workspaceId: id, server });
       const { code } = await admin.call<{ code: string }>('sync.invite', { workspaceId: id, role: 'viewer' });
-      await viewer.call('sync.signUp', { server, email: `import-viewer-${Date.now()}@example.com`, name: 'Vera', password: 'long enough password', invitation: code });
+      await viewer.call('sync.signUp', {
+        server,
+        email: `import-viewer-${Date.now()}@example.com`,
+        name: 'Vera',
+        password: 'long enough password',
+        invitation: code,
+      });
       await viewer.call('sync.download', { server, workspaceId: id });
       expect(await viewer.call('sync.status', { workspaceId: id })).toMatchObject({ role: 'viewer' });
 
       const file = await admin.call<{ content: string }>('workspaces.exportFile', { workspaceId: id });
       await offline.call('workspaces.importFile', { content: file.content });
-      await offline.call('edits.apply', { workspaceId: id, label: 'x', edits: [{ table: 'journeys', row: 'journey-vw01', column: 'name', value: 'Not for viewers' }] });
+      await offline.call('edits.apply', {
+        workspaceId: id,
+        label: 'x',
+        edits: [{ table: 'journeys', row: 'journey-vw01', column: 'name', value: 'Not for viewers' }],
+      });
       const edited = await offline.call<{ content: string }>('workspaces.exportFile', { workspaceId: id });
 
       const changesBefore = (await viewer.call<unknown[]>('changes.history', { workspaceId: id })).length;
@@ -101,8 +121,13 @@ describe('importing into a synced workspace', () => {
           ],
         });
         const comments = await offline2.call<{ content: string }>('workspaces.exportFile', { workspaceId: id });
-        expect(await viewer.call('workspaces.importFile', { content: comments.content })).toMatchObject({ created: false, applied: 2 });
-        expect(await viewer.call('rows.list', { workspaceId: id, table: 'comments' })).toEqual([expect.objectContaining({ body: 'Looks right' })]);
+        expect(await viewer.call('workspaces.importFile', { content: comments.content })).toMatchObject({
+          created: false,
+          applied: 2,
+        });
+        expect(await viewer.call('rows.list', { workspaceId: id, table: 'comments' })).toEqual([
+          expect.objectContaining({ body: 'Looks right' }),
+        ]);
       } finally {
         await offline2.service.close();
       }

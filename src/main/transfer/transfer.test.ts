@@ -15,14 +15,23 @@ function fakeTime(start = Date.parse('2026-11-23T10:00:00.000Z')) {
 }
 
 function device(time: { now: () => number }, dataDir = tempDir()) {
-  const { events, service, call } = testService({ dataDir, now: time.now, sync: { autoStart: false }, systemLanguage: 'en-GB', version: '1.2.3' });
+  const { events, service, call } = testService({
+    dataDir,
+    now: time.now,
+    sync: { autoStart: false },
+    systemLanguage: 'en-GB',
+    version: '1.2.3',
+  });
   const edit = (workspaceId: string, edits: FieldEdit[]) => call('edits.apply', { workspaceId, label: 'test', edits });
-  const exportFile = async (workspaceId: string) => (await call('workspaces.exportFile', { workspaceId })) as { fileName: string; content: string };
-  const importFile = async (content: string) => (await call('workspaces.importFile', { content })) as WorkspaceImportResult;
+  const exportFile = async (workspaceId: string) =>
+    (await call('workspaces.exportFile', { workspaceId })) as { fileName: string; content: string };
+  const importFile = async (content: string) =>
+    (await call('workspaces.importFile', { content })) as WorkspaceImportResult;
   /** Every row of every table (deleted ones too) and the change log: the whole workspace. */
   const snapshot = async (workspaceId: string) => {
     const tables: Record<string, unknown> = {};
-    for (const table of TABLE_NAMES) tables[table] = await call('rows.list', { workspaceId, table, includeDeleted: true });
+    for (const table of TABLE_NAMES)
+      tables[table] = await call('rows.list', { workspaceId, table, includeDeleted: true });
     return { tables, log: (await call('changes.history', { workspaceId })) as Change[] };
   };
   const workspaceIds = async () => ((await call('workspaces.list', {})) as { id: string }[]).map((w) => w.id).sort();
@@ -61,16 +70,37 @@ describe('workspace file export and import', () => {
     const id = await workspaceWithJourney(a);
     const file = await a.exportFile(id);
     expect(file.fileName).toBe('Muster-GmbH-2026-11-23.owb.json');
-    const header = JSON.parse(file.content) as { format: string; formatVersion: number; appVersion: string; workspace: unknown; changeCount: number };
-    expect(header).toMatchObject({ format: 'omnichannel-workbench/workspace', formatVersion: 1, appVersion: '1.2.3', workspace: { id, name: 'Muster GmbH' } });
+    const header = JSON.parse(file.content) as {
+      format: string;
+      formatVersion: number;
+      appVersion: string;
+      workspace: unknown;
+      changeCount: number;
+    };
+    expect(header).toMatchObject({
+      format: 'omnichannel-workbench/workspace',
+      formatVersion: 1,
+      appVersion: '1.2.3',
+      workspace: { id, name: 'Muster GmbH' },
+    });
 
     const before = await b.workspaceIds();
     const result = await b.importFile(file.content);
-    expect(result).toMatchObject({ workspaceId: id, name: 'Muster GmbH', created: true, received: header.changeCount, applied: header.changeCount, alreadyKnown: 0 });
+    expect(result).toMatchObject({
+      workspaceId: id,
+      name: 'Muster GmbH',
+      created: true,
+      received: header.changeCount,
+      applied: header.changeCount,
+      alreadyKnown: 0,
+    });
     expect(await b.workspaceIds()).toEqual([...before, id].sort());
     expect(await b.snapshot(id)).toEqual(await a.snapshot(id));
     expect(b.events.some((e) => e.event === 'workspaces')).toBe(true);
-    expect(b.events.find((e) => e.event === 'changed')?.payload).toMatchObject({ workspaceId: id, tables: expect.arrayContaining(['journeys', 'touchpoints']) });
+    expect(b.events.find((e) => e.event === 'changed')?.payload).toMatchObject({
+      workspaceId: id,
+      tables: expect.arrayContaining(['journeys', 'touchpoints']),
+    });
     await a.service.close();
     await b.service.close();
   });
@@ -148,9 +178,15 @@ describe('workspace file export and import', () => {
     expect(await b.importFile(fromA.content)).toMatchObject({ applied: 1, fieldsChanged: 1 });
     const merged = await a.snapshot(id);
     expect(await b.snapshot(id)).toEqual(merged);
-    const touchpoint = (merged.tables.touchpoints as { id: string; emotion: number; notes: string }[]).find((t) => t.id === 'touch-00001');
+    const touchpoint = (merged.tables.touchpoints as { id: string; emotion: number; notes: string }[]).find(
+      (t) => t.id === 'touch-00001',
+    );
     expect(touchpoint).toMatchObject({ emotion: 2, notes: 'Im Workshop ergänzt' });
-    expect((merged.tables.stages as { name: string }[]).map((s) => s.name).sort()).toEqual(['Inspiration', 'Kauf', 'Service']);
+    expect((merged.tables.stages as { name: string }[]).map((s) => s.name).sort()).toEqual([
+      'Inspiration',
+      'Kauf',
+      'Service',
+    ]);
     await a.service.close();
     await b.service.close();
   });
@@ -199,11 +235,18 @@ describe('workspace files that are refused', () => {
     const b = device(time);
     const id = await workspaceWithJourney(a);
     const { content } = await a.exportFile(id);
-    const header = JSON.parse(content) as { workspace: { id: string; name: string }; appVersion: string; exportedAt: string };
+    const header = JSON.parse(content) as {
+      workspace: { id: string; name: string };
+      appVersion: string;
+      exportedAt: string;
+    };
     const log = (await a.snapshot(id)).log;
     /** A file with a correct count and checksum around these changes. */
     const forged = (changes: unknown[]) =>
-      writeWorkspaceFile({ appVersion: header.appVersion, exportedAt: header.exportedAt, workspace: header.workspace }, changes as Change[]);
+      writeWorkspaceFile(
+        { appVersion: header.appVersion, exportedAt: header.exportedAt, workspace: header.workspace },
+        changes as Change[],
+      );
     return { time, a, b, id, content, log, forged };
   }
 
@@ -215,17 +258,53 @@ describe('workspace files that are refused', () => {
       ['empty', '  \n', /The file is empty/],
       ['truncated', content.slice(0, Math.floor(content.length / 2)), /incomplete \(cut off\)/],
       ['corrupt JSON', content.replace('"changes": [', '"changes": [[,'), /damaged \(it is not valid JSON\)/],
-      ['another app', JSON.stringify({ name: 'some-package', version: '1.0.0', dependencies: {} }), /not an Omnichannel Workbench workspace file/],
+      [
+        'another app',
+        JSON.stringify({ name: 'some-package', version: '1.0.0', dependencies: {} }),
+        /not an Omnichannel Workbench workspace file/,
+      ],
       ['plain text', 'Protokoll Workshop 23.11.', /not an Omnichannel Workbench workspace file/],
-      ['newer format', content.replace('"formatVersion": 1', '"formatVersion": 99'), /newer version of the app \(file format 99\)\. Update the app/],
-      ['checksum mismatch', content.replace('"Fahrradkauf"', '"Fahrradkauf!"'), /damaged \(its content does not match its checksum\)/],
-      ['count mismatch', content.replace(/"changeCount": \d+/, '"changeCount": 3'), /damaged \(it announces 3 changes but holds \d+\)/],
-      ['bad header', content.replace(/"checksum": "[0-9a-f]+"/, '"checksum": "abc"'), /damaged \(checksum: must be a sha256/],
-      ['unknown table', forged([...log, { ...last, table: 'accounts', column: 'password' }]), /does not accept \(change \d+: unknown table "accounts"\)/],
-      ['unknown column', forged([...log, { ...last, table: 'journeys', column: 'secret' }]), /unknown column "secret" in table "journeys"/],
-      ['value against the schema', forged([...log, { ...last, table: 'touchpoints', row: 'touch-00001', column: 'emotion', value: 7 }]), /touchpoints\.emotion/],
+      [
+        'newer format',
+        content.replace('"formatVersion": 1', '"formatVersion": 99'),
+        /newer version of the app \(file format 99\)\. Update the app/,
+      ],
+      [
+        'checksum mismatch',
+        content.replace('"Fahrradkauf"', '"Fahrradkauf!"'),
+        /damaged \(its content does not match its checksum\)/,
+      ],
+      [
+        'count mismatch',
+        content.replace(/"changeCount": \d+/, '"changeCount": 3'),
+        /damaged \(it announces 3 changes but holds \d+\)/,
+      ],
+      [
+        'bad header',
+        content.replace(/"checksum": "[0-9a-f]+"/, '"checksum": "abc"'),
+        /damaged \(checksum: must be a sha256/,
+      ],
+      [
+        'unknown table',
+        forged([...log, { ...last, table: 'accounts', column: 'password' }]),
+        /does not accept \(change \d+: unknown table "accounts"\)/,
+      ],
+      [
+        'unknown column',
+        forged([...log, { ...last, table: 'journeys', column: 'secret' }]),
+        /unknown column "secret" in table "journeys"/,
+      ],
+      [
+        'value against the schema',
+        forged([...log, { ...last, table: 'touchpoints', row: 'touch-00001', column: 'emotion', value: 7 }]),
+        /touchpoints\.emotion/,
+      ],
       ['bad stamp', forged([...log, { ...last, hlc: 'yesterday' }]), /hybrid logical clock/],
-      ['another workspace row', forged([...log, { ...last, table: 'workspaces', row: 'other-workspace', column: 'name', value: 'X' }]), /edits another workspace/],
+      [
+        'another workspace row',
+        forged([...log, { ...last, table: 'workspaces', row: 'other-workspace', column: 'name', value: 'X' }]),
+        /edits another workspace/,
+      ],
       ['stamps far ahead', forged([...log, { ...last, hlc: later(2 * 3600_000) }]), /dated 2 h in the future/],
     ];
     const aBefore = await a.snapshot(id);
@@ -247,7 +326,9 @@ describe('workspace files that are refused', () => {
 
   it('refuses text over the size limit before reading it', async () => {
     const { a, b } = await setupWithFile();
-    await expect(b.importFile('x'.repeat(64 * 1024 * 1024 + 1))).rejects.toThrow(/too large to import \(the limit is 64 MB\)/);
+    await expect(b.importFile('x'.repeat(64 * 1024 * 1024 + 1))).rejects.toThrow(
+      /too large to import \(the limit is 64 MB\)/,
+    );
     await a.service.close();
     await b.service.close();
   });
@@ -275,7 +356,9 @@ describe('import and sync', () => {
     expect(await reopened.importFile((await a.exportFile(id)).content)).toMatchObject({ applied: 1 });
     await reopened.service.close();
     const again = await openWorkspaceFile(file, migrations);
-    expect(await again.db.all('SELECT tbl, col, value FROM changes WHERE pushed = 0')).toEqual([{ tbl: 'journeys', col: 'owner', value: '"Marketing"' }]);
+    expect(await again.db.all('SELECT tbl, col, value FROM changes WHERE pushed = 0')).toEqual([
+      { tbl: 'journeys', col: 'owner', value: '"Marketing"' },
+    ]);
     await again.db.close();
     await a.service.close();
   });

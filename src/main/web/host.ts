@@ -41,7 +41,9 @@ const MAX_BODY = 24 * 1024 * 1024;
  * Importing a workspace file sends the whole file as one JSON string: up to its
  * character limit, UTF-8 encoded (up to 3 bytes a character) and escaped once more.
  */
-const LARGER_BODIES = new Map<string, number>([['workspaces.importFile' satisfies Method, MAX_WORKSPACE_FILE_CHARS * 3 + 1024 * 1024]]);
+const LARGER_BODIES = new Map<string, number>([
+  ['workspaces.importFile' satisfies Method, MAX_WORKSPACE_FILE_CHARS * 3 + 1024 * 1024],
+]);
 const COOKIE = 'workbench_token';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -97,7 +99,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const service = createService({
     dataDir: options.dataDir,
     migrations: options.migrations,
-    info: { name: 'Omnichannel Workbench', version: options.version, host: 'web', systemLanguage: Intl.DateTimeFormat().resolvedOptions().locale },
+    info: {
+      name: 'Omnichannel Workbench',
+      version: options.version,
+      host: 'web',
+      systemLanguage: Intl.DateTimeFormat().resolvedOptions().locale,
+    },
     emit: hub.emit,
     now: options.now,
   });
@@ -114,7 +121,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const file = join(options.rendererDir, relative || 'index.html');
     if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return send(res, 403, 'forbidden');
     const target = existsSync(file) && statSync(file).isFile() ? file : join(options.rendererDir, 'index.html');
-    if (!existsSync(target)) return send(res, 500, 'The renderer is not built. Run `npm run web`, which builds it first.');
+    if (!existsSync(target))
+      return send(res, 500, 'The renderer is not built. Run `npm run web`, which builds it first.');
     res.writeHead(200, {
       'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -128,14 +136,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const offered = url.searchParams.get('token');
     if (req.method === 'GET' && offered !== null) {
-      if (!sameToken(offered, token)) return send(res, 401, 'This link carries a wrong or old token. Use the URL printed by `npm run web`.');
-      res.writeHead(303, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: url.pathname });
+      if (!sameToken(offered, token))
+        return send(res, 401, 'This link carries a wrong or old token. Use the URL printed by `npm run web`.');
+      res.writeHead(303, {
+        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname,
+      });
       return res.end();
     }
     if (!authorised(req)) return send(res, 401, 'Open the URL printed by `npm run web`: it carries the access token.');
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
@@ -150,14 +166,36 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           try {
             input = body.length === 0 ? {} : JSON.parse(body);
           } catch {
-            return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } }), 'application/json');
+            return send(
+              res,
+              400,
+              JSON.stringify({
+                ok: false,
+                error: { code: 'invalid_input', message: 'the request body is not valid JSON' },
+              }),
+              'application/json',
+            );
           }
           const envelope = await callEnveloped(service.handlers, method, input);
-          const status = envelope.ok ? 200 : envelope.error.code === 'internal' ? 500 : envelope.error.code === 'not_found' ? 404 : 400;
+          const status = envelope.ok
+            ? 200
+            : envelope.error.code === 'internal'
+              ? 500
+              : envelope.error.code === 'not_found'
+                ? 404
+                : 400;
           send(res, status, JSON.stringify(envelope), 'application/json');
         })
         .catch((err: unknown) =>
-          send(res, 413, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: err instanceof Error ? err.message : String(err) } }), 'application/json'),
+          send(
+            res,
+            413,
+            JSON.stringify({
+              ok: false,
+              error: { code: 'invalid_input', message: err instanceof Error ? err.message : String(err) },
+            }),
+            'application/json',
+          ),
         );
       return;
     }

@@ -29,7 +29,10 @@ function unwrap(envelope: Envelope): unknown {
 
 /** The typed client the page uses, whatever carries the calls. */
 export function createClient(transport: Transport): ApiClient {
-  const entries = METHODS.map((method) => [method, async (input: unknown) => unwrap(await transport.call(method, input))]);
+  const entries = METHODS.map((method) => [
+    method,
+    async (input: unknown) => unwrap(await transport.call(method, input)),
+  ]);
   return Object.fromEntries(entries) as ApiClient;
 }
 

@@ -32,11 +32,20 @@ export function NewWorkspaceDialog({ open, onClose }: { open: boolean; onClose: 
         <p className="muted">{t('workspace.newIntro')}</p>
         <div className="field">
           <label htmlFor="new-workspace-name">{t('workspace.nameLabel')}</label>
-          <input id="new-workspace-name" type="text" value={name} maxLength={200} required autoFocus
-            onChange={(e) => setName(e.target.value)} />
+          <input
+            id="new-workspace-name"
+            type="text"
+            value={name}
+            maxLength={200}
+            required
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
           <button type="submit" className="button primary" disabled={busy || name.trim() === ''}>
             {t('workspace.create')}
           </button>

@@ -18,15 +18,24 @@ function ToastItem({ toast }: { toast: Toast }) {
 
   return (
     <div className="toast">
-      <span className="toast-icon" aria-hidden="true">{icons.warning}</span>
+      <span className="toast-icon" aria-hidden="true">
+        {icons.warning}
+      </span>
       <div className="toast-body">
         <p className="toast-title">
-          {toast.action ? t('errors.saveFailed', { action: actionLabel(t, toast.action) }) : errorSentence(t, toast.error)}
+          {toast.action
+            ? t('errors.saveFailed', { action: actionLabel(t, toast.action) })
+            : errorSentence(t, toast.error)}
         </p>
         {toast.action ? <p>{errorSentence(t, toast.error)}</p> : null}
         <p className="toast-detail">{toast.error.detail}</p>
       </div>
-      <button type="button" className="icon-button" aria-label={t('errors.dismiss')} onClick={() => toasts.getState().dismiss(toast.id)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('errors.dismiss')}
+        onClick={() => toasts.getState().dismiss(toast.id)}
+      >
         {icons.remove}
       </button>
     </div>

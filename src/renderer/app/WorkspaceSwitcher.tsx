@@ -49,19 +49,30 @@ export function WorkspaceSwitcher() {
 
   return (
     <div className="switcher" ref={root}>
-      <button ref={toggle} type="button" className="switcher-toggle" aria-expanded={open} aria-controls="workspace-panel"
-        aria-label={t('workspace.switcher', { name: currentName })} title={t('workspace.switcherHint')}
+      <button
+        ref={toggle}
+        type="button"
+        className="switcher-toggle"
+        aria-expanded={open}
+        aria-controls="workspace-panel"
+        aria-label={t('workspace.switcher', { name: currentName })}
+        title={t('workspace.switcherHint')}
         aria-describedby={unavailable > 0 ? 'workspace-unavailable-count' : undefined}
-        onClick={() => setOpen((o) => !o)}>
+        onClick={() => setOpen((o) => !o)}
+      >
         <span className="switcher-caption">{t('workspace.caption')}</span>
         <span className="switcher-name">{currentName}</span>
         {unavailable > 0 ? (
           <span className="switcher-warning" title={t('workspace.unavailableCount', { count: unavailable })}>
             {icons.warning}
-            <span id="workspace-unavailable-count" className="visually-hidden">{t('workspace.unavailableCount', { count: unavailable })}</span>
+            <span id="workspace-unavailable-count" className="visually-hidden">
+              {t('workspace.unavailableCount', { count: unavailable })}
+            </span>
           </span>
         ) : null}
-        <span className="switcher-chevron" aria-hidden="true">{icons.chevron}</span>
+        <span className="switcher-chevron" aria-hidden="true">
+          {icons.chevron}
+        </span>
       </button>
       {open ? (
         <div id="workspace-panel" className="switcher-panel">
@@ -69,8 +80,12 @@ export function WorkspaceSwitcher() {
             {workspaces.map((w) =>
               w.status === 'ready' ? (
                 <li key={w.id}>
-                  <button type="button" className="switcher-item" aria-current={w.id === currentId ? 'true' : undefined}
-                    onClick={() => choose(w.id)}>
+                  <button
+                    type="button"
+                    className="switcher-item"
+                    aria-current={w.id === currentId ? 'true' : undefined}
+                    onClick={() => choose(w.id)}
+                  >
                     <span className="switcher-item-name">{w.name || t('workspace.unnamed')}</span>
                     {w.id === currentId ? <span className="badge">{t('workspace.current')}</span> : null}
                   </button>
@@ -85,7 +100,14 @@ export function WorkspaceSwitcher() {
               ),
             )}
           </ul>
-          <button type="button" className="switcher-new" onClick={() => { setOpen(false); setCreating(true); }}>
+          <button
+            type="button"
+            className="switcher-new"
+            onClick={() => {
+              setOpen(false);
+              setCreating(true);
+            }}
+          >
             {icons.plus}
             <span>{t('workspace.new')}</span>
           </button>

@@ -24,7 +24,12 @@ export interface Services {
   dispose(): void;
 }
 
-export function createServices(api: ApiClient, events: EventSource, systemLanguage: string, root: HTMLElement): Services {
+export function createServices(
+  api: ApiClient,
+  events: EventSource,
+  systemLanguage: string,
+  root: HTMLElement,
+): Services {
   const i18n = createI18n(resolveLanguage('system', systemLanguage));
   const toasts = createToastStore();
   const report = (err: unknown) => toasts.getState().report(err);

@@ -42,13 +42,15 @@ export const de: Catalogue = {
     technical: 'Technische Details',
     new: 'Neuer Workspace …',
     newTitle: 'Neuer Workspace',
-    newIntro: 'Ein Workspace umfasst eine Marke oder ein Unternehmen: Abteilungen, Kanäle und Kundenreisen. Er beginnt mit dem Standardkatalog in der Sprache der Oberfläche.',
+    newIntro:
+      'Ein Workspace umfasst eine Marke oder ein Unternehmen: Abteilungen, Kanäle und Kundenreisen. Er beginnt mit dem Standardkatalog in der Sprache der Oberfläche.',
     nameLabel: 'Name',
     create: 'Workspace anlegen',
     switchTo: 'Öffnen',
     problem: {
       corrupt: 'Die Datei ist beschädigt oder keine Workspace-Datenbank. Sie wurde nicht verändert.',
-      newer_version: 'Die Datei wurde mit einer neueren Version der Omnichannel Workbench gespeichert. Aktualisieren Sie die App, um sie zu öffnen.',
+      newer_version:
+        'Die Datei wurde mit einer neueren Version der Omnichannel Workbench gespeichert. Aktualisieren Sie die App, um sie zu öffnen.',
       unreadable: 'Die Datei kann nicht gelesen werden. Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.',
     },
   },
@@ -110,10 +112,12 @@ export const de: Catalogue = {
   },
   journeys: {
     title: 'Kundenreisen',
-    intro: 'Eine Kundenreise ist der Weg einer Persona mit Ihrem Unternehmen, Phase für Phase. Jede Phase wird die Kontaktpunkte enthalten, die Kanäle und die Abteilungen, die dafür verantwortlich sind.',
+    intro:
+      'Eine Kundenreise ist der Weg einer Persona mit Ihrem Unternehmen, Phase für Phase. Jede Phase wird die Kontaktpunkte enthalten, die Kanäle und die Abteilungen, die dafür verantwortlich sind.',
     new: 'Neue Kundenreise',
     emptyTitle: 'Noch keine Kundenreisen',
-    emptyText: 'Beginnen Sie mit dem Weg eines typischen Kunden – von der Inspiration bis zur Bindung. Die Phasen können Sie vor dem Anlegen anpassen.',
+    emptyText:
+      'Beginnen Sie mit dem Weg eines typischen Kunden – von der Inspiration bis zur Bindung. Die Phasen können Sie vor dem Anlegen anpassen.',
     emptyAction: 'Erste Kundenreise anlegen',
     listLabel: 'Aktive Kundenreisen',
     colName: 'Kundenreise',
@@ -130,7 +134,8 @@ export const de: Catalogue = {
   },
   journeyForm: {
     title: 'Neue Kundenreise',
-    intro: 'Benennen Sie die Kundenreise und passen Sie die Phasen an. Die Phasen sind mit einer typischen Kundenreise vorbelegt.',
+    intro:
+      'Benennen Sie die Kundenreise und passen Sie die Phasen an. Die Phasen sind mit einer typischen Kundenreise vorbelegt.',
     name: 'Name der Kundenreise',
     namePlaceholder: 'z. B. Erstkauf eines Fahrrads',
     owner: 'Verantwortlich (optional)',
@@ -153,7 +158,8 @@ export const de: Catalogue = {
     name: 'Name der Kundenreise',
     owner: 'Verantwortlich',
     ownerPlaceholder: 'Noch niemand',
-    archivedNotice: 'Diese Kundenreise ist archiviert. Stellen Sie sie wieder her, um sie bei den aktiven Kundenreisen zu zeigen.',
+    archivedNotice:
+      'Diese Kundenreise ist archiviert. Stellen Sie sie wieder her, um sie bei den aktiven Kundenreisen zu zeigen.',
     archive: 'Kundenreise archivieren',
     restore: 'Kundenreise wiederherstellen',
     stagesTitle: 'Phasen',
@@ -166,7 +172,8 @@ export const de: Catalogue = {
     newStage: 'Neue Phase',
     addStage: 'Phase hinzufügen',
     mapTitle: 'Kundenreisekarte',
-    mapText: 'Hier wird die Karte der Kontaktpunkte je Phase und Kanal bearbeitet – mit Verantwortlichen und Übergaben zwischen Abteilungen.',
+    mapText:
+      'Hier wird die Karte der Kontaktpunkte je Phase und Kanal bearbeitet – mit Verantwortlichen und Übergaben zwischen Abteilungen.',
     notFound: 'Diese Kundenreise existiert nicht mehr.',
   },
   sections: {
@@ -174,19 +181,22 @@ export const de: Catalogue = {
     messages: {
       title: 'Botschaften',
       emptyTitle: 'Noch keine Botschaften',
-      emptyText: 'Hier schreiben Sie je Phase oder Kontaktpunkt eine Kernbotschaft und passen sie für jeden Kanal an – geprüft gegen die Längengrenzen des Kanals, mit gemeinsamen Fakten wie Preisen und Öffnungszeiten, die überall identisch bleiben.',
+      emptyText:
+        'Hier schreiben Sie je Phase oder Kontaktpunkt eine Kernbotschaft und passen sie für jeden Kanal an – geprüft gegen die Längengrenzen des Kanals, mit gemeinsamen Fakten wie Preisen und Öffnungszeiten, die überall identisch bleiben.',
       next: 'Botschaften gehören zu den Phasen einer Kundenreise. Legen Sie zuerst eine Kundenreise an.',
     },
     coverage: {
       title: 'Abdeckung',
       emptyTitle: 'Noch nichts zu messen',
-      emptyText: 'Hier sehen Sie, welche Abteilung für welchen Kontaktpunkt verantwortlich ist, wo Kanälen ein Rückkanal fehlt und wo Kunden ohne Kontext den Kanal wechseln – die Silos zwischen den Abteilungen.',
+      emptyText:
+        'Hier sehen Sie, welche Abteilung für welchen Kontaktpunkt verantwortlich ist, wo Kanälen ein Rückkanal fehlt und wo Kunden ohne Kontext den Kanal wechseln – die Silos zwischen den Abteilungen.',
       next: 'Die Abdeckung wird an den Kontaktpunkten Ihrer Kundenreisen gemessen. Erfassen Sie zuerst eine Kundenreise.',
     },
     review: {
       title: 'Freigabe',
       emptyTitle: 'Noch nichts freizugeben',
-      emptyText: 'Hier kommentiert und genehmigt die Geschäftsführung Kundenreisen, und Sie sehen, welche Kundenreisen länger nicht geprüft wurden.',
+      emptyText:
+        'Hier kommentiert und genehmigt die Geschäftsführung Kundenreisen, und Sie sehen, welche Kundenreisen länger nicht geprüft wurden.',
       next: 'Freigaben betreffen Kundenreisen. Legen Sie eine Kundenreise an, um sie zur Freigabe vorzulegen.',
     },
   },
@@ -205,7 +215,8 @@ export const de: Catalogue = {
     version: 'Version {{version}}',
     dataDir: 'Datenordner: {{path}}',
     workspacesTitle: 'Workspaces auf diesem Gerät',
-    workspacesIntro: 'Jeder Workspace ist eine Datei. Eine Datei, die sich nicht öffnen lässt, wird mit dem Grund aufgeführt und bleibt unverändert.',
+    workspacesIntro:
+      'Jeder Workspace ist eine Datei. Eine Datei, die sich nicht öffnen lässt, wird mit dem Grund aufgeführt und bleibt unverändert.',
   },
   language: {
     de: 'Deutsch',
@@ -225,7 +236,8 @@ export const de: Catalogue = {
   },
   channels: {
     title: 'Kanäle',
-    intro: 'Jeder Weg, auf dem Kunden Sie erreichen oder Sie Kunden erreichen – mit dem, was das Unternehmen steuert, und wo Kunden antworten können.',
+    intro:
+      'Jeder Weg, auf dem Kunden Sie erreichen oder Sie Kunden erreichen – mit dem, was das Unternehmen steuert, und wo Kunden antworten können.',
     colName: 'Kanal',
     colKind: 'Art',
     colReach: 'Online oder offline',

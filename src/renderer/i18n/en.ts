@@ -47,7 +47,8 @@ export const en = {
     technical: 'Technical details',
     new: 'New workspace…',
     newTitle: 'New workspace',
-    newIntro: 'A workspace holds one brand or company: its departments, channels and journeys. It starts with the default catalogue in the interface language.',
+    newIntro:
+      'A workspace holds one brand or company: its departments, channels and journeys. It starts with the default catalogue in the interface language.',
     nameLabel: 'Name',
     create: 'Create workspace',
     switchTo: 'Open',
@@ -115,10 +116,12 @@ export const en = {
   },
   journeys: {
     title: 'Journeys',
-    intro: 'A journey is the path a persona takes with your company, stage by stage. Each stage will hold the touchpoints, the channels and the departments that own them.',
+    intro:
+      'A journey is the path a persona takes with your company, stage by stage. Each stage will hold the touchpoints, the channels and the departments that own them.',
     new: 'New journey',
     emptyTitle: 'No journeys yet',
-    emptyText: 'Start with the path a typical customer takes — from inspiration to loyalty. You can adapt the stages before you create it.',
+    emptyText:
+      'Start with the path a typical customer takes — from inspiration to loyalty. You can adapt the stages before you create it.',
     emptyAction: 'Create the first journey',
     listLabel: 'Active journeys',
     colName: 'Journey',
@@ -171,7 +174,8 @@ export const en = {
     newStage: 'New stage',
     addStage: 'Add stage',
     mapTitle: 'Journey map',
-    mapText: 'The map of touchpoints per stage and channel, with owners and hand-offs between departments, will be edited here.',
+    mapText:
+      'The map of touchpoints per stage and channel, with owners and hand-offs between departments, will be edited here.',
     notFound: 'This journey no longer exists.',
   },
   sections: {
@@ -179,19 +183,22 @@ export const en = {
     messages: {
       title: 'Messages',
       emptyTitle: 'No messages yet',
-      emptyText: 'Here you will write one core message per stage or touchpoint and adapt it for each channel — checked against the channel’s length limits, with shared facts such as prices and opening hours kept identical everywhere.',
+      emptyText:
+        'Here you will write one core message per stage or touchpoint and adapt it for each channel — checked against the channel’s length limits, with shared facts such as prices and opening hours kept identical everywhere.',
       next: 'Messages belong to the stages of a journey. Create a journey first.',
     },
     coverage: {
       title: 'Coverage',
       emptyTitle: 'Nothing to measure yet',
-      emptyText: 'Here you will see which department owns which touchpoint, where channels lack a back channel, and where customers switch channels without context — the silos between departments.',
+      emptyText:
+        'Here you will see which department owns which touchpoint, where channels lack a back channel, and where customers switch channels without context — the silos between departments.',
       next: 'Coverage is measured on the touchpoints of your journeys. Map a journey first.',
     },
     review: {
       title: 'Review',
       emptyTitle: 'Nothing to review yet',
-      emptyText: 'Here executives will comment on journeys and approve them, and you will see which journeys have not been reviewed for a while.',
+      emptyText:
+        'Here executives will comment on journeys and approve them, and you will see which journeys have not been reviewed for a while.',
       next: 'Reviews are about journeys. Create a journey to put it up for review.',
     },
   },
@@ -210,7 +217,8 @@ export const en = {
     version: 'Version {{version}}',
     dataDir: 'Data folder: {{path}}',
     workspacesTitle: 'Workspaces on this device',
-    workspacesIntro: 'Each workspace is one file. A file that cannot be opened is listed with the reason and left exactly as it is.',
+    workspacesIntro:
+      'Each workspace is one file. A file that cannot be opened is listed with the reason and left exactly as it is.',
   },
   language: {
     de: 'Deutsch',
@@ -230,7 +238,8 @@ export const en = {
   },
   channels: {
     title: 'Channels',
-    intro: 'Every way a customer can reach you or you can reach a customer, with what the company controls and where customers can answer.',
+    intro:
+      'Every way a customer can reach you or you can reach a customer, with what the company controls and where customers can answer.',
     colName: 'Channel',
     colKind: 'Kind',
     colReach: 'Online or offline',

@@ -15,7 +15,8 @@ export interface Commands {
 
 /** Every write the page makes goes through here: one `edits.apply` per user action. */
 export function createCommands(api: ApiClient, session: SessionStore, data: DataStore, toasts: ToastStore): Commands {
-  const settle = (workspaceId: string, result: ApplyResult) => session.getState().setHistory(workspaceId, result.history);
+  const settle = (workspaceId: string, result: ApplyResult) =>
+    session.getState().setHistory(workspaceId, result.history);
 
   const replay = async (direction: 'history.undo' | 'history.redo') => {
     const workspaceId = session.getState().workspaceId;

@@ -85,7 +85,11 @@ export function createDataStore(api: ApiClient, onError: (err: unknown) => void)
           // An answer already on its way predates these edits.
           generation.set(table, (generation.get(table) ?? 0) + 1);
           loading.delete(table);
-          (next as Record<string, unknown>)[table] = patched(table, current, edits.filter((e) => e.table === table));
+          (next as Record<string, unknown>)[table] = patched(
+            table,
+            current,
+            edits.filter((e) => e.table === table),
+          );
           touched.push(table);
         }
         set({ rows: next });
@@ -94,7 +98,8 @@ export function createDataStore(api: ApiClient, onError: (err: unknown) => void)
           if (get().workspaceId !== workspaceId) return;
           const now: TableRows = { ...get().rows };
           // Only tables nothing newer has replaced since.
-          for (const table of touched) if (now[table] === next[table]) (now as Record<string, unknown>)[table] = before[table];
+          for (const table of touched)
+            if (now[table] === next[table]) (now as Record<string, unknown>)[table] = before[table];
           set({ rows: now });
         };
       },

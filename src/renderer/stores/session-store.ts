@@ -1,5 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ApiClient, AppInfo, HistoryState, LanguageSetting, Settings, WorkspaceSummary } from '../../shared/contract';
+import type {
+  ApiClient,
+  AppInfo,
+  HistoryState,
+  LanguageSetting,
+  Settings,
+  WorkspaceSummary,
+} from '../../shared/contract';
 import { resolveLanguage, type UiLanguage } from '../i18n/language';
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };

@@ -11,7 +11,11 @@ interface EmptyStateProps {
 export function EmptyState({ title, children, action, icon }: EmptyStateProps) {
   return (
     <section className="empty-state" aria-label={title}>
-      {icon ? <div className="empty-state-icon" aria-hidden="true">{icon}</div> : null}
+      {icon ? (
+        <div className="empty-state-icon" aria-hidden="true">
+          {icon}
+        </div>
+      ) : null}
       <h2>{title}</h2>
       <div className="empty-state-text">{children}</div>
       {action ? <div className="empty-state-action">{action}</div> : null}

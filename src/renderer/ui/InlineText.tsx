@@ -18,7 +18,16 @@ interface InlineTextProps {
  * Escape returns to the saved value. While the field is not being edited it
  * follows the saved value, so an undo or a change from elsewhere shows at once.
  */
-export function InlineText({ value, label, onCommit, required = true, placeholder, maxLength = 200, className, id }: InlineTextProps) {
+export function InlineText({
+  value,
+  label,
+  onCommit,
+  required = true,
+  placeholder,
+  maxLength = 200,
+  className,
+  id,
+}: InlineTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
 
   const commit = () => {

@@ -19,12 +19,15 @@ export function SectionPlaceholder({ title, emptyTitle, text, next, icon }: Sect
   return (
     <>
       <PageHeader title={title} />
-      <EmptyState title={emptyTitle} icon={icon}
+      <EmptyState
+        title={emptyTitle}
+        icon={icon}
         action={
           <button type="button" className="button primary" onClick={() => nav.getState().go('journeys')}>
             {t('sections.goToJourneys')}
           </button>
-        }>
+        }
+      >
         <p>{text}</p>
         <p className="muted">{next}</p>
       </EmptyState>

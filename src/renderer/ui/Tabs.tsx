@@ -31,16 +31,31 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
     <>
       <div role="tablist" aria-label={label} className="tabs" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
-          <button key={tab.key} type="button" role="tab" id={`${idPrefix}-tab-${tab.key}`}
-            aria-selected={tab.key === selected} aria-controls={`${idPrefix}-panel`}
-            tabIndex={tab.key === selected ? 0 : -1} className="tab"
-            ref={(el) => { if (el) refs.current.set(tab.key, el); else refs.current.delete(tab.key); }}
-            onClick={() => onSelect(tab.key)}>
+          <button
+            key={tab.key}
+            type="button"
+            role="tab"
+            id={`${idPrefix}-tab-${tab.key}`}
+            aria-selected={tab.key === selected}
+            aria-controls={`${idPrefix}-panel`}
+            tabIndex={tab.key === selected ? 0 : -1}
+            className="tab"
+            ref={(el) => {
+              if (el) refs.current.set(tab.key, el);
+              else refs.current.delete(tab.key);
+            }}
+            onClick={() => onSelect(tab.key)}
+          >
             {tab.title}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${selected}`} className="tab-panel">
+      <div
+        role="tabpanel"
+        id={`${idPrefix}-panel`}
+        aria-labelledby={`${idPrefix}-tab-${selected}`}
+        className="tab-panel"
+      >
         {children}
       </div>
     </>

@@ -16,7 +16,9 @@ export function useFocusAfterMove<E extends HTMLElement>() {
   useEffect(() => {
     if (!target || !container.current) return;
     const find = (action: string) =>
-      container.current?.querySelector<HTMLButtonElement>(`button[data-item="${CSS.escape(target.item)}"][data-action="${action}"]`);
+      container.current?.querySelector<HTMLButtonElement>(
+        `button[data-item="${CSS.escape(target.item)}"][data-action="${action}"]`,
+      );
     const wanted = find(target.action);
     const fallback = find(target.action === 'up' ? 'down' : 'up');
     (wanted && !wanted.disabled ? wanted : fallback)?.focus();

@@ -34,8 +34,14 @@ describe('journey coverage', () => {
       { touchpointIds: [], departmentIds: [] },
     ]);
     // The touchpoint on the archived channel counts for its stage, not for any channel.
-    expect(m!.departmentByRow).toEqual([[2, 1, 0], [0, 1, 1]]);
-    expect(m!.departmentByChannel).toEqual([[1, 1, 0], [0, 1, 1]]);
+    expect(m!.departmentByRow).toEqual([
+      [2, 1, 0],
+      [0, 1, 1],
+    ]);
+    expect(m!.departmentByChannel).toEqual([
+      [1, 1, 0],
+      [0, 1, 1],
+    ]);
     expect(m!.unownedByRow).toEqual([0, 0, 1]);
     expect(m!.unownedByChannel).toEqual([0, 0, 1]);
   });
@@ -58,8 +64,14 @@ describe('workspace coverage', () => {
     ]);
     expect(w.cells[1]![1]).toEqual({ touchpointIds: [o.tps[1], a], departmentIds: [o.marketing, o.sales] });
     expect(w.cells[3]![2]).toEqual({ touchpointIds: [c], departmentIds: [o.sales] });
-    expect(w.departmentByRow).toEqual([[1, 1, 0, 0], [0, 1, 1, 1]]);
-    expect(w.departmentByChannel).toEqual([[1, 1, 0], [0, 1, 2]]);
+    expect(w.departmentByRow).toEqual([
+      [1, 1, 0, 0],
+      [0, 1, 1, 1],
+    ]);
+    expect(w.departmentByChannel).toEqual([
+      [1, 1, 0],
+      [0, 1, 2],
+    ]);
   });
 
   it('normalises stage names for grouping', () => {

@@ -106,7 +106,10 @@ function fill(matrix: CoverageMatrix, visit: Visit): void {
     let cell = line[at] as OpenCell;
     if (cell === EMPTY_CELL) {
       // Started as a literal so the usual single owner costs one slot, not a grown array.
-      line[at] = cell = { touchpointIds: new Array<string>(counts[slot]!), departmentIds: dep < 0 ? [] : [tp.ownerId!] };
+      line[at] = cell = {
+        touchpointIds: new Array<string>(counts[slot]!),
+        departmentIds: dep < 0 ? [] : [tp.ownerId!],
+      };
     } else if (dep >= 0 && !cell.departmentIds.includes(tp.ownerId!)) {
       // A handful of departments at most: a linear check beats a Set.
       cell.departmentIds.push(tp.ownerId!);
@@ -153,7 +156,11 @@ function stageGroups(model: AnalysisModel): { rows: CoverageRow[]; rowOf: Map<st
     journey.stages.forEach((stage, index) => {
       const key = stageNameKey(stage.name);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { row: { key, name: stage.name.trim(), stageIds: [] }, positionSum: 0, first: seen++ }));
+      if (!group)
+        groups.set(
+          key,
+          (group = { row: { key, name: stage.name.trim(), stageIds: [] }, positionSum: 0, first: seen++ }),
+        );
       group.row.stageIds.push(stage.id);
       group.positionSum += index;
     });

@@ -52,7 +52,9 @@ describe('csvField', () => {
   });
 
   it('keeps umlauts and other non-ASCII text as it is', () => {
-    expect(csvField('Kundendienstleistungsabteilung für Rückfragen')).toBe('Kundendienstleistungsabteilung für Rückfragen');
+    expect(csvField('Kundendienstleistungsabteilung für Rückfragen')).toBe(
+      'Kundendienstleistungsabteilung für Rückfragen',
+    );
   });
 
   it('defuses text that Excel would run as a formula', () => {

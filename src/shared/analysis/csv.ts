@@ -45,7 +45,11 @@ export function csvField(value: CsvValue): string {
 }
 
 /** A whole file: BOM, header row, data rows, each line ended by CRLF. */
-export function toCsv(header: readonly CsvValue[], rows: readonly (readonly CsvValue[])[], separator: CsvSeparator): string {
+export function toCsv(
+  header: readonly CsvValue[],
+  rows: readonly (readonly CsvValue[])[],
+  separator: CsvSeparator,
+): string {
   const line = (cells: readonly CsvValue[]): string => cells.map(csvField).join(separator);
   let out = CSV_BOM + line(header) + '\r\n';
   for (const row of rows) out += line(row) + '\r\n';

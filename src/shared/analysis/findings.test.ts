@@ -19,10 +19,17 @@ describe('findings', () => {
       const extra = o.b.stage(o.journey, 'Loyalty');
       o.b.touchpoint(extra, o.web, o.marketing, { tombstone: true });
       const found = ofKind(computeFindings(o.b.data()), 'empty_stage');
-      expect(found).toEqual([{
-        id: `empty_stage:${extra}`, kind: 'empty_stage', severity: 'high', journeyId: o.journey,
-        touchpointIds: [], stageId: extra, params: { stage: 'Loyalty', position: 4 },
-      }]);
+      expect(found).toEqual([
+        {
+          id: `empty_stage:${extra}`,
+          kind: 'empty_stage',
+          severity: 'high',
+          journeyId: o.journey,
+          touchpointIds: [],
+          stageId: extra,
+          params: { stage: 'Loyalty', position: 4 },
+        },
+      ]);
     });
 
     it('does not report a stage that has a touchpoint', () => {
@@ -42,7 +49,11 @@ describe('findings', () => {
       const found = ofKind(computeFindings(o.b.data()), 'preferred_channel_missing');
       // Email is present at stage 2 only; the app nowhere.
       expect(found.map((f) => [f.stageId, f.channelId])).toEqual([
-        [o.stages[0], o.email], [o.stages[0], app], [o.stages[1], app], [o.stages[2], o.email], [o.stages[2], app],
+        [o.stages[0], o.email],
+        [o.stages[0], app],
+        [o.stages[1], app],
+        [o.stages[2], o.email],
+        [o.stages[2], app],
       ]);
       expect(found[0]!.params).toEqual({ stage: 'Inspiration', position: 1, channel: 'Email', persona: 'Commuter' });
       expect(found[0]!.severity).toBe('medium');
@@ -71,7 +82,10 @@ describe('findings', () => {
       const unknown = o.b.touchpoint(o.stages[0], o.email, 'dep-nowhere');
       const found = ofKind(computeFindings(o.b.data()), 'no_owner');
       expect(found.map((f) => [f.touchpointIds[0], f.params.owner])).toEqual([
-        [none, 'none'], [archived, 'archived'], [deleted, 'missing'], [unknown, 'missing'],
+        [none, 'none'],
+        [archived, 'archived'],
+        [deleted, 'missing'],
+        [unknown, 'missing'],
       ]);
       expect(found[0]).toMatchObject({ severity: 'high', stageId: o.stages[0], channelId: o.email });
     });
@@ -88,11 +102,19 @@ describe('findings', () => {
       const o = omniJourney();
       const extra = o.b.touchpoint(o.stages[1], o.email, o.sales);
       const found = ofKind(computeFindings(o.b.data()), 'overlap');
-      expect(found).toEqual([{
-        id: `overlap:${o.stages[1]}:${o.email}`, kind: 'overlap', severity: 'medium', journeyId: o.journey,
-        touchpointIds: [o.tps[1], extra], stageId: o.stages[1], channelId: o.email, departmentIds: [o.marketing, o.sales],
-        params: { stage: 'Purchase', channel: 'Email', departments: 2, touchpoints: 2 },
-      }]);
+      expect(found).toEqual([
+        {
+          id: `overlap:${o.stages[1]}:${o.email}`,
+          kind: 'overlap',
+          severity: 'medium',
+          journeyId: o.journey,
+          touchpointIds: [o.tps[1], extra],
+          stageId: o.stages[1],
+          channelId: o.email,
+          departmentIds: [o.marketing, o.sales],
+          params: { stage: 'Purchase', channel: 'Email', departments: 2, touchpoints: 2 },
+        },
+      ]);
     });
 
     it('does not report one department twice in a cell, nor departments on different channels', () => {
@@ -109,14 +131,27 @@ describe('findings', () => {
       const o = omniJourney();
       o.b.update(o.b.transitions, o.transitions[1], { carries_context: false });
       const found = computeFindings(o.b.data());
-      expect(found).toEqual([{
-        id: `silo_handoff:${o.transitions[1]}`, kind: 'silo_handoff', severity: 'high', journeyId: o.journey,
-        touchpointIds: [o.tps[1], o.tps[2]], transitionId: o.transitions[1], departmentIds: [o.marketing, o.sales],
-        params: {
-          from: 'Newsletter', to: 'Visit store', fromChannel: 'Email', toChannel: 'Store', fromStage: 'Purchase', toStage: 'Service',
-          fromDepartment: 'Marketing', toDepartment: 'Sales',
+      expect(found).toEqual([
+        {
+          id: `silo_handoff:${o.transitions[1]}`,
+          kind: 'silo_handoff',
+          severity: 'high',
+          journeyId: o.journey,
+          touchpointIds: [o.tps[1], o.tps[2]],
+          transitionId: o.transitions[1],
+          departmentIds: [o.marketing, o.sales],
+          params: {
+            from: 'Newsletter',
+            to: 'Visit store',
+            fromChannel: 'Email',
+            toChannel: 'Store',
+            fromStage: 'Purchase',
+            toStage: 'Service',
+            fromDepartment: 'Marketing',
+            toDepartment: 'Sales',
+          },
         },
-      }]);
+      ]);
     });
 
     it('does not report a hand-off between departments that carries context', () => {
@@ -131,7 +166,11 @@ describe('findings', () => {
       o.b.update(o.b.transitions, o.transitions[0], { carries_context: false });
       const found = computeFindings(o.b.data());
       expect(found.map((f) => f.kind)).toEqual(['context_lost']);
-      expect(found[0]).toMatchObject({ transitionId: o.transitions[0], departmentIds: [o.marketing], severity: 'medium' });
+      expect(found[0]).toMatchObject({
+        transitionId: o.transitions[0],
+        departmentIds: [o.marketing],
+        severity: 'medium',
+      });
       expect(found[0]!.params.department).toBe('Marketing');
     });
 
@@ -155,7 +194,9 @@ describe('findings', () => {
       const o = omniJourney();
       o.b.update(o.b.touchpoints, o.tps[0], { back_channel: false });
       const found = computeFindings(o.b.data());
-      expect(found.map((f) => [f.kind, f.touchpointIds[0], f.severity])).toEqual([['no_back_channel', o.tps[0], 'low']]);
+      expect(found.map((f) => [f.kind, f.touchpointIds[0], f.severity])).toEqual([
+        ['no_back_channel', o.tps[0], 'low'],
+      ]);
       expect(found[0]!.params).toEqual({ touchpoint: 'Browse', stage: 'Inspiration', channel: 'Website' });
     });
 
@@ -176,7 +217,9 @@ describe('findings', () => {
       const d = o.b.touchpoint(o.stages[0], social, null);
       const found = ofKind(computeFindings(o.b.data()), 'unwatched_channel');
       expect(found.map((f) => [f.touchpointIds[0], f.params.gap, f.severity])).toEqual([
-        [a, 'both', 'high'], [c, 'unmonitored', 'high'], [d, 'uncontrolled', 'high'],
+        [a, 'both', 'high'],
+        [c, 'unmonitored', 'high'],
+        [d, 'uncontrolled', 'high'],
       ]);
     });
 

@@ -1,7 +1,13 @@
 import type { Channel, Stage } from '../schema/tables';
 import {
-  FINDING_SEVERITY, KIND_ORDER, addCount, emptyCounts,
-  type Finding, type FindingCounts, type FindingKind, type FindingParams,
+  FINDING_SEVERITY,
+  KIND_ORDER,
+  addCount,
+  emptyCounts,
+  type Finding,
+  type FindingCounts,
+  type FindingKind,
+  type FindingParams,
 } from './finding-kinds';
 import type { AnalysisModel, JourneyModel, TouchpointNode } from './model';
 
@@ -30,7 +36,8 @@ interface Context {
 }
 
 const channelName = (c: Context, id: string | null): string => (id === null ? '' : (c.channels.get(id)?.name ?? ''));
-const departmentName = (c: Context, id: string | null): string => (id === null ? '' : (c.departmentNames.get(id) ?? ''));
+const departmentName = (c: Context, id: string | null): string =>
+  id === null ? '' : (c.departmentNames.get(id) ?? '');
 
 /**
  * Every finding is built by this one literal with every field present
@@ -39,13 +46,28 @@ const departmentName = (c: Context, id: string | null): string => (id === null ?
  * large workspace has ten thousand findings.
  */
 function make(
-  kind: FindingKind, journeyId: string, subject: string, params: FindingParams, touchpointIds: string[],
-  stageId?: string, channelId?: string, departmentIds?: string[], transitionId?: string,
+  kind: FindingKind,
+  journeyId: string,
+  subject: string,
+  params: FindingParams,
+  touchpointIds: string[],
+  stageId?: string,
+  channelId?: string,
+  departmentIds?: string[],
+  transitionId?: string,
 ): Finding {
   return {
     // Row ids are globally unique, so the subject alone identifies the finding within its kind.
-    id: `${kind}:${subject}`, kind, severity: FINDING_SEVERITY[kind], journeyId,
-    touchpointIds, stageId, channelId, departmentIds, transitionId, params,
+    id: `${kind}:${subject}`,
+    kind,
+    severity: FINDING_SEVERITY[kind],
+    journeyId,
+    touchpointIds,
+    stageId,
+    channelId,
+    departmentIds,
+    transitionId,
+    params,
   };
 }
 
@@ -64,8 +86,15 @@ function stageFindings(c: Context, j: JourneyModel): void {
     }
     for (const channelId of preferred) {
       if (tps.some((tp) => tp.channelId === channelId) || !c.sink.take('preferred_channel_missing')) continue;
-      const params = { stage: stage.name, position: index + 1, channel: channelName(c, channelId), persona: j.persona?.name ?? '' };
-      c.sink.push(make('preferred_channel_missing', journeyId, `${stage.id}:${channelId}`, params, [], stage.id, channelId));
+      const params = {
+        stage: stage.name,
+        position: index + 1,
+        channel: channelName(c, channelId),
+        persona: j.persona?.name ?? '',
+      };
+      c.sink.push(
+        make('preferred_channel_missing', journeyId, `${stage.id}:${channelId}`, params, [], stage.id, channelId),
+      );
     }
   });
 }
@@ -90,7 +119,8 @@ function touchpointFindings(c: Context, j: JourneyModel): void {
     if (tp.ownerId !== null || tp.channelId === null) continue;
     const channel = c.channels.get(tp.channelId);
     if (!channel || (channel.controlled && channel.monitored) || !c.sink.take('unwatched_channel')) continue;
-    const gap = !channel.controlled && !channel.monitored ? 'both' : !channel.controlled ? 'uncontrolled' : 'unmonitored';
+    const gap =
+      !channel.controlled && !channel.monitored ? 'both' : !channel.controlled ? 'uncontrolled' : 'unmonitored';
     c.sink.push(make('unwatched_channel', journeyId, id, { ...where(c, tp, stage), gap }, [id], stage.id, channelId));
   }
 }
@@ -116,8 +146,24 @@ function overlapFindings(c: Context, j: JourneyModel): void {
     const stage = j.stages[first.stage]!;
     const channelId = first.channelId!;
     // The department names are left to the renderer: listing them ("A, B and C") is language-specific.
-    const params = { stage: stage.name, channel: channelName(c, channelId), departments: departmentIds.length, touchpoints: tps.length };
-    c.sink.push(make('overlap', j.journey.id, `${stage.id}:${channelId}`, params, tps.map((tp) => tp.row.id), stage.id, channelId, departmentIds));
+    const params = {
+      stage: stage.name,
+      channel: channelName(c, channelId),
+      departments: departmentIds.length,
+      touchpoints: tps.length,
+    };
+    c.sink.push(
+      make(
+        'overlap',
+        j.journey.id,
+        `${stage.id}:${channelId}`,
+        params,
+        tps.map((tp) => tp.row.id),
+        stage.id,
+        channelId,
+        departmentIds,
+      ),
+    );
   }
 }
 
@@ -143,7 +189,16 @@ function transitionFindings(c: Context, j: JourneyModel): void {
     const toStage = j.stages[t.to.stage]!.name;
     const ids = [t.from.row.id, t.to.row.id];
     if (silo) {
-      const params = { from, to, fromChannel, toChannel, fromStage, toStage, fromDepartment: departmentName(c, a), toDepartment: departmentName(c, b) };
+      const params = {
+        from,
+        to,
+        fromChannel,
+        toChannel,
+        fromStage,
+        toStage,
+        fromDepartment: departmentName(c, a),
+        toDepartment: departmentName(c, b),
+      };
       c.sink.push(make(kind, j.journey.id, t.row.id, params, ids, undefined, undefined, [a, b], t.row.id));
     } else {
       const params = { from, to, fromChannel, toChannel, fromStage, toStage, department: departmentName(c, a ?? b) };
@@ -155,7 +210,8 @@ function transitionFindings(c: Context, j: JourneyModel): void {
 
 function detect(model: AnalysisModel, sink: Sink, afterJourney: () => void): void {
   const c: Context = {
-    model, sink,
+    model,
+    sink,
     channels: new Map(model.channels.map((ch) => [ch.id, ch])),
     departmentNames: new Map(model.departments.map((d) => [d.id, d.name])),
   };

@@ -1,5 +1,14 @@
 import type {
-  Channel, Department, Fact, Journey, Message, Persona, Stage, Touchpoint, Transition, Variant,
+  Channel,
+  Department,
+  Fact,
+  Journey,
+  Message,
+  Persona,
+  Stage,
+  Touchpoint,
+  Transition,
+  Variant,
 } from '../schema/tables';
 
 /**

@@ -1,6 +1,13 @@
 import {
-  MATURITY_LEVELS, journeyMaturity, levelRank, overallOf,
-  type DimensionScores, type JourneyMaturity, type MaturityLevel, type NextLevel, type Reason,
+  MATURITY_LEVELS,
+  journeyMaturity,
+  levelRank,
+  overallOf,
+  type DimensionScores,
+  type JourneyMaturity,
+  type MaturityLevel,
+  type NextLevel,
+  type Reason,
 } from './maturity';
 import type { AnalysisModel } from './model';
 
@@ -79,7 +86,12 @@ export function workspaceMaturityOf(journeys: JourneyMaturity[]): WorkspaceMatur
 
   if (counted.length === 0) {
     return {
-      level: 'single', empty: true, scores: weightedScores(journeys), overall: 0, levels, weakestJourneyIds: [],
+      level: 'single',
+      empty: true,
+      scores: weightedScores(journeys),
+      overall: 0,
+      levels,
+      weakestJourneyIds: [],
       reasons: journeys.length === 0 ? [{ key: 'no_journeys', params: {} }] : emptyReason,
       next: { level: 'multi', unmet: [{ key: 'needs_second_channel', params: { channels: 0 } }] },
       journeys,
@@ -91,13 +103,16 @@ export function workspaceMaturityOf(journeys: JourneyMaturity[]): WorkspaceMatur
   const weakest = counted.filter((j) => levelRank(j.level) === rank);
   const scores = weightedScores(counted);
   const nextLevel = MATURITY_LEVELS[rank + 1];
-  const next: NextLevel | null = nextLevel === undefined ? null : {
-    level: nextLevel,
-    unmet: [
-      { key: 'journeys_below', params: { level: nextLevel, count: weakest.length, total: counted.length } },
-      ...mergeReasons(weakest.map((j) => j.next?.unmet ?? [])),
-    ],
-  };
+  const next: NextLevel | null =
+    nextLevel === undefined
+      ? null
+      : {
+          level: nextLevel,
+          unmet: [
+            { key: 'journeys_below', params: { level: nextLevel, count: weakest.length, total: counted.length } },
+            ...mergeReasons(weakest.map((j) => j.next?.unmet ?? [])),
+          ],
+        };
   return {
     level,
     empty: false,
@@ -105,7 +120,10 @@ export function workspaceMaturityOf(journeys: JourneyMaturity[]): WorkspaceMatur
     overall: overallOf(scores),
     levels,
     weakestJourneyIds: weakest.map((j) => j.journeyId),
-    reasons: [{ key: 'weakest_journeys', params: { level, count: weakest.length, total: counted.length } }, ...emptyReason],
+    reasons: [
+      { key: 'weakest_journeys', params: { level, count: weakest.length, total: counted.length } },
+      ...emptyReason,
+    ],
     next,
     journeys,
   };

@@ -35,7 +35,12 @@ describe('journey maturity levels', () => {
     expect(m.next).toEqual({ level: 'multi', unmet: [{ key: 'needs_second_channel', params: { channels: 1 } }] });
     // Two live channels: breadth is measured against two, and one of them is used.
     expect(m.scores).toEqual({
-      channel_breadth: 50, transitions: 0, context_carried: 100, back_channels: 100, message_consistency: null, ownership: 100,
+      channel_breadth: 50,
+      transitions: 0,
+      context_carried: 100,
+      back_channels: 100,
+      message_consistency: null,
+      ownership: 100,
     });
     expect(m.overall).toBe(70);
   });
@@ -54,7 +59,10 @@ describe('journey maturity levels', () => {
     const m = only(o.b);
     expect(m.level).toBe('multi');
     expect(m.reasons).toEqual([{ key: 'channels_side_by_side', params: { channels: 3, transitions: 0 } }]);
-    expect(m.next).toEqual({ level: 'cross', unmet: [{ key: 'needs_channel_switch', params: { channels: 3, transitions: 0 } }] });
+    expect(m.next).toEqual({
+      level: 'cross',
+      unmet: [{ key: 'needs_channel_switch', params: { channels: 3, transitions: 0 } }],
+    });
     expect(m.scores.transitions).toBe(0);
     expect(m.scores.context_carried).toBe(0);
   });
@@ -130,7 +138,12 @@ describe('journey maturity levels', () => {
     ]);
     expect(m.next).toBeNull();
     expect(m.scores).toEqual({
-      channel_breadth: 100, transitions: 100, context_carried: 100, back_channels: 100, message_consistency: null, ownership: 100,
+      channel_breadth: 100,
+      transitions: 100,
+      context_carried: 100,
+      back_channels: 100,
+      message_consistency: null,
+      ownership: 100,
     });
     expect(m.overall).toBe(100);
   });
@@ -140,9 +153,19 @@ describe('journey maturity levels', () => {
     b.channel('Website');
     b.stage(b.journey('Draft'), 'Inspiration');
     const m = only(b);
-    expect(m).toMatchObject({ level: 'single', empty: true, overall: 0, reasons: [{ key: 'no_touchpoints', params: {} }] });
+    expect(m).toMatchObject({
+      level: 'single',
+      empty: true,
+      overall: 0,
+      reasons: [{ key: 'no_touchpoints', params: {} }],
+    });
     expect(m.scores).toEqual({
-      channel_breadth: 0, transitions: 0, context_carried: 0, back_channels: 0, message_consistency: null, ownership: 0,
+      channel_breadth: 0,
+      transitions: 0,
+      context_carried: 0,
+      back_channels: 0,
+      message_consistency: null,
+      ownership: 0,
     });
   });
 });
@@ -213,7 +236,12 @@ describe('workspace maturity', () => {
     });
     // (100·3 + 66·10) / 13 and (100·3 + 55·10) / 13, rounded down.
     expect(w.scores).toEqual({
-      channel_breadth: 73, transitions: 100, context_carried: 65, back_channels: 100, message_consistency: null, ownership: 100,
+      channel_breadth: 73,
+      transitions: 100,
+      context_carried: 65,
+      back_channels: 100,
+      message_consistency: null,
+      ownership: 100,
     });
     expect(w.overall).toBe(87);
     expect(w.journeys).toHaveLength(3);
@@ -238,6 +266,11 @@ describe('workspace maturity', () => {
     expect(w.reasons).toEqual([{ key: 'weakest_journeys', params: { level: 'omni', count: 1, total: 1 } }]);
 
     const none = computeMaturity(new WorkspaceBuilder().data());
-    expect(none).toMatchObject({ level: 'single', empty: true, overall: 0, reasons: [{ key: 'no_journeys', params: {} }] });
+    expect(none).toMatchObject({
+      level: 'single',
+      empty: true,
+      overall: 0,
+      reasons: [{ key: 'no_journeys', params: {} }],
+    });
   });
 });

@@ -21,7 +21,12 @@ export const MATURITY_LEVELS = ['single', 'multi', 'cross', 'omni'] as const;
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
 
 export const DIMENSIONS = [
-  'channel_breadth', 'transitions', 'context_carried', 'back_channels', 'message_consistency', 'ownership',
+  'channel_breadth',
+  'transitions',
+  'context_carried',
+  'back_channels',
+  'message_consistency',
+  'ownership',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -37,12 +42,24 @@ export interface DimensionScores {
 
 export const REASON_KEYS = [
   // why a journey is at its level
-  'no_touchpoints', 'one_channel', 'channels_side_by_side', 'channel_switches', 'omni_criteria_met',
+  'no_touchpoints',
+  'one_channel',
+  'channels_side_by_side',
+  'channel_switches',
+  'omni_criteria_met',
   // what the next level still needs
-  'needs_second_channel', 'needs_channel_switch', 'handoffs_lose_context', 'department_handoffs_lose_context',
-  'touchpoints_without_back_channel', 'touchpoints_without_owner', 'messages_not_derived',
+  'needs_second_channel',
+  'needs_channel_switch',
+  'handoffs_lose_context',
+  'department_handoffs_lose_context',
+  'touchpoints_without_back_channel',
+  'touchpoints_without_owner',
+  'messages_not_derived',
   // the workspace verdict
-  'no_journeys', 'empty_journeys', 'weakest_journeys', 'journeys_below',
+  'no_journeys',
+  'empty_journeys',
+  'weakest_journeys',
+  'journeys_below',
 ] as const;
 export type ReasonKey = (typeof REASON_KEYS)[number];
 
@@ -118,22 +135,28 @@ function omniGaps(c: JourneyCounts): Reason[] {
   const lost = c.transitions - c.withContext;
   if (lost > 0) gaps.push({ key: 'handoffs_lose_context', params: { lost, total: c.transitions } });
   const siloed = c.departmentHandoffs - c.departmentHandoffsWithContext;
-  if (siloed > 0) gaps.push({ key: 'department_handoffs_lose_context', params: { lost: siloed, total: c.departmentHandoffs } });
+  if (siloed > 0)
+    gaps.push({ key: 'department_handoffs_lose_context', params: { lost: siloed, total: c.departmentHandoffs } });
   const noBack = c.touchpoints - c.withBackChannel;
-  if (noBack > 0) gaps.push({ key: 'touchpoints_without_back_channel', params: { missing: noBack, total: c.touchpoints } });
+  if (noBack > 0)
+    gaps.push({ key: 'touchpoints_without_back_channel', params: { missing: noBack, total: c.touchpoints } });
   const unowned = c.touchpoints - c.owned;
   if (unowned > 0) gaps.push({ key: 'touchpoints_without_owner', params: { missing: unowned, total: c.touchpoints } });
   if (c.derivedMessages !== null && c.derivedMessages < c.touchpoints) {
-    gaps.push({ key: 'messages_not_derived', params: { missing: c.touchpoints - c.derivedMessages, total: c.touchpoints } });
+    gaps.push({
+      key: 'messages_not_derived',
+      params: { missing: c.touchpoints - c.derivedMessages, total: c.touchpoints },
+    });
   }
   return gaps;
 }
 
 export function verdictOf(c: JourneyCounts): { level: MaturityLevel; reasons: Reason[]; next: NextLevel | null } {
   if (c.touchpoints === 0 || c.channels <= 1) {
-    const reason: Reason = c.touchpoints === 0
-      ? { key: 'no_touchpoints', params: {} }
-      : { key: 'one_channel', params: { channels: c.channels, touchpoints: c.touchpoints } };
+    const reason: Reason =
+      c.touchpoints === 0
+        ? { key: 'no_touchpoints', params: {} }
+        : { key: 'one_channel', params: { channels: c.channels, touchpoints: c.touchpoints } };
     return {
       level: 'single',
       reasons: [reason],
@@ -144,15 +167,24 @@ export function verdictOf(c: JourneyCounts): { level: MaturityLevel; reasons: Re
     return {
       level: 'multi',
       reasons: [{ key: 'channels_side_by_side', params: { channels: c.channels, transitions: c.transitions } }],
-      next: { level: 'cross', unmet: [{ key: 'needs_channel_switch', params: { channels: c.channels, transitions: c.transitions } }] },
+      next: {
+        level: 'cross',
+        unmet: [{ key: 'needs_channel_switch', params: { channels: c.channels, transitions: c.transitions } }],
+      },
     };
   }
-  const switching: Reason = { key: 'channel_switches', params: { switches: c.switches, transitions: c.transitions, channels: c.channels } };
+  const switching: Reason = {
+    key: 'channel_switches',
+    params: { switches: c.switches, transitions: c.transitions, channels: c.channels },
+  };
   const gaps = omniGaps(c);
   if (gaps.length > 0) return { level: 'cross', reasons: [switching], next: { level: 'omni', unmet: gaps } };
   return {
     level: 'omni',
-    reasons: [switching, { key: 'omni_criteria_met', params: { transitions: c.transitions, touchpoints: c.touchpoints } }],
+    reasons: [
+      switching,
+      { key: 'omni_criteria_met', params: { transitions: c.transitions, touchpoints: c.touchpoints } },
+    ],
     next: null,
   };
 }

@@ -115,10 +115,15 @@ export function buildModel(data: WorkspaceData): AnalysisModel {
     const state = ownerState(tp, allDepartments);
     const ownerId = state === 'ok' ? tp.owner_department_id : null;
     const node: TouchpointNode = {
-      row: tp, journey: at.journey, stage: at.index,
-      channelId: channel < 0 ? null : tp.channel_id, channel,
-      ownerId, owner: ownerId === null ? -1 : departmentIndex.get(ownerId)!,
-      ownerState: state, backChannel: tp.back_channel,
+      row: tp,
+      journey: at.journey,
+      stage: at.index,
+      channelId: channel < 0 ? null : tp.channel_id,
+      channel,
+      ownerId,
+      owner: ownerId === null ? -1 : departmentIndex.get(ownerId)!,
+      ownerState: state,
+      backChannel: tp.back_channel,
     };
     at.journey.byStage[at.index]!.push(node);
     nodes.set(tp.id, node);

@@ -11,8 +11,16 @@ import type { WorkspaceData } from './input';
  */
 
 export const REPLAYED_TABLES = [
-  'departments', 'channels', 'personas', 'journeys', 'stages', 'touchpoints', 'transitions',
-  'messages', 'variants', 'facts',
+  'departments',
+  'channels',
+  'personas',
+  'journeys',
+  'stages',
+  'touchpoints',
+  'transitions',
+  'messages',
+  'variants',
+  'facts',
 ] as const;
 type ReplayedTable = (typeof REPLAYED_TABLES)[number];
 

@@ -65,11 +65,20 @@ export class WorkspaceBuilder {
   }
 
   /** With a back channel unless patched; owner only when given. */
-  touchpoint(stageId: string, channelId: string | null, owner: string | null, patch: Patch<'touchpoints'> = {}): string {
+  touchpoint(
+    stageId: string,
+    channelId: string | null,
+    owner: string | null,
+    patch: Patch<'touchpoints'> = {},
+  ): string {
     const stage = this.stages.find((s) => s.id === stageId);
     const row = this.make('touchpoints', 'tpt', {
-      journey_id: stage?.journey_id ?? null, stage_id: stageId, channel_id: channelId,
-      owner_department_id: owner, back_channel: true, ...patch,
+      journey_id: stage?.journey_id ?? null,
+      stage_id: stageId,
+      channel_id: channelId,
+      owner_department_id: owner,
+      back_channel: true,
+      ...patch,
     });
     row.title ||= `T${this.n}`;
     row.sort_key ||= this.key();
@@ -80,8 +89,11 @@ export class WorkspaceBuilder {
   transition(from: string, to: string, carriesContext: boolean, patch: Patch<'transitions'> = {}): string {
     const source = this.touchpoints.find((t) => t.id === from);
     const row = this.make('transitions', 'trn', {
-      journey_id: source?.journey_id ?? null, from_touchpoint_id: from, to_touchpoint_id: to,
-      carries_context: carriesContext, ...patch,
+      journey_id: source?.journey_id ?? null,
+      from_touchpoint_id: from,
+      to_touchpoint_id: to,
+      carries_context: carriesContext,
+      ...patch,
     });
     this.transitions.push(row);
     return row.id;
@@ -104,8 +116,13 @@ export class WorkspaceBuilder {
 
   data(options: { messages?: boolean } = {}): WorkspaceData {
     const base: WorkspaceData = {
-      departments: this.departments, channels: this.channels, personas: this.personas, journeys: this.journeys,
-      stages: this.stages, touchpoints: this.touchpoints, transitions: this.transitions,
+      departments: this.departments,
+      channels: this.channels,
+      personas: this.personas,
+      journeys: this.journeys,
+      stages: this.stages,
+      touchpoints: this.touchpoints,
+      transitions: this.transitions,
     };
     return options.messages ? { ...base, messages: this.messages, variants: this.variants } : base;
   }
@@ -141,7 +158,11 @@ export function omniJourney(b = new WorkspaceBuilder()): OmniJourney {
   const email = b.channel('Email');
   const store = b.channel('Store', { online: false });
   const journey = b.journey('Buy a bike');
-  const stages: [string, string, string] = [b.stage(journey, 'Inspiration'), b.stage(journey, 'Purchase'), b.stage(journey, 'Service')];
+  const stages: [string, string, string] = [
+    b.stage(journey, 'Inspiration'),
+    b.stage(journey, 'Purchase'),
+    b.stage(journey, 'Service'),
+  ];
   const tps: [string, string, string] = [
     b.touchpoint(stages[0], web, marketing, { title: 'Browse' }),
     b.touchpoint(stages[1], email, marketing, { title: 'Newsletter' }),

@@ -8,8 +8,13 @@ import { isoWeek, weekStart } from './week';
 const NODE = 'a1b2c3d4e5f60718';
 let counter = 0;
 const at = (iso: string): string => `${iso}-${(counter++ % 0xffff).toString(16).padStart(4, '0')}-${NODE}`;
-const ch = (table: TableName, row: string, column: string, value: ChangeValue, iso: string): Change =>
-  ({ table, row, column, value, hlc: at(iso) });
+const ch = (table: TableName, row: string, column: string, value: ChangeValue, iso: string): Change => ({
+  table,
+  row,
+  column,
+  value,
+  hlc: at(iso),
+});
 
 /** Fields of a new row, all stamped at one time. */
 const create = (table: TableName, row: string, fields: Record<string, ChangeValue>, iso: string): Change[] =>
@@ -24,19 +29,43 @@ function history(): Change[] {
     ...create('channels', 'chn-email01', { name: 'Email', back_channel: true, sort_key: 'B' }, w48),
     ...create('journeys', 'jny-bike001', { name: 'Buy a bike' }, w48),
     ...create('stages', 'stg-inspire', { journey_id: 'jny-bike001', name: 'Inspiration' }, w48),
-    ...create('touchpoints', 'tpt-browse1', {
-      journey_id: 'jny-bike001', stage_id: 'stg-inspire', channel_id: 'chn-website',
-      owner_department_id: 'dep-marketing', back_channel: true,
-    }, w48),
+    ...create(
+      'touchpoints',
+      'tpt-browse1',
+      {
+        journey_id: 'jny-bike001',
+        stage_id: 'stg-inspire',
+        channel_id: 'chn-website',
+        owner_department_id: 'dep-marketing',
+        back_channel: true,
+      },
+      w48,
+    ),
     // Refused by the write path; the replay must skip it rather than break.
     ch('touchpoints', 'tpt-browse1', 'no_such_column', 1, w48),
-    ...create('touchpoints', 'tpt-letter1', {
-      journey_id: 'jny-bike001', stage_id: 'stg-inspire', channel_id: 'chn-email01',
-      owner_department_id: 'dep-marketing', back_channel: true,
-    }, w50),
-    ...create('transitions', 'trn-browse1', {
-      journey_id: 'jny-bike001', from_touchpoint_id: 'tpt-browse1', to_touchpoint_id: 'tpt-letter1', carries_context: false,
-    }, w50),
+    ...create(
+      'touchpoints',
+      'tpt-letter1',
+      {
+        journey_id: 'jny-bike001',
+        stage_id: 'stg-inspire',
+        channel_id: 'chn-email01',
+        owner_department_id: 'dep-marketing',
+        back_channel: true,
+      },
+      w50,
+    ),
+    ...create(
+      'transitions',
+      'trn-browse1',
+      {
+        journey_id: 'jny-bike001',
+        from_touchpoint_id: 'tpt-browse1',
+        to_touchpoint_id: 'tpt-letter1',
+        carries_context: false,
+      },
+      w50,
+    ),
     // Given newest first: the later stamp must win whatever the input order.
     ch('transitions', 'trn-browse1', 'carries_context', true, '2026-12-18T10:00:00.000Z'),
     ch('transitions', 'trn-browse1', 'carries_context', false, '2026-12-15T08:00:00.000Z'),
@@ -86,7 +115,9 @@ describe('trend', () => {
       ch('stages', 'stg-00000001', 'tombstone', false, '2026-05-04T00:00:00.000Z'),
       ch('comments', 'cmt-00000001', 'body', 'not analysed', '2026-05-04T00:00:00.000Z'),
     ]);
-    expect(data.stages).toEqual([{ id: 'stg-00000001', tombstone: false, journey_id: null, name: 'Newest', sort_key: '' }]);
+    expect(data.stages).toEqual([
+      { id: 'stg-00000001', tombstone: false, journey_id: null, name: 'Newest', sort_key: '' },
+    ]);
     expect(data.touchpoints).toEqual([]);
   });
 

@@ -68,7 +68,10 @@ export function summarize(data: WorkspaceData): TrendSummary {
 
 // Quiet weeks repeat a summary; each point gets its own objects so no chart can alias another.
 const copy = (s: TrendSummary): TrendSummary => ({
-  ...s, findingsByKind: { ...s.findingsByKind }, findingsBySeverity: { ...s.findingsBySeverity }, scores: { ...s.scores },
+  ...s,
+  findingsByKind: { ...s.findingsByKind },
+  findingsBySeverity: { ...s.findingsBySeverity },
+  scores: { ...s.scores },
 });
 const isoDate = (millis: number): string => new Date(millis).toISOString().slice(0, 10);
 const timeOf = (hlc: string): number => Date.parse(hlc.slice(0, 24));

@@ -23,10 +23,18 @@ const countTableSchema = z
   .object({
     columns: z.array(short).max(MAX_DOC_COLUMNS),
     rows: z
-      .array(z.object({ name: short, colour: colour.nullable(), counts: z.array(z.number().int().min(0).max(1_000_000)).max(MAX_DOC_COLUMNS) }))
+      .array(
+        z.object({
+          name: short,
+          colour: colour.nullable(),
+          counts: z.array(z.number().int().min(0).max(1_000_000)).max(MAX_DOC_COLUMNS),
+        }),
+      )
       .max(MAX_DOC_DEPARTMENTS + 1),
   })
-  .refine((t) => t.rows.every((r) => r.counts.length === t.columns.length), { message: 'every department row needs one count per column' });
+  .refine((t) => t.rows.every((r) => r.counts.length === t.columns.length), {
+    message: 'every department row needs one count per column',
+  });
 export type CountTable = z.infer<typeof countTableSchema>;
 
 export const coverageDocSchema = z.object({
@@ -66,7 +74,12 @@ export const coverageDocSchema = z.object({
   matrix: z.object({
     channels: z.array(short).max(200),
     rows: z
-      .array(z.object({ name: short, cells: z.array(z.object({ count: z.number().int().min(0), colours: z.array(colour).max(50) })) }))
+      .array(
+        z.object({
+          name: short,
+          cells: z.array(z.object({ count: z.number().int().min(0), colours: z.array(colour).max(50) })),
+        }),
+      )
       .max(500),
   }),
   departments: z.array(z.object({ name: short, colour })).max(MAX_DOC_DEPARTMENTS),

@@ -50,7 +50,11 @@ function workspace(departments: number, stages: number, channels: number) {
   const table = (columns: string[], count: (d: number, c: number) => number, unowned: boolean): CountTable => ({
     columns,
     rows: [
-      ...names.map((name, d) => ({ name, colour: colours[d % colours.length]!, counts: columns.map((_, c) => count(d, c)) })),
+      ...names.map((name, d) => ({
+        name,
+        colour: colours[d % colours.length]!,
+        counts: columns.map((_, c) => count(d, c)),
+      })),
       ...(unowned ? [{ name: 'No owner', colour: null, counts: columns.map((_, c) => (c % 2 === 0 ? 1 : 0)) }] : []),
     ],
   });
@@ -62,13 +66,23 @@ function workspace(departments: number, stages: number, channels: number) {
 function boxOf(op: Op): { x1: number; y1: number; x2: number; y2: number } {
   switch (op.kind) {
     case 'text':
-      return { x1: op.x, y1: op.y, x2: op.x + estimateWidth(op.text, op.size, op.bold), y2: op.y + lineHeight(op.size) };
+      return {
+        x1: op.x,
+        y1: op.y,
+        x2: op.x + estimateWidth(op.text, op.size, op.bold),
+        y2: op.y + lineHeight(op.size),
+      };
     case 'rect':
       return { x1: op.x, y1: op.y, x2: op.x + op.w, y2: op.y + op.h };
     case 'circle':
       return { x1: op.cx - op.r, y1: op.cy - op.r, x2: op.cx + op.r, y2: op.cy + op.r };
     case 'line':
-      return { x1: Math.min(op.x1, op.x2), y1: Math.min(op.y1, op.y2), x2: Math.max(op.x1, op.x2), y2: Math.max(op.y1, op.y2) };
+      return {
+        x1: Math.min(op.x1, op.x2),
+        y1: Math.min(op.y1, op.y2),
+        x2: Math.max(op.x1, op.x2),
+        y2: Math.max(op.y1, op.y2),
+      };
   }
 }
 
@@ -91,12 +105,14 @@ describe('department views in the coverage print', () => {
     expect(heat.get('No owner')).toEqual({ counts: [1, 0, 0], totals: [1] });
     expect(heat.get('Total')).toEqual({ counts: [5, 3, 3], totals: [11] });
     const all = pages.flatMap((p) => p.ops);
-    for (const stage of ['Inform', 'Buy', 'Use']) expect(all.some((o) => o.kind === 'text' && o.text === stage)).toBe(true);
+    for (const stage of ['Inform', 'Buy', 'Use'])
+      expect(all.some((o) => o.kind === 'text' && o.text === stage)).toBe(true);
     // The fullest cell gets the darkest fill and a white number; a zero no fill at all.
-    const cellOf = (text: string, name: string): TextOp[] => pages.flatMap((page) => {
-      const texts = page.ops.filter((o): o is TextOp => o.kind === 'text');
-      return texts.filter((o) => o.text === text && texts.some((n) => n.text === name && n.y === o.y));
-    });
+    const cellOf = (text: string, name: string): TextOp[] =>
+      pages.flatMap((page) => {
+        const texts = page.ops.filter((o): o is TextOp => o.kind === 'text');
+        return texts.filter((o) => o.text === text && texts.some((n) => n.text === name && n.y === o.y));
+      });
     expect(cellOf('4', 'Marketing')[0]!.color).toBe('#ffffff');
     expect(all.some((o) => o.kind === 'rect' && o.fill === shadeOf(4, 4))).toBe(true);
     expect(cellOf('0', 'Marketing')[0]!.color).not.toBe('#ffffff');
@@ -139,7 +155,10 @@ describe('department views in the coverage print', () => {
           }
         }
       }
-      for (const [title, table] of [['Departments × stages', doc.heatmap], ['Departments × channels', doc.byChannel]] as const) {
+      for (const [title, table] of [
+        ['Departments × stages', doc.heatmap],
+        ['Departments × channels', doc.byChannel],
+      ] as const) {
         const drawn = readTable(pages, title);
         for (const row of table.rows) {
           const got = drawn.get(row.name);
@@ -156,8 +175,14 @@ describe('department views in the coverage print', () => {
   });
 
   it('breaks a narrow column name after the hyphen of a compound before cutting a word', () => {
-    expect(wrapHeader('Push-Benachrichtigung', estimateWidth('Benachrichtigung', 7, true), 7, estimateWidth)).toEqual(['Push-', 'Benachrichtigung']);
-    expect(wrapHeader('E-Mail-Newsletter', estimateWidth('Newsletter', 7, true), 7, estimateWidth)).toEqual(['E-Mail-', 'Newsletter']);
+    expect(wrapHeader('Push-Benachrichtigung', estimateWidth('Benachrichtigung', 7, true), 7, estimateWidth)).toEqual([
+      'Push-',
+      'Benachrichtigung',
+    ]);
+    expect(wrapHeader('E-Mail-Newsletter', estimateWidth('Newsletter', 7, true), 7, estimateWidth)).toEqual([
+      'E-Mail-',
+      'Newsletter',
+    ]);
     expect(wrapHeader('Social Media', 200, 7, estimateWidth)).toEqual(['Social Media']);
     const cut = wrapHeader('Kundenzufriedenheitsbefragung nach dem Kauf im Laden', 40, 7, estimateWidth);
     expect(cut.length).toBe(3);

@@ -50,7 +50,10 @@ const ZERO = '#9ca3af';
 /** Cell fill for a count: light for few, dark for the most in the table. */
 export function shadeOf(count: number, max: number): string {
   const alpha = 0.12 + 0.78 * Math.min(1, count / Math.max(1, max));
-  const channel = (c: number) => Math.round(255 + (c - 255) * alpha).toString(16).padStart(2, '0');
+  const channel = (c: number) =>
+    Math.round(255 + (c - 255) * alpha)
+      .toString(16)
+      .padStart(2, '0');
   return `#${SHADE.map(channel).join('')}`;
 }
 
@@ -97,7 +100,15 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
   if (table.rows.length === 0) {
     ctx.heading(words.title);
     ctx.ensure(lineHeight(9));
-    f.page.ops.push({ kind: 'text', x: area.x, y: f.y, text: fitLine(words.empty, area.w, 9, false, measure), size: 9, bold: false, color: MUTED });
+    f.page.ops.push({
+      kind: 'text',
+      x: area.x,
+      y: f.y,
+      text: fitLine(words.empty, area.w, 9, false, measure),
+      size: 9,
+      bold: false,
+      color: MUTED,
+    });
     f.y += lineHeight(9) + 14;
     return;
   }
@@ -117,7 +128,11 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
     const colW = cols.length === 0 ? 0 : Math.min(MAX_COL_W, room / cols.length);
     const width = NAME_W + cols.length * colW + TOTAL_W;
     const title = groups > 1 ? `${words.title} (${g + 1}/${groups})` : words.title;
-    const headSize = headerSize(cols.map((c) => c.name), colW - 6, measure);
+    const headSize = headerSize(
+      cols.map((c) => c.name),
+      colW - 6,
+      measure,
+    );
     const names = cols.map((c) => wrapHeader(c.name, colW - 6, headSize, measure));
     const headH = Math.max(20, Math.max(1, ...names.map((l) => l.length)) * lineHeight(headSize) + 8);
 
@@ -130,17 +145,41 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
       f.page.ops.push({ kind: 'rect', x: area.x, y: f.y, w: width, h: headH, fill: HEADER_FILL });
       // Names sit on the header's bottom edge, next to the numbers they head.
       const base = f.y + headH - 4;
-      f.page.ops.push({ kind: 'text', x: area.x + 4, y: base - lineHeight(8), text: fitLine(words.department, NAME_W - 8, 8, true, measure), size: 8, bold: true, color: INK });
+      f.page.ops.push({
+        kind: 'text',
+        x: area.x + 4,
+        y: base - lineHeight(8),
+        text: fitLine(words.department, NAME_W - 8, 8, true, measure),
+        size: 8,
+        bold: true,
+        color: INK,
+      });
       names.forEach((lines, i) => {
         const x = area.x + NAME_W + i * colW;
         const top = base - lines.length * lineHeight(headSize);
         lines.forEach((line, k) => {
           const w = measure(line, headSize, true);
-          f.page.ops.push({ kind: 'text', x: x + Math.max(3, (colW - w) / 2), y: top + k * lineHeight(headSize), text: line, size: headSize, bold: true, color: INK });
+          f.page.ops.push({
+            kind: 'text',
+            x: x + Math.max(3, (colW - w) / 2),
+            y: top + k * lineHeight(headSize),
+            text: line,
+            size: headSize,
+            bold: true,
+            color: INK,
+          });
         });
       });
       const total = fitLine(words.total, TOTAL_W - 6, 8, true, measure);
-      f.page.ops.push({ kind: 'text', x: area.x + width - 4 - measure(total, 8, true), y: base - lineHeight(8), text: total, size: 8, bold: true, color: INK });
+      f.page.ops.push({
+        kind: 'text',
+        x: area.x + width - 4 - measure(total, 8, true),
+        y: base - lineHeight(8),
+        text: total,
+        size: 8,
+        bold: true,
+        color: INK,
+      });
       f.y += headH;
     };
     const breakIfFull = (): void => {
@@ -152,13 +191,30 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
     const countCell = (x: number, n: number, shaded: boolean): void => {
       const label = String(n);
       const w = measure(label, 8, true);
-      if (shaded && n > 0) f.page.ops.push({ kind: 'rect', x: x + 1, y: f.y + 1, w: colW - 2, h: ROW_H - 2, fill: shadeOf(n, max) });
+      if (shaded && n > 0)
+        f.page.ops.push({ kind: 'rect', x: x + 1, y: f.y + 1, w: colW - 2, h: ROW_H - 2, fill: shadeOf(n, max) });
       const colour = !shaded ? INK : n === 0 ? ZERO : inkOn(n, max);
-      f.page.ops.push({ kind: 'text', x: x + (colW - w) / 2, y: f.y + 4.5, text: label, size: 8, bold: shaded ? n > 0 : true, color: colour });
+      f.page.ops.push({
+        kind: 'text',
+        x: x + (colW - w) / 2,
+        y: f.y + 4.5,
+        text: label,
+        size: 8,
+        bold: shaded ? n > 0 : true,
+        color: colour,
+      });
     };
     const totalCell = (n: number): void => {
       const label = String(n);
-      f.page.ops.push({ kind: 'text', x: area.x + width - 4 - measure(label, 8, true), y: f.y + 4.5, text: label, size: 8, bold: true, color: INK });
+      f.page.ops.push({
+        kind: 'text',
+        x: area.x + width - 4 - measure(label, 8, true),
+        y: f.y + 4.5,
+        text: label,
+        size: 8,
+        bold: true,
+        color: INK,
+      });
     };
     const rule = (): void => {
       f.page.ops.push({ kind: 'line', x1: area.x, y1: f.y, x2: area.x + width, y2: f.y, stroke: RULE, width: 0.5 });
@@ -169,22 +225,45 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
     table.rows.forEach((row, r) => {
       breakIfFull();
       // A chip with an outline: a pale department colour still shows on white paper.
-      f.page.ops.push(row.colour === null
-        ? { kind: 'rect', x: area.x + 4, y: f.y + 5, w: 8, h: 8, fill: '#ffffff', stroke: MUTED }
-        : { kind: 'rect', x: area.x + 4, y: f.y + 5, w: 8, h: 8, fill: safeColour(row.colour), stroke: '#4b5563' });
+      f.page.ops.push(
+        row.colour === null
+          ? { kind: 'rect', x: area.x + 4, y: f.y + 5, w: 8, h: 8, fill: '#ffffff', stroke: MUTED }
+          : { kind: 'rect', x: area.x + 4, y: f.y + 5, w: 8, h: 8, fill: safeColour(row.colour), stroke: '#4b5563' },
+      );
       f.page.ops.push({
-        kind: 'text', x: area.x + 17, y: f.y + 4.5, text: fitLine(row.name, NAME_W - 22, 8, false, measure), size: 8, bold: false,
+        kind: 'text',
+        x: area.x + 17,
+        y: f.y + 4.5,
+        text: fitLine(row.name, NAME_W - 22, 8, false, measure),
+        size: 8,
+        bold: false,
         color: row.colour === null ? MUTED : INK,
       });
       cols.forEach((c, i) => countCell(area.x + NAME_W + i * colW, row.counts[c.index] ?? 0, true));
-      f.page.ops.push({ kind: 'line', x1: area.x + width - TOTAL_W, y1: f.y, x2: area.x + width - TOTAL_W, y2: f.y + ROW_H, stroke: RULE, width: 0.5 });
+      f.page.ops.push({
+        kind: 'line',
+        x1: area.x + width - TOTAL_W,
+        y1: f.y,
+        x2: area.x + width - TOTAL_W,
+        y2: f.y + ROW_H,
+        stroke: RULE,
+        width: 0.5,
+      });
       totalCell(rowTotals[r]!);
       f.y += ROW_H;
       rule();
     });
     breakIfFull();
     f.page.ops.push({ kind: 'rect', x: area.x, y: f.y, w: width, h: ROW_H, fill: HEADER_FILL });
-    f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 4.5, text: fitLine(words.total, NAME_W - 8, 8, true, measure), size: 8, bold: true, color: INK });
+    f.page.ops.push({
+      kind: 'text',
+      x: area.x + 4,
+      y: f.y + 4.5,
+      text: fitLine(words.total, NAME_W - 8, 8, true, measure),
+      size: 8,
+      bold: true,
+      color: INK,
+    });
     cols.forEach((c, i) => countCell(area.x + NAME_W + i * colW, columnTotals[c.index]!, false));
     totalCell(grand);
     f.y += ROW_H + 12;

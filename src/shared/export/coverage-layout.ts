@@ -47,7 +47,15 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
   };
   const heading = (text: string): void => {
     ensure(34);
-    f.page.ops.push({ kind: 'text', x: area.x, y: f.y + 2, text: fitLine(text, area.w, 12, true, measure), size: 12, bold: true, color: INK });
+    f.page.ops.push({
+      kind: 'text',
+      x: area.x,
+      y: f.y + 2,
+      text: fitLine(text, area.w, 12, true, measure),
+      size: 12,
+      bold: true,
+      color: INK,
+    });
     f.y += 22;
   };
   const paragraph = (text: string, size: number, colour: string, indent = 0, bold = false): void => {
@@ -62,29 +70,72 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
   const leftW = area.w * 0.55;
   const rightX = area.x + leftW + 24;
   const rightW = area.w - leftW - 24;
-  first.ops.push({ kind: 'text', x: area.x, y: f.y, text: fitLine(doc.labels.verdict, leftW, 9, true, measure), size: 9, bold: true, color: MUTED });
+  first.ops.push({
+    kind: 'text',
+    x: area.x,
+    y: f.y,
+    text: fitLine(doc.labels.verdict, leftW, 9, true, measure),
+    size: 9,
+    bold: true,
+    color: MUTED,
+  });
   let ly = f.y + 14;
-  first.ops.push({ kind: 'text', x: area.x, y: ly, text: fitLine(doc.level, leftW, 20, true, measure), size: 20, bold: true, color: ACCENT });
+  first.ops.push({
+    kind: 'text',
+    x: area.x,
+    y: ly,
+    text: fitLine(doc.level, leftW, 20, true, measure),
+    size: 20,
+    bold: true,
+    color: ACCENT,
+  });
   ly += 28;
   ly = pushLines(first.ops, wrapText(doc.verdict, leftW, 10, true, measure, 3), area.x, ly, 10, true, INK) + 4;
-  for (const reason of doc.reasons) ly = pushLines(first.ops, wrapText(`• ${reason}`, leftW, 9, false, measure, 4), area.x, ly, 9, false, INK) + 2;
+  for (const reason of doc.reasons)
+    ly = pushLines(first.ops, wrapText(`• ${reason}`, leftW, 9, false, measure, 4), area.x, ly, 9, false, INK) + 2;
   if (doc.next) {
     ly += 6;
     ly = pushLines(first.ops, wrapText(doc.next.title, leftW, 9, true, measure, 2), area.x, ly, 9, true, INK) + 2;
-    for (const item of doc.next.items.slice(0, 12)) ly = pushLines(first.ops, wrapText(`• ${item}`, leftW, 9, false, measure, 3), area.x, ly, 9, false, INK) + 2;
+    for (const item of doc.next.items.slice(0, 12))
+      ly = pushLines(first.ops, wrapText(`• ${item}`, leftW, 9, false, measure, 3), area.x, ly, 9, false, INK) + 2;
   }
 
   let ry = f.y;
-  first.ops.push({ kind: 'text', x: rightX, y: ry, text: fitLine(`${doc.labels.scores} · ${doc.labels.overall} ${doc.overall}`, rightW, 9, true, measure), size: 9, bold: true, color: MUTED });
+  first.ops.push({
+    kind: 'text',
+    x: rightX,
+    y: ry,
+    text: fitLine(`${doc.labels.scores} · ${doc.labels.overall} ${doc.overall}`, rightW, 9, true, measure),
+    size: 9,
+    bold: true,
+    color: MUTED,
+  });
   ry += 18;
   const barX = rightX + Math.min(150, rightW * 0.45);
   const barW = rightX + rightW - barX - 34;
   for (const score of doc.scores) {
-    first.ops.push({ kind: 'text', x: rightX, y: ry + 1, text: fitLine(score.label, barX - rightX - 6, 8.5, false, measure), size: 8.5, bold: false, color: INK });
+    first.ops.push({
+      kind: 'text',
+      x: rightX,
+      y: ry + 1,
+      text: fitLine(score.label, barX - rightX - 6, 8.5, false, measure),
+      size: 8.5,
+      bold: false,
+      color: INK,
+    });
     first.ops.push({ kind: 'rect', x: barX, y: ry, w: barW, h: 11, fill: HEADER_FILL });
-    if (score.value !== null && score.value > 0) first.ops.push({ kind: 'rect', x: barX, y: ry, w: (barW * score.value) / 100, h: 11, fill: ACCENT });
+    if (score.value !== null && score.value > 0)
+      first.ops.push({ kind: 'rect', x: barX, y: ry, w: (barW * score.value) / 100, h: 11, fill: ACCENT });
     const value = score.value === null ? doc.labels.notApplicable : String(score.value);
-    first.ops.push({ kind: 'text', x: barX + barW + 5, y: ry + 1, text: fitLine(value, 30, 8.5, true, measure), size: 8.5, bold: true, color: INK });
+    first.ops.push({
+      kind: 'text',
+      x: barX + barW + 5,
+      y: ry + 1,
+      text: fitLine(value, 30, 8.5, true, measure),
+      size: 8.5,
+      bold: true,
+      color: INK,
+    });
     ry += 20;
   }
   f.y = Math.min(bottom, Math.max(ly, ry) + 18);
@@ -92,14 +143,24 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
   drawMatrix(doc, f, area, bottom, ensure, heading, measure);
 
   const tables: TableContext = {
-    f, area, bottom, measure, ensure, heading,
+    f,
+    area,
+    bottom,
+    measure,
+    ensure,
+    heading,
     pageBreak: () => {
       f.y = bottom + 1;
       ensure(1);
     },
   };
   const { labels } = doc;
-  const words = { department: labels.department, total: labels.total, continued: labels.continued, empty: labels.noDepartments };
+  const words = {
+    department: labels.department,
+    total: labels.total,
+    continued: labels.continued,
+    empty: labels.noDepartments,
+  };
   drawCountTable(doc.heatmap, { ...words, title: labels.heatmap }, tables);
   drawCountTable(doc.byChannel, { ...words, title: labels.byChannel }, tables);
 
@@ -109,7 +170,15 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
     const tagW = 54;
     const lines = wrapText(finding.text, area.w - tagW, 8.5, false, measure);
     ensure(lineHeight(8.5) * Math.min(lines.length, 3) + 3);
-    f.page.ops.push({ kind: 'text', x: area.x, y: f.y, text: fitLine(finding.severityLabel, tagW - 6, 8, true, measure), size: 8, bold: true, color: SEVERITY_COLOURS[finding.severity] });
+    f.page.ops.push({
+      kind: 'text',
+      x: area.x,
+      y: f.y,
+      text: fitLine(finding.severityLabel, tagW - 6, 8, true, measure),
+      size: 8,
+      bold: true,
+      color: SEVERITY_COLOURS[finding.severity],
+    });
     lines.forEach((line) => {
       ensure(lineHeight(8.5));
       f.page.ops.push({ kind: 'text', x: area.x + tagW, y: f.y, text: line, size: 8.5, bold: false, color: INK });
@@ -127,8 +196,13 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
 }
 
 function drawMatrix(
-  doc: CoverageDoc, f: Flow, area: { x: number; w: number }, bottom: number,
-  ensure: (h: number) => void, heading: (text: string) => void, measure: Measure,
+  doc: CoverageDoc,
+  f: Flow,
+  area: { x: number; w: number },
+  bottom: number,
+  ensure: (h: number) => void,
+  heading: (text: string) => void,
+  measure: Measure,
 ): void {
   const { channels, rows } = doc.matrix;
   if (channels.length === 0 || rows.length === 0) return;
@@ -144,8 +218,18 @@ function drawMatrix(
     const head = (): void => {
       ensure(headH + MATRIX_ROW_H);
       f.page.ops.push({ kind: 'rect', x: area.x, y: f.y, w: area.w, h: headH, fill: HEADER_FILL });
-      f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 4, text: fitLine(doc.labels.stage, STAGE_COL_W - 8, 8, true, measure), size: 8, bold: true, color: INK });
-      names.forEach((lines, i) => pushLines(f.page.ops, lines, area.x + STAGE_COL_W + i * colW + 3, f.y + 4, 7.5, true, INK));
+      f.page.ops.push({
+        kind: 'text',
+        x: area.x + 4,
+        y: f.y + 4,
+        text: fitLine(doc.labels.stage, STAGE_COL_W - 8, 8, true, measure),
+        size: 8,
+        bold: true,
+        color: INK,
+      });
+      names.forEach((lines, i) =>
+        pushLines(f.page.ops, lines, area.x + STAGE_COL_W + i * colW + 3, f.y + 4, 7.5, true, INK),
+      );
       f.y += headH;
     };
     head();
@@ -157,7 +241,15 @@ function drawMatrix(
         heading(`${doc.labels.matrix} ${doc.labels.continued}`);
         head();
       }
-      f.page.ops.push({ kind: 'text', x: area.x + 4, y: f.y + 6, text: fitLine(row.name, STAGE_COL_W - 8, 8, false, measure), size: 8, bold: false, color: INK });
+      f.page.ops.push({
+        kind: 'text',
+        x: area.x + 4,
+        y: f.y + 6,
+        text: fitLine(row.name, STAGE_COL_W - 8, 8, false, measure),
+        size: 8,
+        bold: false,
+        color: INK,
+      });
       cols.forEach((c, i) => {
         const cell = row.cells[c.index];
         const x = area.x + STAGE_COL_W + i * colW;
@@ -166,9 +258,25 @@ function drawMatrix(
           return;
         }
         f.page.ops.push({ kind: 'rect', x: x + 2, y: f.y + 2, w: colW - 4, h: MATRIX_ROW_H - 4, fill: '#eff6ff' });
-        f.page.ops.push({ kind: 'text', x: x + 5, y: f.y + 6, text: String(cell.count), size: 8, bold: true, color: INK });
+        f.page.ops.push({
+          kind: 'text',
+          x: x + 5,
+          y: f.y + 6,
+          text: String(cell.count),
+          size: 8,
+          bold: true,
+          color: INK,
+        });
         const dots = cell.colours.slice(0, Math.max(0, Math.floor((colW - 26) / 7)));
-        dots.forEach((colour, k) => f.page.ops.push({ kind: 'circle', cx: x + 22 + k * 7, cy: f.y + MATRIX_ROW_H / 2, r: 2.6, fill: safeColour(colour) }));
+        dots.forEach((colour, k) =>
+          f.page.ops.push({
+            kind: 'circle',
+            cx: x + 22 + k * 7,
+            cy: f.y + MATRIX_ROW_H / 2,
+            r: 2.6,
+            fill: safeColour(colour),
+          }),
+        );
       });
       f.y += MATRIX_ROW_H;
       f.page.ops.push({ kind: 'line', x1: area.x, y1: f.y, x2: area.x + area.w, y2: f.y, stroke: RULE, width: 0.5 });

@@ -12,6 +12,11 @@ export function exportFileName(parts: readonly string[], date: Date, extension: 
       .trim()
       // Windows refuses names ending in a dot or space.
       .replace(/[. ]+$/, '');
-  const stem = parts.map(clean).filter(Boolean).join('-').slice(0, 150).replace(/[. ]+$/, '');
+  const stem = parts
+    .map(clean)
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 150)
+    .replace(/[. ]+$/, '');
   return `${stem ? `${stem}-` : ''}${day}.${extension}`;
 }

@@ -78,11 +78,18 @@ export function resolveJourney(input: JourneyExportInput): ResolvedJourney {
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const channels = new Map(input.channels.filter(live).map((c) => [c.id, c]));
   const departments = new Map(input.departments.filter((d) => !d.tombstone).map((d) => [d.id, d]));
-  const onMap = byOrder(input.touchpoints.filter((tp) => live(tp) && tp.journey_id === journeyId && tp.stage_id !== null && stageIndex.has(tp.stage_id)));
+  const onMap = byOrder(
+    input.touchpoints.filter(
+      (tp) => live(tp) && tp.journey_id === journeyId && tp.stage_id !== null && stageIndex.has(tp.stage_id),
+    ),
+  );
 
-  const laneOf = (tp: Touchpoint): string | null => (tp.channel_id !== null && channels.has(tp.channel_id) ? tp.channel_id : null);
+  const laneOf = (tp: Touchpoint): string | null =>
+    tp.channel_id !== null && channels.has(tp.channel_id) ? tp.channel_id : null;
   const used = new Set(onMap.map(laneOf));
-  const lanes: Lane[] = byOrder([...channels.values()]).filter((c) => used.has(c.id)).map((c) => ({ channelId: c.id, name: c.name }));
+  const lanes: Lane[] = byOrder([...channels.values()])
+    .filter((c) => used.has(c.id))
+    .map((c) => ({ channelId: c.id, name: c.name }));
   if (used.has(null)) lanes.push({ channelId: null, name: '' });
   const laneIndex = new Map(lanes.map((l, i) => [l.channelId, i]));
   const cells = lanes.map(() => stages.map(() => [] as Touchpoint[]));
@@ -93,7 +100,8 @@ export function resolveJourney(input: JourneyExportInput): ResolvedJourney {
   const handoffsOf = new Map<string, number[]>();
   const mark = (id: string, n: number) => handoffsOf.set(id, [...(handoffsOf.get(id) ?? []), n]);
   for (const t of input.transitions) {
-    if (t.tombstone || t.carries_context || t.journey_id !== journeyId || t.from_touchpoint_id === t.to_touchpoint_id) continue;
+    if (t.tombstone || t.carries_context || t.journey_id !== journeyId || t.from_touchpoint_id === t.to_touchpoint_id)
+      continue;
     const from = t.from_touchpoint_id === null ? undefined : byId.get(t.from_touchpoint_id);
     const to = t.to_touchpoint_id === null ? undefined : byId.get(t.to_touchpoint_id);
     if (!from || !to) continue;
@@ -101,7 +109,9 @@ export function resolveJourney(input: JourneyExportInput): ResolvedJourney {
   }
   // Numbered in map order of where they start, so the list reads like the map.
   const position = new Map(onMap.map((tp, i) => [tp.id, stageIndex.get(tp.stage_id!)! * 1e6 + i]));
-  handoffs.sort((a, b) => position.get(a.from.id)! - position.get(b.from.id)! || position.get(a.to.id)! - position.get(b.to.id)!);
+  handoffs.sort(
+    (a, b) => position.get(a.from.id)! - position.get(b.from.id)! || position.get(a.to.id)! - position.get(b.to.id)!,
+  );
   handoffs.forEach((h, i) => {
     h.number = i + 1;
     mark(h.from.id, h.number);

@@ -6,7 +6,9 @@ import { bigJourney, LABELS_EN, templateJourney } from './test-journeys';
 const options = (paper: 'a4' | 'a3') => ({ size: PAPER_SIZES[paper], measure: estimateWidth, labels: LABELS_EN });
 
 function texts(pages: readonly Page[]): string[] {
-  return pages.flatMap((p) => p.ops.filter((o): o is Extract<Op, { kind: 'text' }> => o.kind === 'text').map((o) => o.text));
+  return pages.flatMap((p) =>
+    p.ops.filter((o): o is Extract<Op, { kind: 'text' }> => o.kind === 'text').map((o) => o.text),
+  );
 }
 
 function insidePage(page: Page, op: Op): boolean {
@@ -36,7 +38,8 @@ function checkSound(pages: readonly Page[], cards: readonly CardPlacement[]): vo
     if (a.page === b.page && a.x === b.x) expect(overlaps(a, b), `${a.touchpointId} / ${b.touchpointId}`).toBe(false);
   }
   // Cards in different columns: column widths keep them apart; check a sample pairwise.
-  for (const a of cards.slice(0, 200)) for (const b of cards.slice(0, 200)) if (a !== b) expect(overlaps(a, b)).toBe(false);
+  for (const a of cards.slice(0, 200))
+    for (const b of cards.slice(0, 200)) if (a !== b) expect(overlaps(a, b)).toBe(false);
 }
 
 describe('journey print layout', () => {
@@ -124,7 +127,11 @@ describe('journey print layout', () => {
 describe('A3 scaling', () => {
   it('lays out on a smaller virtual page and scales every operation onto the A3 sheet', async () => {
     const { scaledSize, scalePage, PAPER_SCALE } = await import('./ops');
-    const { pages } = layoutJourney(templateJourney('en', 1), { size: scaledSize('a3'), measure: estimateWidth, labels: LABELS_EN });
+    const { pages } = layoutJourney(templateJourney('en', 1), {
+      size: scaledSize('a3'),
+      measure: estimateWidth,
+      labels: LABELS_EN,
+    });
     const scaled = pages.map((p) => scalePage(p, PAPER_SCALE.a3));
     expect(scaled[0]!.width).toBeCloseTo(PAPER_SIZES.a3.width);
     expect(scaled[0]!.height).toBeCloseTo(PAPER_SIZES.a3.height);

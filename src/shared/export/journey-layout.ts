@@ -2,7 +2,18 @@ import type { Department, Touchpoint } from '../schema/tables';
 import { resolveJourney, type JourneyExportInput, type JourneyLabels, type ResolvedJourney } from './journey-data';
 import { fitLine, lineHeight, pushLines, wrapText, type Measure, type Page } from './ops';
 import { bodyOf, drawFooters, drawHeader, newPage, type FrameText } from './page-frame';
-import { CARD_FILL, EMOTION_COLOURS, HEADER_FILL, INK, MARGIN, MUTED, RULE, WARN, emotionText, safeColour } from './theme';
+import {
+  CARD_FILL,
+  EMOTION_COLOURS,
+  HEADER_FILL,
+  INK,
+  MARGIN,
+  MUTED,
+  RULE,
+  WARN,
+  emotionText,
+  safeColour,
+} from './theme';
 
 /**
  * The journey map on paper. Stages are columns and the channels in use are
@@ -86,7 +97,8 @@ function planPages(r: ResolvedJourney, columns: number, top: number, bottom: num
       let from = 0;
       do {
         const space = bottom - y;
-        const fit = slots === 0 ? (space >= EMPTY_LANE_H ? 1 : 0) : Math.floor((space - 2 * CELL_PAD + CARD_GAP) / SLOT);
+        const fit =
+          slots === 0 ? (space >= EMPTY_LANE_H ? 1 : 0) : Math.floor((space - 2 * CELL_PAD + CARD_GAP) / SLOT);
         // A lane that would be cut here but fits a fresh page whole moves there instead of being split.
         const fitsFresh = from === 0 && slots * SLOT + 2 * CELL_PAD <= bottom - top - STAGE_HEADER_H;
         const moveWhole = fit < slots && fitsFresh && page.segments.length > 0;
@@ -107,8 +119,18 @@ function planPages(r: ResolvedJourney, columns: number, top: number, bottom: num
   return plans;
 }
 
-function drawCard(page: Page, tp: Touchpoint, x: number, y: number, w: number, r: ResolvedJourney, labels: JourneyLabels, measure: Measure): void {
-  const owner: Department | undefined = tp.owner_department_id === null ? undefined : r.departments.get(tp.owner_department_id);
+function drawCard(
+  page: Page,
+  tp: Touchpoint,
+  x: number,
+  y: number,
+  w: number,
+  r: ResolvedJourney,
+  labels: JourneyLabels,
+  measure: Measure,
+): void {
+  const owner: Department | undefined =
+    tp.owner_department_id === null ? undefined : r.departments.get(tp.owner_department_id);
   const colour = owner ? safeColour(owner.color) : '#cbd5e1';
   page.ops.push(
     { kind: 'rect', x, y, w, h: CARD_H, fill: CARD_FILL, stroke: RULE, radius: 2 },
@@ -118,7 +140,13 @@ function drawCard(page: Page, tp: Touchpoint, x: number, y: number, w: number, r
   const title = wrapText(tp.title.trim() || labels.untitled, inner - 10, TITLE_SIZE, true, measure, 2);
   pushLines(page.ops, title, x + 7, y + 3, TITLE_SIZE, true, INK);
   // Emotion as a coloured dot in the top right corner, its value beside the flags.
-  page.ops.push({ kind: 'circle', cx: x + w - 6, cy: y + 7, r: 3, fill: EMOTION_COLOURS[tp.emotion] ?? EMOTION_COLOURS[0]! });
+  page.ops.push({
+    kind: 'circle',
+    cx: x + w - 6,
+    cy: y + 7,
+    r: 3,
+    fill: EMOTION_COLOURS[tp.emotion] ?? EMOTION_COLOURS[0]!,
+  });
 
   const flags = [emotionText(tp.emotion)];
   if (tp.back_channel) flags.push(FLAG_BACK);
@@ -130,19 +158,51 @@ function drawCard(page: Page, tp: Touchpoint, x: number, y: number, w: number, r
   const lostW = lostText ? measure(lostText, META_SIZE, true) : 0;
   const flagW = measure(flagText, META_SIZE, false);
   const right = x + w - 4;
-  page.ops.push({ kind: 'text', x: right - flagW, y: metaY, text: flagText, size: META_SIZE, bold: false, color: MUTED });
+  page.ops.push({
+    kind: 'text',
+    x: right - flagW,
+    y: metaY,
+    text: flagText,
+    size: META_SIZE,
+    bold: false,
+    color: MUTED,
+  });
   if (lostText) {
     const lostFitted = fitLine(lostText, Math.max(10, inner - flagW - 20), META_SIZE, true, measure);
-    page.ops.push({ kind: 'text', x: right - flagW - 3 - measure(lostFitted, META_SIZE, true), y: metaY, text: lostFitted, size: META_SIZE, bold: true, color: WARN });
+    page.ops.push({
+      kind: 'text',
+      x: right - flagW - 3 - measure(lostFitted, META_SIZE, true),
+      y: metaY,
+      text: lostFitted,
+      size: META_SIZE,
+      bold: true,
+      color: WARN,
+    });
   }
   const ownerW = inner - flagW - (lostText ? lostW + 3 : 0) - 4;
   const ownerText = fitLine(owner?.name || labels.noOwner, Math.max(0, ownerW), META_SIZE, false, measure);
-  if (ownerText) page.ops.push({ kind: 'text', x: x + 7, y: metaY, text: ownerText, size: META_SIZE, bold: false, color: owner ? INK : WARN });
+  if (ownerText)
+    page.ops.push({
+      kind: 'text',
+      x: x + 7,
+      y: metaY,
+      text: ownerText,
+      size: META_SIZE,
+      bold: false,
+      color: owner ? INK : WARN,
+    });
 }
 
 function drawMapPage(
-  page: Page, index: number, plan: MapPage, r: ResolvedJourney, area: { x: number; y: number; w: number },
-  colW: number, labels: JourneyLabels, measure: Measure, cards: CardPlacement[],
+  page: Page,
+  index: number,
+  plan: MapPage,
+  r: ResolvedJourney,
+  area: { x: number; y: number; w: number },
+  colW: number,
+  labels: JourneyLabels,
+  measure: Measure,
+  cards: CardPlacement[],
 ): number {
   const gridX = area.x + LANE_HEADER_W;
   const gridW = plan.stages.length * colW;
@@ -157,7 +217,8 @@ function drawMapPage(
   let bottom = area.y + STAGE_HEADER_H;
   for (const seg of plan.segments) {
     const lane = r.lanes[seg.lane]!;
-    const name = (lane.channelId === null ? labels.noChannel : lane.name) + (seg.from > 0 ? ` ${labels.continued}` : '');
+    const name =
+      (lane.channelId === null ? labels.noChannel : lane.name) + (seg.from > 0 ? ` ${labels.continued}` : '');
     const maxLines = Math.max(1, Math.floor((seg.h - 4) / lineHeight(7.5)));
     const lines = wrapText(name, LANE_HEADER_W - 10, 7.5, true, measure, Math.min(maxLines, 4));
     page.ops.push({ kind: 'rect', x: area.x, y: seg.y, w: LANE_HEADER_W, h: seg.h, fill: HEADER_FILL });
@@ -213,7 +274,15 @@ function flow(items: readonly FlowItem[], width: number, measure: Measure): Bloc
     draw: (page, left, y) => {
       for (const { item, x: dx, text } of row) {
         if (item.swatch) page.ops.push({ kind: 'rect', x: left + dx, y: y + 1, w: 9, h: 8, fill: item.swatch });
-        page.ops.push({ kind: 'text', x: left + dx + (item.swatch ? 13 : 0), y, text, size: 8, bold: false, color: item.colour ?? INK });
+        page.ops.push({
+          kind: 'text',
+          x: left + dx + (item.swatch ? 13 : 0),
+          y,
+          text,
+          size: 8,
+          bold: false,
+          color: item.colour ?? INK,
+        });
       }
     },
   }));
@@ -221,7 +290,16 @@ function flow(items: readonly FlowItem[], width: number, measure: Measure): Bloc
 
 const heading = (text: string, width: number, measure: Measure): Block => ({
   height: 16,
-  draw: (page, x, y) => page.ops.push({ kind: 'text', x, y: y + 2, text: fitLine(text, width, 10, true, measure), size: 10, bold: true, color: INK }),
+  draw: (page, x, y) =>
+    page.ops.push({
+      kind: 'text',
+      x,
+      y: y + 2,
+      text: fitLine(text, width, 10, true, measure),
+      size: 10,
+      bold: true,
+      color: INK,
+    }),
 });
 
 /** Departments, symbols and emotion scale, as blocks that flow onto as many pages as they need. */
@@ -233,12 +311,16 @@ function legendBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number, 
   return [
     heading(labels.legend, width, measure),
     ...flow(items, width, measure),
-    ...flow([
-      { text: `${FLAG_BACK} ${labels.backChannel}` },
-      { text: `${FLAG_HISTORY} ${labels.knowsHistory}` },
-      { text: `${FLAG_HANDOFF} ${labels.handoffs}`, colour: WARN },
-      { text: `${labels.emotion}: ${[-2, -1, 0, 1, 2].map(emotionText).join('  ')}` },
-    ], width, measure),
+    ...flow(
+      [
+        { text: `${FLAG_BACK} ${labels.backChannel}` },
+        { text: `${FLAG_HISTORY} ${labels.knowsHistory}` },
+        { text: `${FLAG_HANDOFF} ${labels.handoffs}`, colour: WARN },
+        { text: `${labels.emotion}: ${[-2, -1, 0, 1, 2].map(emotionText).join('  ')}` },
+      ],
+      width,
+      measure,
+    ),
   ];
 }
 
@@ -252,7 +334,15 @@ function handoffBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number,
       height: lineHeight(8) + (i === lines.length - 1 ? 2 : 0),
       draw: (page, x, y) => {
         if (i === 0 && opts.swatch) page.ops.push({ kind: 'rect', x, y: y + 1, w: 9, h: 8, fill: opts.swatch });
-        page.ops.push({ kind: 'text', x: x + indent, y, text, size: 8, bold: opts.bold ?? false, color: opts.colour ?? INK });
+        page.ops.push({
+          kind: 'text',
+          x: x + indent,
+          y,
+          text,
+          size: 8,
+          bold: opts.bold ?? false,
+          color: opts.colour ?? INK,
+        });
       },
     }));
   };
@@ -275,7 +365,9 @@ export function layoutJourney(input: JourneyExportInput, options: JourneyLayoutO
   const poster = options.mode === 'poster';
   const frame: FrameText = {
     title: `${labels.kind}: ${input.journey.name.trim() || labels.untitled}`,
-    subtitle: [input.persona ? `${labels.persona}: ${input.persona.name}` : '', labels.date].filter(Boolean).join(' · '),
+    subtitle: [input.persona ? `${labels.persona}: ${input.persona.name}` : '', labels.date]
+      .filter(Boolean)
+      .join(' · '),
     pageTemplate: labels.page,
   };
   const size = poster
@@ -294,7 +386,15 @@ export function layoutJourney(input: JourneyExportInput, options: JourneyLayoutO
     const colW = plan.stages.length === 0 ? 0 : (area.w - LANE_HEADER_W) / plan.stages.length;
     lastBottom = drawMapPage(page, pages.length, plan, r, area, colW, labels, measure, cards);
     if (r.lanes.length === 0) {
-      page.ops.push({ kind: 'text', x: area.x, y: lastBottom + 16, text: fitLine(labels.empty, area.w, 10, false, measure), size: 10, bold: false, color: MUTED });
+      page.ops.push({
+        kind: 'text',
+        x: area.x,
+        y: lastBottom + 16,
+        text: fitLine(labels.empty, area.w, 10, false, measure),
+        size: 10,
+        bold: false,
+        color: MUTED,
+      });
       lastBottom += 32;
     }
     pages.push(page);
@@ -305,7 +405,10 @@ export function layoutJourney(input: JourneyExportInput, options: JourneyLayoutO
   let y = lastBottom + 14;
   const bottom = area.y + area.h;
   const legendW = Math.min(area.w * 0.42, 360);
-  const side = { legend: legendBlocks(r, labels, legendW, measure), handoffs: handoffBlocks(r, labels, area.w - legendW - 24, measure) };
+  const side = {
+    legend: legendBlocks(r, labels, legendW, measure),
+    handoffs: handoffBlocks(r, labels, area.w - legendW - 24, measure),
+  };
   const heightOf = (blocks: readonly Block[]) => blocks.reduce((sum, b) => sum + b.height, 0);
   if (y + Math.max(heightOf(side.legend), heightOf(side.handoffs)) <= bottom) {
     let ly = y;
@@ -321,7 +424,11 @@ export function layoutJourney(input: JourneyExportInput, options: JourneyLayoutO
     y = Math.max(ly, hy);
   } else {
     const width = Math.min(area.w, 700);
-    const blocks = [...legendBlocks(r, labels, width, measure), { height: 10, draw: () => undefined }, ...handoffBlocks(r, labels, width, measure)];
+    const blocks = [
+      ...legendBlocks(r, labels, width, measure),
+      { height: 10, draw: () => undefined },
+      ...handoffBlocks(r, labels, width, measure),
+    ];
     if (y + heightOf(blocks.slice(0, 3)) > bottom) y = bottom + 1;
     for (const block of blocks) {
       if (y + block.height > bottom) {

@@ -49,7 +49,9 @@ describe('Mermaid journey text', () => {
 
   it('an empty journey is a valid diagram with only its title', () => {
     const input = bigJourney(0, 0);
-    expect(toMermaidJourney({ ...input, journey: { ...emptyRow('journeys', 'j'), name: '' } }, labels)).toBe('journey\n  title Untitled\n');
+    expect(toMermaidJourney({ ...input, journey: { ...emptyRow('journeys', 'j'), name: '' } }, labels)).toBe(
+      'journey\n  title Untitled\n',
+    );
   });
 
   it('maps emotion −2…+2 to 1…5', () => {
@@ -60,7 +62,9 @@ describe('Mermaid journey text', () => {
 describe('export file names', () => {
   const day = new Date('2026-11-23T10:00:00Z');
   it('keeps umlauts and drops characters file systems refuse', () => {
-    expect(exportFileName(['Kundenreise', 'Rücksendung über die Filiale'], day, 'pdf')).toBe('Kundenreise-Rücksendung über die Filiale-2026-11-23.pdf');
+    expect(exportFileName(['Kundenreise', 'Rücksendung über die Filiale'], day, 'pdf')).toBe(
+      'Kundenreise-Rücksendung über die Filiale-2026-11-23.pdf',
+    );
     expect(exportFileName(['Journey', 'A/B: "test"?* <x>|\n.'], day, 'mmd')).toBe('Journey-A B test x-2026-11-23.mmd');
     expect(exportFileName(['', '  '], day, 'png')).toBe('2026-11-23.png');
   });

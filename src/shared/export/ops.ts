@@ -55,7 +55,14 @@ export function fitLine(text: string, width: number, size: number, bold: boolean
  * Word-wraps text into at most `maxLines` lines of `width`; a word longer than
  * a line is broken, and the last line ends in an ellipsis when text was left over.
  */
-export function wrapText(text: string, width: number, size: number, bold: boolean, measure: Measure, maxLines = Infinity): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  bold: boolean,
+  measure: Measure,
+  maxLines = Infinity,
+): string[] {
   const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   const lines: string[] = [];
   let current = '';
@@ -87,13 +94,20 @@ export function wrapText(text: string, width: number, size: number, bold: boolea
   const kept = lines.slice(0, maxLines);
   const rest = lines.slice(maxLines - 1).join(' ');
   kept[maxLines - 1] = fitLine(rest + ELLIPSIS, width, size, bold, measure).replace(/……$/, '…');
-  if (!kept[maxLines - 1]!.endsWith(ELLIPSIS)) kept[maxLines - 1] = fitLine(kept[maxLines - 1]! + ELLIPSIS, width, size, bold, measure);
+  if (!kept[maxLines - 1]!.endsWith(ELLIPSIS))
+    kept[maxLines - 1] = fitLine(kept[maxLines - 1]! + ELLIPSIS, width, size, bold, measure);
   return kept;
 }
 
 /** Adds wrapped lines as text ops from `y`; returns the y below the last line. */
 export function pushLines(
-  ops: Op[], lines: readonly string[], x: number, y: number, size: number, bold: boolean, color: string,
+  ops: Op[],
+  lines: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  bold: boolean,
+  color: string,
 ): number {
   const step = lineHeight(size);
   lines.forEach((text, i) => ops.push({ kind: 'text', x, y: y + i * step, text, size, bold, color }));
@@ -121,7 +135,14 @@ export function scalePage(page: Page, s: number): Page {
   const ops = page.ops.map((op): Op => {
     switch (op.kind) {
       case 'rect':
-        return { ...op, x: op.x * s, y: op.y * s, w: op.w * s, h: op.h * s, radius: op.radius === undefined ? undefined : op.radius * s };
+        return {
+          ...op,
+          x: op.x * s,
+          y: op.y * s,
+          w: op.w * s,
+          h: op.h * s,
+          radius: op.radius === undefined ? undefined : op.radius * s,
+        };
       case 'line':
         return { ...op, x1: op.x1 * s, y1: op.y1 * s, x2: op.x2 * s, y2: op.y2 * s, width: op.width * s };
       case 'circle':

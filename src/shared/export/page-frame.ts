@@ -15,9 +15,33 @@ export interface FrameText {
 export function drawHeader(page: Page, text: FrameText, measure: Measure): void {
   const width = page.width - 2 * MARGIN;
   page.ops.push(
-    { kind: 'text', x: MARGIN, y: MARGIN, text: fitLine(text.title, width, 15, true, measure), size: 15, bold: true, color: INK },
-    { kind: 'text', x: MARGIN, y: MARGIN + 21, text: fitLine(text.subtitle, width, 8.5, false, measure), size: 8.5, bold: false, color: MUTED },
-    { kind: 'line', x1: MARGIN, y1: MARGIN + HEADER_H - 8, x2: page.width - MARGIN, y2: MARGIN + HEADER_H - 8, stroke: RULE, width: 0.8 },
+    {
+      kind: 'text',
+      x: MARGIN,
+      y: MARGIN,
+      text: fitLine(text.title, width, 15, true, measure),
+      size: 15,
+      bold: true,
+      color: INK,
+    },
+    {
+      kind: 'text',
+      x: MARGIN,
+      y: MARGIN + 21,
+      text: fitLine(text.subtitle, width, 8.5, false, measure),
+      size: 8.5,
+      bold: false,
+      color: MUTED,
+    },
+    {
+      kind: 'line',
+      x1: MARGIN,
+      y1: MARGIN + HEADER_H - 8,
+      x2: page.width - MARGIN,
+      y2: MARGIN + HEADER_H - 8,
+      stroke: RULE,
+      width: 0.8,
+    },
   );
 }
 
@@ -30,14 +54,27 @@ export function drawFooters(pages: readonly Page[], text: FrameText, measure: Me
     const labelW = measure(label, size, false);
     page.ops.push(
       { kind: 'text', x: page.width - MARGIN - labelW, y, text: label, size, bold: false, color: MUTED },
-      { kind: 'text', x: MARGIN, y, text: fitLine(text.title, page.width - 2 * MARGIN - labelW - 20, size, false, measure), size, bold: false, color: MUTED },
+      {
+        kind: 'text',
+        x: MARGIN,
+        y,
+        text: fitLine(text.title, page.width - 2 * MARGIN - labelW - 20, size, false, measure),
+        size,
+        bold: false,
+        color: MUTED,
+      },
     );
   });
 }
 
 /** The area between header and footer. */
 export function bodyOf(page: { width: number; height: number }): { x: number; y: number; w: number; h: number } {
-  return { x: MARGIN, y: MARGIN + HEADER_H, w: page.width - 2 * MARGIN, h: page.height - 2 * MARGIN - HEADER_H - FOOTER_H };
+  return {
+    x: MARGIN,
+    y: MARGIN + HEADER_H,
+    w: page.width - 2 * MARGIN,
+    h: page.height - 2 * MARGIN - HEADER_H - FOOTER_H,
+  };
 }
 
 export function newPage(size: { width: number; height: number }): Page {

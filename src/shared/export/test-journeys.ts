@@ -7,15 +7,33 @@ import type { JourneyExportInput, JourneyLabels } from './journey-data';
 /** Test data for the export layouts. Used by tests only. */
 
 export const LABELS_EN: JourneyLabels = {
-  kind: 'Customer journey', persona: 'Persona', date: '23 November 2026', page: 'Page {page} of {pages}',
-  noChannel: 'No channel', noOwner: 'No owner', untitled: 'Untitled', unnamedStage: 'Unnamed stage', continued: '(continued)',
-  backChannel: 'Back channel', knowsHistory: 'Knows earlier activity', emotion: 'Emotion', legend: 'Legend',
-  departments: 'Departments', handoffs: 'Hand-offs that lose context', noHandoffs: 'None', empty: 'No touchpoints yet.',
+  kind: 'Customer journey',
+  persona: 'Persona',
+  date: '23 November 2026',
+  page: 'Page {page} of {pages}',
+  noChannel: 'No channel',
+  noOwner: 'No owner',
+  untitled: 'Untitled',
+  unnamedStage: 'Unnamed stage',
+  continued: '(continued)',
+  backChannel: 'Back channel',
+  knowsHistory: 'Knows earlier activity',
+  emotion: 'Emotion',
+  legend: 'Legend',
+  departments: 'Departments',
+  handoffs: 'Hand-offs that lose context',
+  noHandoffs: 'None',
+  empty: 'No touchpoints yet.',
 };
 
 export function templateJourney(language: 'de' | 'en' = 'de', index = 0): JourneyExportInput {
   const { departments, channels } = defaultCatalogue(language);
-  const result = buildFromTemplate(JOURNEY_TEMPLATES[index]!, { language, departments, channels, makeId: idMaker('t') });
+  const result = buildFromTemplate(JOURNEY_TEMPLATES[index]!, {
+    language,
+    departments,
+    channels,
+    makeId: idMaker('t'),
+  });
   const tables = applyEdits(emptyTables(), result.edits);
   return {
     journey: rowsOf(tables, 'journeys')[0]!,
@@ -33,7 +51,12 @@ export function bigJourney(count: number, stageCount = 7, crowd = false): Journe
   const { departments, channels } = defaultCatalogue('en');
   const journey = { ...emptyRow('journeys', 'j-1'), name: `Big journey ${count}` };
   const stageKeys = keysBetween(null, null, stageCount);
-  const stages = stageKeys.map((k, i) => ({ ...emptyRow('stages', `s-${i}`), journey_id: journey.id, name: `Stage ${i + 1}`, sort_key: k }));
+  const stages = stageKeys.map((k, i) => ({
+    ...emptyRow('stages', `s-${i}`),
+    journey_id: journey.id,
+    name: `Stage ${i + 1}`,
+    sort_key: k,
+  }));
   const tpKeys = keysBetween(null, null, count);
   const touchpoints = tpKeys.map((k, i) => ({
     ...emptyRow('touchpoints', `tp-${String(i).padStart(4, '0')}`),
@@ -49,8 +72,11 @@ export function bigJourney(count: number, stageCount = 7, crowd = false): Journe
     sort_key: k,
   }));
   const transitions = touchpoints.slice(1).map((tp, i) => ({
-    ...emptyRow('transitions', `tr-${i}`), journey_id: journey.id,
-    from_touchpoint_id: touchpoints[i]!.id, to_touchpoint_id: tp.id, carries_context: i % 4 !== 0,
+    ...emptyRow('transitions', `tr-${i}`),
+    journey_id: journey.id,
+    from_touchpoint_id: touchpoints[i]!.id,
+    to_touchpoint_id: tp.id,
+    carries_context: i % 4 !== 0,
   }));
   return { journey, persona: null, stages, touchpoints, transitions, channels, departments };
 }

@@ -20,10 +20,20 @@ export const JOURNEY = 'journey-0001';
 
 export function fixture(
   cards: readonly string[],
-  opts: { stages?: number; channels?: number; transitions?: readonly [string, string, boolean?][]; owners?: Record<string, string> } = {},
+  opts: {
+    stages?: number;
+    channels?: number;
+    transitions?: readonly [string, string, boolean?][];
+    owners?: Record<string, string>;
+  } = {},
 ): Fixture {
   const sk = keysBetween(null, null, opts.stages ?? 3);
-  const stages = sk.map((key, i) => ({ ...emptyRow('stages', `stage-000${i}`), journey_id: JOURNEY, name: `S${i}`, sort_key: key }));
+  const stages = sk.map((key, i) => ({
+    ...emptyRow('stages', `stage-000${i}`),
+    journey_id: JOURNEY,
+    name: `S${i}`,
+    sort_key: key,
+  }));
   const ck = keysBetween(null, null, opts.channels ?? 3);
   const channels = ck.map((key, i) => ({ ...emptyRow('channels', `chan-000${i}`), name: `C${i}`, sort_key: key }));
   const perCell = new Map<string, number>();

@@ -123,7 +123,14 @@ export function slotAt(layout: MapLayout, laneIndex: number, y: number, count: n
 }
 
 /** The zoom that shows the whole canvas in a viewport, within the allowed range. */
-export function fitZoom(width: number, height: number, viewportW: number, viewportH: number, min = 0.25, max = 1): number {
+export function fitZoom(
+  width: number,
+  height: number,
+  viewportW: number,
+  viewportH: number,
+  min = 0.25,
+  max = 1,
+): number {
   if (width <= 0 || height <= 0) return max;
   const z = Math.min(viewportW / width, viewportH / height);
   return Math.max(min, Math.min(max, Math.floor(z * 100) / 100));

@@ -9,8 +9,19 @@ import { removeStageEdits } from './stage-removal';
 
 describe('emotion, search, owners', () => {
   const f = fixture(['0/0:Rückruf', '0/1:Newsletter', '2/0:Café']);
-  const touchpoints = f.touchpoints.map((t, i) => ({ ...t, emotion: [2, -1, -2][i]!, kpi: i === 1 ? 'Öffnungsrate' : '', owner_department_id: i < 2 ? 'dept-0001' : null }));
-  const model = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: f.channels, touchpoints, transitions: [] });
+  const touchpoints = f.touchpoints.map((t, i) => ({
+    ...t,
+    emotion: [2, -1, -2][i]!,
+    kpi: i === 1 ? 'Öffnungsrate' : '',
+    owner_department_id: i < 2 ? 'dept-0001' : null,
+  }));
+  const model = buildMapModel({
+    journeyId: JOURNEY,
+    stages: f.stages,
+    channels: f.channels,
+    touchpoints,
+    transitions: [],
+  });
 
   it('averages the emotion per stage, with gaps for empty stages', () => {
     expect(emotionByStage(model).map((s) => [s.average, s.min, s.max, s.count])).toEqual([
@@ -55,7 +66,9 @@ describe('removing a stage that holds touchpoints', () => {
     const edits = removeStageEdits(f.stages[1]!.id, f.touchpoints, { kind: 'move', targetStageId: f.stages[0]!.id });
     edits.forEach((e) => expect(() => checkEdit(e)).not.toThrow());
     expect(edits.at(-1)).toEqual({ table: 'stages', row: f.stages[1]!.id, column: 'tombstone', value: true });
-    const after = f.touchpoints.map((t) => edits.filter((e) => e.row === t.id).reduce((row, e) => ({ ...row, [e.column]: e.value }), t));
+    const after = f.touchpoints.map((t) =>
+      edits.filter((e) => e.row === t.id).reduce((row, e) => ({ ...row, [e.column]: e.value }), t),
+    );
     const inFirst = byOrder(after.filter((t) => t.stage_id === f.stages[0]!.id && t.channel_id === f.channels[0]!.id));
     expect(inFirst.map((t) => t.title)).toEqual(['a', 'b', 'c']);
     expect(after.find((t) => t.title === 'd')!.stage_id).toBe(f.stages[0]!.id);
@@ -63,10 +76,17 @@ describe('removing a stage that holds touchpoints', () => {
 
   it('archives its cards instead, when asked to', () => {
     const edits = removeStageEdits(f.stages[1]!.id, f.touchpoints, { kind: 'archive' });
-    expect(edits.filter((e) => e.column === 'archived').map((e) => e.row).sort()).toEqual([f.id('b'), f.id('c'), f.id('d')].sort());
+    expect(
+      edits
+        .filter((e) => e.column === 'archived')
+        .map((e) => e.row)
+        .sort(),
+    ).toEqual([f.id('b'), f.id('c'), f.id('d')].sort());
   });
 
   it('refuses to move cards into the stage being removed', () => {
-    expect(() => removeStageEdits(f.stages[1]!.id, f.touchpoints, { kind: 'move', targetStageId: f.stages[1]!.id })).toThrow();
+    expect(() =>
+      removeStageEdits(f.stages[1]!.id, f.touchpoints, { kind: 'move', targetStageId: f.stages[1]!.id }),
+    ).toThrow();
   });
 });

@@ -17,7 +17,8 @@ export function emotionByStage(model: MapModel): StageEmotion[] {
   return model.stages.map((stage) => {
     const values: number[] = [];
     for (const lane of model.lanes) for (const tp of cellOf(model, stage.id, lane.channelId)) values.push(tp.emotion);
-    if (values.length === 0) return { stageId: stage.id, name: stage.name, average: null, min: null, max: null, count: 0 };
+    if (values.length === 0)
+      return { stageId: stage.id, name: stage.name, average: null, min: null, max: null, count: 0 };
     const sum = values.reduce((a, b) => a + b, 0);
     return {
       stageId: stage.id,
@@ -32,7 +33,10 @@ export function emotionByStage(model: MapModel): StageEmotion[] {
 
 /** Lower case without accents, so "ruckruf" finds "Rückruf" and "cafe" finds "Café". */
 export function normaliseForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export function searchText(tp: Touchpoint): string {
@@ -44,7 +48,11 @@ export function searchText(tp: Touchpoint): string {
  * (stage by stage, lane by lane), so "next match" walks the map as it reads.
  * `textOf` lets the caller cache the normalised text per row.
  */
-export function searchTouchpoints(model: MapModel, query: string, textOf: (tp: Touchpoint) => string = searchText): string[] {
+export function searchTouchpoints(
+  model: MapModel,
+  query: string,
+  textOf: (tp: Touchpoint) => string = searchText,
+): string[] {
   const words = normaliseForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: string[] = [];

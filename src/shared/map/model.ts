@@ -102,7 +102,11 @@ export function buildMapModel(input: MapInput): MapModel {
 
   const allTransitions = input.transitions.filter((t) => t.journey_id === journeyId && !t.tombstone);
   const transitions = allTransitions.filter(
-    (t) => t.from_touchpoint_id !== null && t.to_touchpoint_id !== null && touchpoints.has(t.from_touchpoint_id) && touchpoints.has(t.to_touchpoint_id),
+    (t) =>
+      t.from_touchpoint_id !== null &&
+      t.to_touchpoint_id !== null &&
+      touchpoints.has(t.from_touchpoint_id) &&
+      touchpoints.has(t.to_touchpoint_id),
   );
 
   return {

@@ -19,7 +19,13 @@ describe('moving touchpoints', () => {
     const f = fixture(['0/0:a', '0/0:b', '0/0:c']);
     const edits = moveEdits(f.model, f.id('c'), { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id }, 0);
     expect(edits.map((e) => e.column)).toEqual(['sort_key']);
-    const model = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: f.channels, touchpoints: applied(f.touchpoints, edits), transitions: [] });
+    const model = buildMapModel({
+      journeyId: JOURNEY,
+      stages: f.stages,
+      channels: f.channels,
+      touchpoints: applied(f.touchpoints, edits),
+      transitions: [],
+    });
     expect(cellOf(model, f.stages[0]!.id, f.channels[0]!.id).map((t) => t.title)).toEqual(['c', 'a', 'b']);
   });
 
@@ -28,24 +34,48 @@ describe('moving touchpoints', () => {
     const edits = moveEdits(f.model, f.id('a'), { stageId: f.stages[1]!.id, channelId: f.channels[1]!.id }, 1);
     expect(edits.map((e) => e.column)).toEqual(['stage_id', 'channel_id', 'sort_key']);
     edits.forEach((e) => expect(() => checkEdit(e)).not.toThrow());
-    const model = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: f.channels, touchpoints: applied(f.touchpoints, edits), transitions: [] });
+    const model = buildMapModel({
+      journeyId: JOURNEY,
+      stages: f.stages,
+      channels: f.channels,
+      touchpoints: applied(f.touchpoints, edits),
+      transitions: [],
+    });
     expect(cellOf(model, f.stages[1]!.id, f.channels[1]!.id).map((t) => t.title)).toEqual(['b', 'a', 'c']);
     expect(moveEdits(f.model, f.id('b'), { stageId: f.stages[1]!.id, channelId: f.channels[1]!.id }, 0)).toEqual([]);
   });
 
   it('property: any sequence of moves keeps every card exactly once, where it was put', () => {
     const cards = ['0/0:a', '0/0:b', '0/1:c', '1/0:d', '1/1:e', '2/2:f'];
-    const step = fc.record({ card: fc.integer({ min: 0, max: 5 }), stage: fc.integer({ min: 0, max: 2 }), channel: fc.integer({ min: 0, max: 2 }), index: fc.integer({ min: 0, max: 6 }) });
+    const step = fc.record({
+      card: fc.integer({ min: 0, max: 5 }),
+      stage: fc.integer({ min: 0, max: 2 }),
+      channel: fc.integer({ min: 0, max: 2 }),
+      index: fc.integer({ min: 0, max: 6 }),
+    });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
         const f = fixture(cards);
         let touchpoints: Touchpoint[] = f.touchpoints;
         for (const s of steps) {
-          const model = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: f.channels, touchpoints, transitions: [], extraChannelIds: f.channels.map((c) => c.id) });
+          const model = buildMapModel({
+            journeyId: JOURNEY,
+            stages: f.stages,
+            channels: f.channels,
+            touchpoints,
+            transitions: [],
+            extraChannelIds: f.channels.map((c) => c.id),
+          });
           const id = touchpoints[s.card]!.id;
           const target = { stageId: f.stages[s.stage]!.id, channelId: f.channels[s.channel]!.id };
           touchpoints = applied(touchpoints, moveEdits(model, id, target, s.index));
-          const after = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: f.channels, touchpoints, transitions: [] });
+          const after = buildMapModel({
+            journeyId: JOURNEY,
+            stages: f.stages,
+            channels: f.channels,
+            touchpoints,
+            transitions: [],
+          });
           const cell = cellOf(after, target.stageId, target.channelId);
           const expected = Math.min(s.index, cell.length - 1);
           if (cell[expected]?.id !== id) return false;
@@ -58,14 +88,33 @@ describe('moving touchpoints', () => {
 
   it('refuses drops on the add-channel lane, closed lanes and unknown stages', () => {
     const f = fixture(['0/0:a', '0/1:b']);
-    const closed = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: [f.channels[0]!, { ...f.channels[1]!, archived: true }], touchpoints: f.touchpoints, transitions: [] });
+    const closed = buildMapModel({
+      journeyId: JOURNEY,
+      stages: f.stages,
+      channels: [f.channels[0]!, { ...f.channels[1]!, archived: true }],
+      touchpoints: f.touchpoints,
+      transitions: [],
+    });
     expect(checkDrop(f.model, f.id('a'), { stageId: f.stages[1]!.id, channelId: f.channels[1]!.id })).toBeNull();
     expect(checkDrop(f.model, f.id('a'), { stageId: f.stages[1]!.id, channelId: null })).toBe('noChannel');
     expect(checkDrop(closed, f.id('a'), { stageId: f.stages[1]!.id, channelId: f.channels[1]!.id })).toBe('closedLane');
-    expect(checkDrop(f.model, f.id('a'), { stageId: 'stage-elsewhere', channelId: f.channels[0]!.id })).toBe('unknownStage');
-    expect(checkDrop(f.model, 'tp-unknown-1', { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id })).toBe('unknownTouchpoint');
-    expect(checkDrop(f.model, f.id('a'), { stageId: f.stages[0]!.id, channelId: f.channels[2]!.id })).toBe('closedLane');
-    expect(checkDrop(f.model, f.id('a'), { stageId: f.stages[0]!.id, channelId: f.channels[2]!.id }, (c) => c === f.channels[2]!.id)).toBeNull();
+    expect(checkDrop(f.model, f.id('a'), { stageId: 'stage-elsewhere', channelId: f.channels[0]!.id })).toBe(
+      'unknownStage',
+    );
+    expect(checkDrop(f.model, 'tp-unknown-1', { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id })).toBe(
+      'unknownTouchpoint',
+    );
+    expect(checkDrop(f.model, f.id('a'), { stageId: f.stages[0]!.id, channelId: f.channels[2]!.id })).toBe(
+      'closedLane',
+    );
+    expect(
+      checkDrop(
+        f.model,
+        f.id('a'),
+        { stageId: f.stages[0]!.id, channelId: f.channels[2]!.id },
+        (c) => c === f.channels[2]!.id,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -86,10 +135,22 @@ describe('keyboard on the map', () => {
   });
 
   it('steps a card through its cell, then into the next lane, and across stages', () => {
-    expect(stepTarget(f.model, f.id('a'), 'down')).toEqual({ target: { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id }, index: 1 });
-    expect(stepTarget(f.model, f.id('b'), 'down')).toEqual({ target: { stageId: f.stages[0]!.id, channelId: f.channels[2]!.id }, index: 0 });
-    expect(stepTarget(f.model, f.id('d'), 'up')).toEqual({ target: { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id }, index: 2 });
-    expect(stepTarget(f.model, f.id('b'), 'right')).toEqual({ target: { stageId: f.stages[1]!.id, channelId: f.channels[0]!.id }, index: 1 });
+    expect(stepTarget(f.model, f.id('a'), 'down')).toEqual({
+      target: { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id },
+      index: 1,
+    });
+    expect(stepTarget(f.model, f.id('b'), 'down')).toEqual({
+      target: { stageId: f.stages[0]!.id, channelId: f.channels[2]!.id },
+      index: 0,
+    });
+    expect(stepTarget(f.model, f.id('d'), 'up')).toEqual({
+      target: { stageId: f.stages[0]!.id, channelId: f.channels[0]!.id },
+      index: 2,
+    });
+    expect(stepTarget(f.model, f.id('b'), 'right')).toEqual({
+      target: { stageId: f.stages[1]!.id, channelId: f.channels[0]!.id },
+      index: 1,
+    });
     expect(stepTarget(f.model, f.id('a'), 'left')).toBeNull();
     expect(stepTarget(f.model, f.id('a'), 'up')).toBeNull();
   });
@@ -110,10 +171,20 @@ describe('creating and restoring', () => {
   it('restores an archived card into its old cell, or the fallback when its stage is gone', () => {
     const f = fixture(['0/0:a', '1/1:b']);
     const archived = { ...f.touchpoints[1]!, archived: true };
-    const model = buildMapModel({ journeyId: JOURNEY, stages: f.stages, channels: f.channels, touchpoints: [f.touchpoints[0]!, archived], transitions: [] });
+    const model = buildMapModel({
+      journeyId: JOURNEY,
+      stages: f.stages,
+      channels: f.channels,
+      touchpoints: [f.touchpoints[0]!, archived],
+      transitions: [],
+    });
     const fallback = { stageId: f.stages[0]!.id, channelId: f.channels[1]!.id };
     expect(restoreEdits(model, archived, fallback).map((e) => e.column)).toEqual(['archived', 'sort_key']);
-    expect(restoreEdits(model, archived, { ...fallback, channelId: f.channels[0]!.id }).map((e) => e.column)).toEqual(['archived', 'channel_id', 'sort_key']);
+    expect(restoreEdits(model, archived, { ...fallback, channelId: f.channels[0]!.id }).map((e) => e.column)).toEqual([
+      'archived',
+      'channel_id',
+      'sort_key',
+    ]);
     const stray = { ...archived, stage_id: 'stage-gone-000' };
     const edits = restoreEdits(model, stray, fallback);
     expect(edits.find((e) => e.column === 'stage_id')!.value).toBe(f.stages[0]!.id);

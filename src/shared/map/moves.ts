@@ -29,7 +29,11 @@ export function checkDrop(
   target: CellTarget,
   canOpenLane: (channelId: string) => boolean = () => false,
 ): DropProblem | null {
-  if (touchpointId !== null && !model.touchpoints.has(touchpointId) && !model.orphans.some((o) => o.id === touchpointId)) {
+  if (
+    touchpointId !== null &&
+    !model.touchpoints.has(touchpointId) &&
+    !model.orphans.some((o) => o.id === touchpointId)
+  ) {
     return 'unknownTouchpoint';
   }
   if (!model.stages.some((s) => s.id === target.stageId)) return 'unknownStage';
@@ -43,7 +47,12 @@ export function checkDrop(
  * The edits that put a touchpoint at `index` of a cell (index counted among the
  * cell's other cards). Empty when nothing would change.
  */
-export function moveEdits(model: MapModel, touchpointId: string, target: CellTarget & { channelId: string }, index: number): FieldEdit[] {
+export function moveEdits(
+  model: MapModel,
+  touchpointId: string,
+  target: CellTarget & { channelId: string },
+  index: number,
+): FieldEdit[] {
   const tp = model.touchpoints.get(touchpointId) ?? model.orphans.find((o) => o.id === touchpointId);
   if (!tp) return [];
   const siblings = cellOf(model, target.stageId, target.channelId).filter((t) => t.id !== touchpointId);
@@ -62,7 +71,11 @@ export function moveEdits(model: MapModel, touchpointId: string, target: CellTar
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
 /** Where a keyboard move of one step goes: up/down within the cell, then into the next lane; left/right across stages. */
-export function stepTarget(model: MapModel, touchpointId: string, direction: Direction): { target: CellTarget & { channelId: string }; index: number } | null {
+export function stepTarget(
+  model: MapModel,
+  touchpointId: string,
+  direction: Direction,
+): { target: CellTarget & { channelId: string }; index: number } | null {
   const p = model.placement.get(touchpointId);
   const tp = model.touchpoints.get(touchpointId);
   if (!p || !tp) return null;
@@ -74,8 +87,10 @@ export function stepTarget(model: MapModel, touchpointId: string, direction: Dir
     const count = cellOf(model, next.id, tp.channel_id!).length;
     return { target: { stageId: next.id, channelId: tp.channel_id! }, index: Math.min(p.slot, count) };
   }
-  if (direction === 'up' && p.slot > 0) return { target: { stageId: stage.id, channelId: tp.channel_id! }, index: p.slot - 1 };
-  if (direction === 'down' && p.slot < cellSize - 1) return { target: { stageId: stage.id, channelId: tp.channel_id! }, index: p.slot + 1 };
+  if (direction === 'up' && p.slot > 0)
+    return { target: { stageId: stage.id, channelId: tp.channel_id! }, index: p.slot - 1 };
+  if (direction === 'down' && p.slot < cellSize - 1)
+    return { target: { stageId: stage.id, channelId: tp.channel_id! }, index: p.slot + 1 };
   // At the edge of its cell the card changes lane, skipping lanes it may not enter.
   const delta = direction === 'up' ? -1 : 1;
   for (let lane = p.laneIndex + delta; lane >= 0 && lane < model.lanes.length; lane += delta) {
@@ -130,7 +145,8 @@ export interface NewTouchpoint {
 /** A new touchpoint in a cell: one row, its fields in one batch. */
 export function createTouchpointEdits(model: MapModel, spec: NewTouchpoint, id: string): FieldEdit[] {
   const cell = cellOf(model, spec.stageId, spec.channelId);
-  const sortKey = spec.index === undefined ? keyBetween(cell.at(-1)?.sort_key ?? null, null) : keyForIndex(cell, spec.index);
+  const sortKey =
+    spec.index === undefined ? keyBetween(cell.at(-1)?.sort_key ?? null, null) : keyForIndex(cell, spec.index);
   return rowEdits('touchpoints', id, {
     journey_id: spec.journeyId,
     stage_id: spec.stageId,
@@ -141,7 +157,11 @@ export function createTouchpointEdits(model: MapModel, spec: NewTouchpoint, id: 
 }
 
 /** Bring an archived or unplaced touchpoint back onto the map, at the end of a cell (its own stage when that still exists). */
-export function restoreEdits(model: MapModel, tp: Touchpoint, fallback: CellTarget & { channelId: string }): FieldEdit[] {
+export function restoreEdits(
+  model: MapModel,
+  tp: Touchpoint,
+  fallback: CellTarget & { channelId: string },
+): FieldEdit[] {
   const stageOk = tp.stage_id !== null && model.stages.some((s) => s.id === tp.stage_id);
   const stageId = stageOk ? tp.stage_id! : fallback.stageId;
   // The caller decides the channel: it knows which channels still exist.

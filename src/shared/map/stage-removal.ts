@@ -34,7 +34,11 @@ export function removeStageEdits(
       byChannel.set(key, [...(byChannel.get(key) ?? []), tp]);
     }
     for (const [channel, moving] of byChannel) {
-      const target = byOrder(touchpoints.filter((t) => t.stage_id === choice.targetStageId && (t.channel_id ?? '') === channel && !t.tombstone));
+      const target = byOrder(
+        touchpoints.filter(
+          (t) => t.stage_id === choice.targetStageId && (t.channel_id ?? '') === channel && !t.tombstone,
+        ),
+      );
       const keys = keysBetween(target.at(-1)?.sort_key ?? null, null, moving.length);
       moving.forEach((tp, i) => {
         edits.push(setField('touchpoints', tp.id, 'stage_id', choice.targetStageId));

@@ -9,7 +9,20 @@ export type Tables = { [T in TableName]: Map<string, Row<T>> };
 
 export function emptyTables(): Tables {
   const t = {} as Record<string, Map<string, unknown>>;
-  for (const name of ['workspaces', 'departments', 'channels', 'personas', 'journeys', 'stages', 'touchpoints', 'transitions', 'facts', 'messages', 'variants', 'comments']) {
+  for (const name of [
+    'workspaces',
+    'departments',
+    'channels',
+    'personas',
+    'journeys',
+    'stages',
+    'touchpoints',
+    'transitions',
+    'facts',
+    'messages',
+    'variants',
+    'comments',
+  ]) {
     t[name] = new Map();
   }
   return t as unknown as Tables;

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { checkEdit } from '../changes';
 import { emptyRow, type Touchpoint } from '../schema/tables';
 import { fixture, JOURNEY } from './fixture';
-import { checkTransition, countHandoffs, createTransitionEdits, handoffOf, transitionsByTouchpoint } from './transitions';
+import {
+  checkTransition,
+  countHandoffs,
+  createTransitionEdits,
+  handoffOf,
+  transitionsByTouchpoint,
+} from './transitions';
 
 describe('transitions', () => {
   const f = fixture(['0/0:a', '1/1:b', '2/2:c'], {
-    transitions: [['a', 'b', true], ['b', 'c']],
+    transitions: [
+      ['a', 'b', true],
+      ['b', 'c'],
+    ],
     owners: { a: 'dept-0001', b: 'dept-0001', c: 'dept-0002' },
   });
 
@@ -28,7 +37,11 @@ describe('transitions', () => {
     const tp = (over: Partial<Touchpoint>) => ({ ...emptyRow('touchpoints', 'tp-x-000001'), ...over });
     const sales = tp({ owner_department_id: 'dept-0001', channel_id: 'chan-0001' });
     const service = tp({ owner_department_id: 'dept-0002', channel_id: 'chan-0002' });
-    expect(handoffOf({ carries_context: true }, sales, service)).toEqual({ status: 'carried', crossesDepartments: true, switchesChannel: true });
+    expect(handoffOf({ carries_context: true }, sales, service)).toEqual({
+      status: 'carried',
+      crossesDepartments: true,
+      switchesChannel: true,
+    });
     expect(handoffOf({ carries_context: false }, sales, service).status).toBe('silo');
     expect(handoffOf({ carries_context: false }, sales, sales).status).toBe('lost');
     expect(handoffOf({ carries_context: false }, sales, tp({ owner_department_id: null })).status).toBe('lost');

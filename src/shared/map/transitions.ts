@@ -15,11 +15,18 @@ export type TransitionProblem = 'self' | 'duplicate' | 'missing';
 export function checkTransition(model: MapModel, fromId: string, toId: string): TransitionProblem | null {
   if (fromId === toId) return 'self';
   if (!model.touchpoints.has(fromId) || !model.touchpoints.has(toId)) return 'missing';
-  if (model.allTransitions.some((t) => t.from_touchpoint_id === fromId && t.to_touchpoint_id === toId)) return 'duplicate';
+  if (model.allTransitions.some((t) => t.from_touchpoint_id === fromId && t.to_touchpoint_id === toId))
+    return 'duplicate';
   return null;
 }
 
-export function createTransitionEdits(journeyId: string, fromId: string, toId: string, id: string, carriesContext = false): FieldEdit[] {
+export function createTransitionEdits(
+  journeyId: string,
+  fromId: string,
+  toId: string,
+  id: string,
+  carriesContext = false,
+): FieldEdit[] {
   return rowEdits('transitions', id, {
     journey_id: journeyId,
     from_touchpoint_id: fromId,
@@ -42,7 +49,11 @@ export interface Handoff {
   switchesChannel: boolean;
 }
 
-export function handoffOf(t: Pick<Transition, 'carries_context'>, from: Touchpoint | undefined, to: Touchpoint | undefined): Handoff {
+export function handoffOf(
+  t: Pick<Transition, 'carries_context'>,
+  from: Touchpoint | undefined,
+  to: Touchpoint | undefined,
+): Handoff {
   const a = from?.owner_department_id ?? null;
   const b = to?.owner_department_id ?? null;
   const crossesDepartments = a !== null && b !== null && a !== b;
@@ -60,13 +71,17 @@ export interface HandoffCounts {
 export function countHandoffs(model: MapModel): HandoffCounts {
   const counts: HandoffCounts = { carried: 0, lost: 0, silo: 0 };
   for (const t of model.transitions) {
-    counts[handoffOf(t, model.touchpoints.get(t.from_touchpoint_id!), model.touchpoints.get(t.to_touchpoint_id!)).status] += 1;
+    counts[
+      handoffOf(t, model.touchpoints.get(t.from_touchpoint_id!), model.touchpoints.get(t.to_touchpoint_id!)).status
+    ] += 1;
   }
   return counts;
 }
 
 /** Incoming and outgoing transitions per touchpoint, built once per model rather than searched per card. */
-export function transitionsByTouchpoint(model: MapModel): Map<string, { incoming: Transition[]; outgoing: Transition[] }> {
+export function transitionsByTouchpoint(
+  model: MapModel,
+): Map<string, { incoming: Transition[]; outgoing: Transition[] }> {
   const index = new Map<string, { incoming: Transition[]; outgoing: Transition[] }>();
   const entry = (id: string) => {
     let e = index.get(id);

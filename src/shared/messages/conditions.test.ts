@@ -6,8 +6,19 @@ const EMAIL = 'ch_email_01';
 const STORE = 'ch_store_01';
 const SMS = 'ch_sms_0001';
 
-function v(id: string, event: CustomerEvent | null, precedence = 0, conditionChannel: string | null = null, channel = EMAIL): ConditionalVariant {
-  return { id, channel_id: channel, precedence, condition: event === null ? null : { event, channelId: conditionChannel } };
+function v(
+  id: string,
+  event: CustomerEvent | null,
+  precedence = 0,
+  conditionChannel: string | null = null,
+  channel = EMAIL,
+): ConditionalVariant {
+  return {
+    id,
+    channel_id: channel,
+    precedence,
+    condition: event === null ? null : { event, channelId: conditionChannel },
+  };
 }
 
 const channels = new Map([
@@ -26,18 +37,32 @@ describe('chooseVariant', () => {
   ];
 
   it('falls back to the default variant when no condition matches', () => {
-    expect(chooseVariant(variants, EMAIL, [{ event: 'complained' }])).toEqual({ variant: variants[0], reason: { kind: 'default' } });
+    expect(chooseVariant(variants, EMAIL, [{ event: 'complained' }])).toEqual({
+      variant: variants[0],
+      reason: { kind: 'default' },
+    });
     expect(chooseVariant(variants, EMAIL, []).reason).toEqual({ kind: 'default' });
   });
 
   it('chooses the matching conditional variant and says which event matched', () => {
-    const r = chooseVariant(variants, EMAIL, [{ event: 'hotline_called' }, { event: 'store_visited', channelId: STORE }]);
+    const r = chooseVariant(variants, EMAIL, [
+      { event: 'hotline_called' },
+      { event: 'store_visited', channelId: STORE },
+    ]);
     expect(r.variant?.id).toBe('visited');
-    expect(r.reason).toEqual({ kind: 'condition', condition: { event: 'store_visited', channelId: null }, eventIndex: 1 });
+    expect(r.reason).toEqual({
+      kind: 'condition',
+      condition: { event: 'store_visited', channelId: null },
+      eventIndex: 1,
+    });
   });
 
   it('prefers the lower precedence number when several match', () => {
-    const history = [{ event: 'store_visited' as const }, { event: 'newsletter_clicked' as const }, { event: 'cart_abandoned' as const }];
+    const history = [
+      { event: 'store_visited' as const },
+      { event: 'newsletter_clicked' as const },
+      { event: 'cart_abandoned' as const },
+    ];
     expect(chooseVariant(variants, EMAIL, history).variant?.id).toBe('cart');
     expect(chooseVariant(variants, EMAIL, history.slice(0, 2)).variant?.id).toBe('clicked');
   });
@@ -45,7 +70,9 @@ describe('chooseVariant', () => {
   it('tries a condition naming a channel before a general one of equal precedence', () => {
     const list = [v('general', 'store_visited', 5), v('specific', 'store_visited', 5, STORE)];
     expect(chooseVariant(list, EMAIL, [{ event: 'store_visited', channelId: STORE }]).variant?.id).toBe('specific');
-    expect(chooseVariant(list, EMAIL, [{ event: 'store_visited', channelId: 'elsewhere' }]).variant?.id).toBe('general');
+    expect(chooseVariant(list, EMAIL, [{ event: 'store_visited', channelId: 'elsewhere' }]).variant?.id).toBe(
+      'general',
+    );
   });
 
   it('matches a channel-specific condition only on that channel', () => {
@@ -62,17 +89,26 @@ describe('chooseVariant', () => {
   });
 
   it('breaks ties by id so every client agrees', () => {
-    expect(chooseVariant([v('b', 'purchased'), v('a', 'purchased')], EMAIL, [{ event: 'purchased' }]).variant?.id).toBe('a');
+    expect(chooseVariant([v('b', 'purchased'), v('a', 'purchased')], EMAIL, [{ event: 'purchased' }]).variant?.id).toBe(
+      'a',
+    );
   });
 });
 
 describe('conditionWarnings', () => {
   it('is silent for a clean set', () => {
-    expect(conditionWarnings([v('d', null), v('c', 'purchased'), v('s', 'store_visited', 0, STORE)], channels)).toEqual([]);
+    expect(conditionWarnings([v('d', null), v('c', 'purchased'), v('s', 'store_visited', 0, STORE)], channels)).toEqual(
+      [],
+    );
   });
 
   it('warns about conditions on missing or archived channels', () => {
-    expect(conditionWarnings([v('d', null), v('x', 'hotline_called', 0, 'ch_gone_001'), v('y', 'hotline_called', 1, SMS)], channels)).toEqual([
+    expect(
+      conditionWarnings(
+        [v('d', null), v('x', 'hotline_called', 0, 'ch_gone_001'), v('y', 'hotline_called', 1, SMS)],
+        channels,
+      ),
+    ).toEqual([
       { kind: 'unknown_channel', channelId: EMAIL, variantId: 'x', conditionChannelId: 'ch_gone_001' },
       { kind: 'archived_channel', channelId: EMAIL, variantId: 'y', conditionChannelId: SMS },
     ]);
@@ -80,11 +116,18 @@ describe('conditionWarnings', () => {
 
   it('warns when a broader earlier condition shadows a later specific one', () => {
     const list = [v('d', null), v('broad', 'store_visited', 0), v('narrow', 'store_visited', 1, STORE)];
-    expect(conditionWarnings(list, channels)).toEqual([{ kind: 'shadowed', channelId: EMAIL, variantId: 'narrow', byVariantId: 'broad' }]);
+    expect(conditionWarnings(list, channels)).toEqual([
+      { kind: 'shadowed', channelId: EMAIL, variantId: 'narrow', byVariantId: 'broad' },
+    ]);
   });
 
   it('does not warn when the specific condition comes first', () => {
-    expect(conditionWarnings([v('d', null), v('broad', 'store_visited', 1), v('narrow', 'store_visited', 0, STORE)], channels)).toEqual([]);
+    expect(
+      conditionWarnings(
+        [v('d', null), v('broad', 'store_visited', 1), v('narrow', 'store_visited', 0, STORE)],
+        channels,
+      ),
+    ).toEqual([]);
   });
 
   it('warns about duplicate conditions and duplicate defaults', () => {
@@ -96,6 +139,8 @@ describe('conditionWarnings', () => {
   });
 
   it('warns when a channel has conditional variants but no default', () => {
-    expect(conditionWarnings([v('a', 'purchased'), v('s', null, 0, null, STORE)], channels)).toEqual([{ kind: 'no_default', channelId: EMAIL }]);
+    expect(conditionWarnings([v('a', 'purchased'), v('s', null, 0, null, STORE)], channels)).toEqual([
+      { kind: 'no_default', channelId: EMAIL },
+    ]);
   });
 });

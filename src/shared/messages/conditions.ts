@@ -35,7 +35,11 @@ export interface ConditionalVariant {
 }
 
 export type ChoiceReason =
-  | { kind: 'condition'; condition: VariantCondition; /** Index of the matching event in the history. */ eventIndex: number }
+  | {
+      kind: 'condition';
+      condition: VariantCondition;
+      /** Index of the matching event in the history. */ eventIndex: number;
+    }
   | { kind: 'default' }
   | { kind: 'none' };
 
@@ -141,15 +145,18 @@ export function conditionWarnings(
       const v = list[j]!;
       const cond = v.condition;
       if (cond === null) {
-        if (firstDefault) out.push({ kind: 'duplicate_default', channelId, variantId: v.id, byVariantId: firstDefault.id });
+        if (firstDefault)
+          out.push({ kind: 'duplicate_default', channelId, variantId: v.id, byVariantId: firstDefault.id });
         else firstDefault = v;
         continue;
       }
       conditional += 1;
       if (cond.channelId !== null) {
         const ch = channels.get(cond.channelId);
-        if (!ch || ch.tombstone) out.push({ kind: 'unknown_channel', channelId, variantId: v.id, conditionChannelId: cond.channelId });
-        else if (ch.archived) out.push({ kind: 'archived_channel', channelId, variantId: v.id, conditionChannelId: cond.channelId });
+        if (!ch || ch.tombstone)
+          out.push({ kind: 'unknown_channel', channelId, variantId: v.id, conditionChannelId: cond.channelId });
+        else if (ch.archived)
+          out.push({ kind: 'archived_channel', channelId, variantId: v.id, conditionChannelId: cond.channelId });
       }
       const winner = earlierCover(list, j, cond);
       if (winner) {
@@ -163,7 +170,11 @@ export function conditionWarnings(
 }
 
 /** The first variant before index j whose condition matches whenever `cond` does. */
-function earlierCover(list: readonly ConditionalVariant[], j: number, cond: VariantCondition): ConditionalVariant | null {
+function earlierCover(
+  list: readonly ConditionalVariant[],
+  j: number,
+  cond: VariantCondition,
+): ConditionalVariant | null {
   for (let i = 0; i < j; i += 1) {
     const u = list[i]!.condition;
     if (u && u.event === cond.event && (u.channelId === null || u.channelId === cond.channelId)) return list[i]!;

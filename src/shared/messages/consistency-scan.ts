@@ -127,14 +127,16 @@ export class FindingScanner {
       rendered.push(f.rendered);
       if (f.suspects.length > 0) (suspects ??= []).push([field, f]);
       for (const ph of f.parsed.placeholders) keys.push(ph.key);
-      for (const u of f.unknown) this.add('unknown_placeholder', where, field, { key: u.key, start: u.start, end: u.end });
+      for (const u of f.unknown)
+        this.add('unknown_placeholder', where, field, { key: u.key, start: u.start, end: u.end });
       for (const pr of f.parsed.problems) {
         const params: ConsistencyFinding['params'] = { kind: pr.kind, start: pr.start, end: pr.end };
         if (pr.key !== undefined) params.key = pr.key;
         this.add('malformed_placeholder', where, field, params);
       }
       for (const hit of f.hits) {
-        if (this.banned.has(hit.term)) this.add('banned_term', where, field, { term: hit.term, start: hit.start, end: hit.end });
+        if (this.banned.has(hit.term))
+          this.add('banned_term', where, field, { term: hit.term, start: hit.start, end: hit.end });
         else if (!seen.includes(hit.term)) seen.push(hit.term);
       }
     }
@@ -142,11 +144,16 @@ export class FindingScanner {
     if (suspects) {
       for (const [field, f] of suspects) {
         for (const c of this.contradictions.judge(f.suspects, keys)) {
-          this.add('fact_contradiction', where, field, { factKey: c.factKey, expected: c.expected, found: c.found, start: c.start, end: c.end });
+          this.add('fact_contradiction', where, field, {
+            factKey: c.factKey,
+            expected: c.expected,
+            found: c.found,
+            start: c.start,
+            end: c.end,
+          });
         }
       }
     }
     return { keys, rendered, seen };
   }
 }
-

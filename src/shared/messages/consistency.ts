@@ -31,8 +31,13 @@ interface Flags {
   tombstone?: boolean;
 }
 
-export interface CheckJourney extends Flags { id: string }
-export interface CheckChannel extends Flags { id: string; constraints: ChannelConstraints }
+export interface CheckJourney extends Flags {
+  id: string;
+}
+export interface CheckChannel extends Flags {
+  id: string;
+  constraints: ChannelConstraints;
+}
 export interface CheckTouchpoint extends Flags {
   id: string;
   journey_id: string | null;
@@ -106,7 +111,8 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
   for (const m of input.messages) {
     if (m.tombstone) continue;
     if (m.touchpoint_id !== null && !touchpoints.has(m.touchpoint_id)) continue;
-    const journeyId = m.journey_id ?? (m.touchpoint_id !== null ? (touchpoints.get(m.touchpoint_id)?.journey_id ?? null) : null);
+    const journeyId =
+      m.journey_id ?? (m.touchpoint_id !== null ? (touchpoints.get(m.touchpoint_id)?.journey_id ?? null) : null);
     if (journeyId === null ? wanted !== null : !journeys.has(journeyId)) continue;
     messages.push(m);
     messageJourney.set(m.id, journeyId);
@@ -116,7 +122,8 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     (v) => (v.message_id !== null && messageJourney.has(v.message_id) ? v.message_id : null),
   );
   const messagesByTouchpoint = groupBy(messages, (m) => m.touchpoint_id);
-  const stamp = (row: { id: string; lastEdited?: string }): string | undefined => input.lastEdited?.get(row.id) ?? row.lastEdited;
+  const stamp = (row: { id: string; lastEdited?: string }): string | undefined =>
+    input.lastEdited?.get(row.id) ?? row.lastEdited;
 
   let variantCount = 0;
   for (const m of messages) {
@@ -145,10 +152,16 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
           run.add(over ? 'over_length' : 'channel_constraint', where, field, { constraint: rule, ...rest });
         }
       }
-      for (const term of run.required) if (!seen.includes(term)) run.add('required_term_missing', where, undefined, { term });
-      for (const key of coreFacts) if (!keys.includes(key)) run.add('drift_missing_fact', where, undefined, { factKey: key });
+      for (const term of run.required)
+        if (!seen.includes(term)) run.add('required_term_missing', where, undefined, { term });
+      for (const key of coreFacts)
+        if (!keys.includes(key)) run.add('drift_missing_fact', where, undefined, { factKey: key });
       const variantEdited = stamp(v);
-      if (messageEdited !== undefined && variantEdited !== undefined && compareStamps(messageEdited, variantEdited) > 0) {
+      if (
+        messageEdited !== undefined &&
+        variantEdited !== undefined &&
+        compareStamps(messageEdited, variantEdited) > 0
+      ) {
         run.add('drift_stale', where, undefined, { messageEdited, variantEdited });
       }
     }
@@ -174,19 +187,39 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     const own = messagesByTouchpoint.get(t.id) ?? (t.stage_id ? messagesByStage.get(t.stage_id) : undefined);
     if (!own) {
       // Nothing written at all is the widest gap of all: the customer meets this channel and hears nothing.
-      const where: Where = { journeyId: t.journey_id ?? undefined, touchpointId: t.id, messageId: undefined, variantId: undefined, channelId: t.channel_id };
+      const where: Where = {
+        journeyId: t.journey_id ?? undefined,
+        touchpointId: t.id,
+        messageId: undefined,
+        variantId: undefined,
+        channelId: t.channel_id,
+      };
       run.add('channel_without_variant', where, undefined, {});
       continue;
     }
     for (const m of own) {
       const covered = (variantsByMessage.get(m.id) ?? []).some((v) => v.channel_id === t.channel_id);
       if (covered) continue;
-      const where: Where = { journeyId: t.journey_id ?? undefined, touchpointId: t.id, messageId: m.id, variantId: undefined, channelId: t.channel_id };
+      const where: Where = {
+        journeyId: t.journey_id ?? undefined,
+        touchpointId: t.id,
+        messageId: m.id,
+        variantId: undefined,
+        channelId: t.channel_id,
+      };
       run.add('channel_without_variant', where, undefined, {});
     }
   }
 
-  const counts = { error: 0, warning: 0, info: 0, journeys: journeys.size, touchpoints: touchpoints.size, messages: messages.length, variants: variantCount };
+  const counts = {
+    error: 0,
+    warning: 0,
+    info: 0,
+    journeys: journeys.size,
+    touchpoints: touchpoints.size,
+    messages: messages.length,
+    variants: variantCount,
+  };
   for (const f of run.findings) counts[f.severity] += 1;
   return { score: consistencyScore(run.findings, variantCount), findings: run.findings, counts };
 }

@@ -4,9 +4,24 @@ import { checkConstraints, checkVariant, smsText, textLength, type VariantTexts 
 import { findImages, findLinks } from './links';
 
 const limits = (c: Partial<ChannelConstraints>): ChannelConstraints => channelConstraintsSchema.parse(c);
-const texts = (t: Partial<VariantTexts>): VariantTexts => ({ subject: '', preheader: '', headline: '', body: '', cta: '', ...t });
+const texts = (t: Partial<VariantTexts>): VariantTexts => ({
+  subject: '',
+  preheader: '',
+  headline: '',
+  body: '',
+  cta: '',
+  ...t,
+});
 
-const email = limits({ subject: true, preheader: true, subjectMax: 10, preheaderMax: 12, headlineMax: 8, bodyMax: 20, ctaMax: 5 });
+const email = limits({
+  subject: true,
+  preheader: true,
+  subjectMax: 10,
+  preheaderMax: 12,
+  headlineMax: 8,
+  bodyMax: 20,
+  ctaMax: 5,
+});
 const sms = limits({ smsMaxSegments: 1, images: false });
 const store = limits({ links: false, images: false });
 
@@ -20,11 +35,22 @@ describe('textLength', () => {
 
 describe('max lengths', () => {
   it('passes at the limit', () => {
-    expect(checkConstraints(texts({ subject: 'x'.repeat(10), headline: 'ä'.repeat(8), body: 'b', cta: '😀😀😀😀😀' }), email)).toEqual([]);
+    expect(
+      checkConstraints(
+        texts({ subject: 'x'.repeat(10), headline: 'ä'.repeat(8), body: 'b', cta: '😀😀😀😀😀' }),
+        email,
+      ),
+    ).toEqual([]);
   });
 
   it('reports each field over its limit with limit and actual length', () => {
-    const v = texts({ subject: 'x'.repeat(11), preheader: 'p'.repeat(13), headline: 'h'.repeat(9), body: 'b'.repeat(21), cta: 'c'.repeat(6) });
+    const v = texts({
+      subject: 'x'.repeat(11),
+      preheader: 'p'.repeat(13),
+      headline: 'h'.repeat(9),
+      body: 'b'.repeat(21),
+      cta: 'c'.repeat(6),
+    });
     expect(checkConstraints(v, email)).toEqual([
       { field: 'subject', rule: 'max_length', limit: 10, actual: 11 },
       { field: 'preheader', rule: 'max_length', limit: 12, actual: 13 },
@@ -36,7 +62,11 @@ describe('max lengths', () => {
 
   it('measures the rendered text, not the placeholder', () => {
     const facts = new Map([['price', '1.299,00 €']]);
-    const ok = checkVariant(texts({ subject: 'Sale', headline: '{{price}}' }), limits({ subject: true, headlineMax: 10 }), facts);
+    const ok = checkVariant(
+      texts({ subject: 'Sale', headline: '{{price}}' }),
+      limits({ subject: true, headlineMax: 10 }),
+      facts,
+    );
     expect(ok.violations).toEqual([]);
     expect(ok.counters.headline).toEqual({ supported: true, length: 10, limit: 10 });
     const over = checkVariant(texts({ headline: 'Nur {{price}}' }), limits({ headlineMax: 10 }), facts);
@@ -85,8 +115,15 @@ describe('SMS segments', () => {
 
 describe('links and images', () => {
   it('finds links in their usual forms', () => {
-    const found = findLinks('Mehr auf https://shop.example.de/sale. Oder www.example.com, [hier](/angebote) und example.de/x');
-    expect(found.map((l) => l.text)).toEqual(['https://shop.example.de/sale', 'www.example.com', '[hier](/angebote)', 'example.de/x']);
+    const found = findLinks(
+      'Mehr auf https://shop.example.de/sale. Oder www.example.com, [hier](/angebote) und example.de/x',
+    );
+    expect(found.map((l) => l.text)).toEqual([
+      'https://shop.example.de/sale',
+      'www.example.com',
+      '[hier](/angebote)',
+      'example.de/x',
+    ]);
   });
 
   it('takes neither e-mail addresses, numbers nor abbreviations for links', () => {
@@ -95,7 +132,10 @@ describe('links and images', () => {
 
   it('finds markdown and HTML images, and does not count their address as a link', () => {
     const text = 'Seht ![Sofa](https://x.de/sofa.png) und <img src="a.png">';
-    expect(findImages(text).map((i) => [i.start, i.end])).toEqual([[5, 35], [40, 57]]);
+    expect(findImages(text).map((i) => [i.start, i.end])).toEqual([
+      [5, 35],
+      [40, 57],
+    ]);
     expect(findLinks(text)).toEqual([]);
   });
 
@@ -103,7 +143,9 @@ describe('links and images', () => {
     expect(checkConstraints(texts({ body: 'Siehe www.example.de' }), store)).toEqual([
       { field: 'body', rule: 'link_not_allowed', start: 6, end: 20, match: 'www.example.de' },
     ]);
-    expect(checkConstraints(texts({ body: 'Siehe www.example.de' }), email).filter((v) => v.rule === 'link_not_allowed')).toEqual([]);
+    expect(
+      checkConstraints(texts({ body: 'Siehe www.example.de' }), email).filter((v) => v.rule === 'link_not_allowed'),
+    ).toEqual([]);
   });
 
   it('reports images where images are not allowed', () => {

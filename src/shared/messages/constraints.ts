@@ -85,11 +85,16 @@ export function fieldSupported(c: ChannelConstraints, field: VariantField): bool
 
 export function fieldLimit(c: ChannelConstraints, field: VariantField): number | null {
   switch (field) {
-    case 'subject': return c.subjectMax;
-    case 'preheader': return c.preheaderMax;
-    case 'headline': return c.headlineMax;
-    case 'body': return c.bodyMax;
-    case 'cta': return c.ctaMax;
+    case 'subject':
+      return c.subjectMax;
+    case 'preheader':
+      return c.preheaderMax;
+    case 'headline':
+      return c.headlineMax;
+    case 'body':
+      return c.bodyMax;
+    case 'cta':
+      return c.ctaMax;
   }
 }
 
@@ -121,10 +126,12 @@ export function checkConstraints(texts: VariantTexts, c: ChannelConstraints): Co
     }
     if (empty) continue;
     if (!c.images) {
-      for (const s of findImages(text)) out.push({ field, rule: 'image_not_allowed', start: s.start, end: s.end, match: s.text });
+      for (const s of findImages(text))
+        out.push({ field, rule: 'image_not_allowed', start: s.start, end: s.end, match: s.text });
     }
     if (!c.links) {
-      for (const s of findLinks(text)) out.push({ field, rule: 'link_not_allowed', start: s.start, end: s.end, match: s.text });
+      for (const s of findLinks(text))
+        out.push({ field, rule: 'link_not_allowed', start: s.start, end: s.end, match: s.text });
     }
   }
   if (isBlank(texts.headline) && isBlank(texts.body) && isBlank(texts.cta)) {
@@ -132,7 +139,8 @@ export function checkConstraints(texts: VariantTexts, c: ChannelConstraints): Co
   }
   if (c.smsMaxSegments !== null) {
     const sms = countSms(smsText(texts));
-    if (sms.segments > c.smsMaxSegments) out.push({ field: 'sms', rule: 'sms_segments', limit: c.smsMaxSegments, actual: sms.segments });
+    if (sms.segments > c.smsMaxSegments)
+      out.push({ field: 'sms', rule: 'sms_segments', limit: c.smsMaxSegments, actual: sms.segments });
   }
   return out;
 }

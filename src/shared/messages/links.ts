@@ -19,7 +19,7 @@ export interface TextSpan {
 }
 
 const TLDS = 'com|de|at|ch|net|org|info|eu|shop|store|online|io|co|uk|fr|it|nl|es|app|biz';
-const URL_TAIL = "[^\\s<>\"'()\\[\\]]*";
+const URL_TAIL = '[^\\s<>"\'()\\[\\]]*';
 const LINK_SOURCE = [
   '(?<!!)\\[[^\\]\\n]*\\]\\([^)\\n]+\\)',
   '<a\\s[^>]*>',
@@ -55,7 +55,8 @@ export function findLinks(text: string): TextSpan[] {
   for (const s of spans(LINK, text)) {
     if (images.some((img) => s.start < img.end && img.start < s.end)) continue;
     // A sentence ending right after an address keeps its full stop.
-    const trimmed = s.text.startsWith('[') || s.text.startsWith('<') ? s.text : s.text.replace(TRAILING_PUNCTUATION, '');
+    const trimmed =
+      s.text.startsWith('[') || s.text.startsWith('<') ? s.text : s.text.replace(TRAILING_PUNCTUATION, '');
     if (trimmed.length === 0) continue;
     links.push({ start: s.start, end: s.start + trimmed.length, text: trimmed });
   }

@@ -21,8 +21,12 @@ describe('parsePlaceholders', () => {
   });
 
   it('reports unbalanced and malformed braces with positions, never throwing', () => {
-    expect(parsePlaceholders('ab {{price} jetzt').problems).toEqual([{ kind: 'unclosed', start: 3, end: 11, key: 'price' }]);
-    expect(parsePlaceholders('ab {price}} jetzt').problems).toEqual([{ kind: 'unopened', start: 3, end: 11, key: 'price' }]);
+    expect(parsePlaceholders('ab {{price} jetzt').problems).toEqual([
+      { kind: 'unclosed', start: 3, end: 11, key: 'price' },
+    ]);
+    expect(parsePlaceholders('ab {price}} jetzt').problems).toEqual([
+      { kind: 'unopened', start: 3, end: 11, key: 'price' },
+    ]);
     expect(parsePlaceholders('{price}').problems).toEqual([{ kind: 'single_braces', start: 0, end: 7, key: 'price' }]);
     expect(parsePlaceholders('x {{ }} y').problems).toEqual([{ kind: 'empty', start: 2, end: 7 }]);
     expect(parsePlaceholders('{{Price}}').problems).toEqual([{ kind: 'invalid_key', start: 0, end: 9 }]);
@@ -81,7 +85,15 @@ describe('renderText', () => {
   });
 
   it('does not render fact values again', () => {
-    expect(renderText('{{a}}', new Map([['a', '{{a}} {{b}}'], ['b', 'x']])).text).toBe('{{a}} {{b}}');
+    expect(
+      renderText(
+        '{{a}}',
+        new Map([
+          ['a', '{{a}} {{b}}'],
+          ['b', 'x'],
+        ]),
+      ).text,
+    ).toBe('{{a}} {{b}}');
   });
 
   it('returns text without braces unchanged', () => {

@@ -20,19 +20,33 @@ describe('parseLocaleNumber', () => {
 
 describe('extractQuantities', () => {
   it('finds prices with the currency before or after', () => {
-    expect(shapes('Nur 59,90 € statt EUR 79.90, oder $12')).toEqual([['money:EUR', 59.9], ['money:EUR', 79.9], ['money:USD', 12]]);
+    expect(shapes('Nur 59,90 € statt EUR 79.90, oder $12')).toEqual([
+      ['money:EUR', 59.9],
+      ['money:EUR', 79.9],
+      ['money:USD', 12],
+    ]);
     expect(shapes('Jetzt 49,– Euro')).toEqual([['money:EUR', 49]]);
   });
 
   it('finds percentages, durations and ranges', () => {
     expect(shapes('20 % Rabatt, Lieferung in 2–3 Werktagen, 24h Service')).toEqual([
-      ['percent', 20], ['duration:day', 2], ['duration:day', 3], ['duration:hour', 24],
+      ['percent', 20],
+      ['duration:day', 2],
+      ['duration:day', 3],
+      ['duration:hour', 24],
     ]);
   });
 
   it('finds times of day and phone numbers', () => {
-    expect(shapes('Mo–Fr 9–18 Uhr, Sa 10:00')).toEqual([['time', 540], ['time', 1080], ['time', 600]]);
-    expect(shapes('Hotline 0800 123 456 oder +49 30 1234567.')).toEqual([['phone', '0800123456'], ['phone', '0301234567']]);
+    expect(shapes('Mo–Fr 9–18 Uhr, Sa 10:00')).toEqual([
+      ['time', 540],
+      ['time', 1080],
+      ['time', 600],
+    ]);
+    expect(shapes('Hotline 0800 123 456 oder +49 30 1234567.')).toEqual([
+      ['phone', '0800123456'],
+      ['phone', '0301234567'],
+    ]);
   });
 
   it('ignores bare numbers, dates and words that merely contain a unit', () => {
@@ -41,12 +55,14 @@ describe('extractQuantities', () => {
 });
 
 describe('ContradictionFinder', () => {
-  const finder = new ContradictionFinder(new Map([
-    ['price', '49,90 €'],
-    ['shipping', '4,95 €'],
-    ['delivery', '2–3 Werktage'],
-    ['hotline', '0800 123 456'],
-  ]));
+  const finder = new ContradictionFinder(
+    new Map([
+      ['price', '49,90 €'],
+      ['shipping', '4,95 €'],
+      ['delivery', '2–3 Werktage'],
+      ['hotline', '0800 123 456'],
+    ]),
+  );
   const none: string[] = [];
 
   it('reports a typed price that differs from the fact', () => {
@@ -69,7 +85,9 @@ describe('ContradictionFinder', () => {
 
   it('reports a different delivery time and a mistyped hotline', () => {
     expect(finder.find('In 5 Tagen bei Ihnen', none).map((c) => c.factKey)).toEqual(['delivery']);
-    expect(finder.find('Ruf an: 0800 123 457', none).map((c) => [c.factKey, c.found])).toEqual([['hotline', '0800 123 457']]);
+    expect(finder.find('Ruf an: 0800 123 457', none).map((c) => [c.factKey, c.found])).toEqual([
+      ['hotline', '0800 123 457'],
+    ]);
     expect(finder.find('Ruf an: 030 987654', none)).toEqual([]);
   });
 });

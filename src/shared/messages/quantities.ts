@@ -33,7 +33,10 @@ const RANGE = String.raw`\s?(?:[-–]|bis|to)\s?`;
 /** Unit words; order matters where one is a prefix of another. */
 const UNITS: readonly (readonly [string, string])[] = [
   ['percent', String.raw`%|Prozent|percent|per cent`],
-  ['duration:day', String.raw`Werktagen|Werktage|Werktag|Arbeitstagen|Arbeitstage|Arbeitstag|Tagen|Tage|Tag|business days?|working days?|days?`],
+  [
+    'duration:day',
+    String.raw`Werktagen|Werktage|Werktag|Arbeitstagen|Arbeitstage|Arbeitstag|Tagen|Tage|Tag|business days?|working days?|days?`,
+  ],
   ['duration:hour', String.raw`Stunden|Stunde|Std\.?|hours?|hrs?|h`],
   ['duration:minute', String.raw`Minuten|Minute|Min\.?|minutes?|mins?`],
   ['duration:week', String.raw`Wochen|Woche|weeks?`],
@@ -44,8 +47,14 @@ const UNITS: readonly (readonly [string, string])[] = [
 ];
 
 const CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ['€', 'EUR'], ['eur', 'EUR'], ['euro', 'EUR'], ['$', 'USD'], ['usd', 'USD'],
-  ['£', 'GBP'], ['gbp', 'GBP'], ['chf', 'CHF'],
+  ['€', 'EUR'],
+  ['eur', 'EUR'],
+  ['euro', 'EUR'],
+  ['$', 'USD'],
+  ['usd', 'USD'],
+  ['£', 'GBP'],
+  ['gbp', 'GBP'],
+  ['chf', 'CHF'],
 ]);
 
 const unitGroups = UNITS.map(([, words], i) => `(?<u${i}>${words})`).join('|');
@@ -155,7 +164,8 @@ export function extractQuantities(text: string): Quantity[] {
       if (value !== null && cur) out.push({ shape: `money:${cur}`, value, ...at });
     } else if (g.t1 !== undefined || g.t3 !== undefined) {
       const suffix = g.tu;
-      for (const t of [g.t1 ?? g.t3, g.t2 ?? g.t4]) if (t !== undefined) out.push({ shape: 'time', value: minutes(t, suffix), ...at });
+      for (const t of [g.t1 ?? g.t3, g.t2 ?? g.t4])
+        if (t !== undefined) out.push({ shape: 'time', value: minutes(t, suffix), ...at });
     } else if (g.ph !== undefined) {
       const digits = phoneDigits(g.ph);
       if (digits.replace('+', '').length >= MIN_PHONE_DIGITS) out.push({ shape: 'phone', value: 0, digits, ...at });

@@ -24,11 +24,25 @@ const messages = [
   { id: 'm_store', stage_id: 'st_buy', touchpoint_id: 'tp_store' },
 ];
 
-function variant(id: string, message: string, channel: string, body: string, event: CustomerEvent | null = null, precedence = 0): SimVariant {
+function variant(
+  id: string,
+  message: string,
+  channel: string,
+  body: string,
+  event: CustomerEvent | null = null,
+  precedence = 0,
+): SimVariant {
   return {
-    id, message_id: message, channel_id: channel, precedence,
+    id,
+    message_id: message,
+    channel_id: channel,
+    precedence,
     condition: event ? { event, channelId: null } : null,
-    subject: '', preheader: '', headline: '', body, cta: '',
+    subject: '',
+    preheader: '',
+    headline: '',
+    body,
+    cta: '',
   };
 }
 
@@ -43,7 +57,12 @@ const facts = new Map([['price', '499 €']]);
 
 describe('orderTouchpoints', () => {
   it('orders by stage, then sort key; drops archived ones; puts stageless ones last', () => {
-    expect(orderTouchpoints(stages, touchpoints).map((t) => t.id)).toEqual(['tp_mail', 'tp_sms', 'tp_store', 'tp_loose']);
+    expect(orderTouchpoints(stages, touchpoints).map((t) => t.id)).toEqual([
+      'tp_mail',
+      'tp_sms',
+      'tp_store',
+      'tp_loose',
+    ]);
   });
 });
 
@@ -62,24 +81,55 @@ describe('simulateJourney', () => {
 
   it('lets events count only from the step they happen before', () => {
     const steps = simulateJourney({
-      stages, touchpoints, messages, variants, facts,
-      path: [{ event: 'newsletter_clicked', channelId: EMAIL, before: 1 }, { event: 'cart_abandoned', before: 2 }],
+      stages,
+      touchpoints,
+      messages,
+      variants,
+      facts,
+      path: [
+        { event: 'newsletter_clicked', channelId: EMAIL, before: 1 },
+        { event: 'cart_abandoned', before: 2 },
+      ],
     });
     expect(steps.map((s) => s.variant?.id ?? null)).toEqual(['v_mail', 'v_sms', 'v_store_mail', null]);
-    expect(steps[2]?.reason).toEqual({ kind: 'condition', condition: { event: 'newsletter_clicked', channelId: null }, eventIndex: 0 });
+    expect(steps[2]?.reason).toEqual({
+      kind: 'condition',
+      condition: { event: 'newsletter_clicked', channelId: null },
+      eventIndex: 0,
+    });
     expect(steps[1]?.history).toEqual([{ event: 'newsletter_clicked', channelId: EMAIL, before: 1 }]);
   });
 
   it('takes events without a position as known from the start, and reports unknown placeholders', () => {
-    const steps = simulateJourney({ stages, touchpoints, messages, variants, facts, path: [{ event: 'cart_abandoned' }] });
+    const steps = simulateJourney({
+      stages,
+      touchpoints,
+      messages,
+      variants,
+      facts,
+      path: [{ event: 'cart_abandoned' }],
+    });
     expect(steps[1]?.variant?.id).toBe('v_sms_cart');
     expect(steps[1]?.rendered?.body).toBe('Noch im Warenkorb: 499 € {{voucher}}');
     expect(steps[1]?.unknown).toEqual({ body: [{ key: 'voucher', start: 29, end: 40 }] });
   });
 
   it('reports none when the message has no variant for the channel', () => {
-    const steps = simulateJourney({ stages, touchpoints, messages, variants: variants.filter((x) => x.channel_id !== STORE), facts, path: [] });
-    expect(steps[2]).toMatchObject({ touchpointId: 'tp_store', messageId: 'm_store', variant: null, reason: { kind: 'none' }, rendered: null });
+    const steps = simulateJourney({
+      stages,
+      touchpoints,
+      messages,
+      variants: variants.filter((x) => x.channel_id !== STORE),
+      facts,
+      path: [],
+    });
+    expect(steps[2]).toMatchObject({
+      touchpointId: 'tp_store',
+      messageId: 'm_store',
+      variant: null,
+      reason: { kind: 'none' },
+      rendered: null,
+    });
   });
 });
 
@@ -89,7 +139,14 @@ describe('simulateJourney with stored rows', () => {
     const tp = { ...emptyRow('touchpoints', 'touch_0001'), stage_id: stage.id, channel_id: SMS, sort_key: 'V' };
     const message = { ...emptyRow('messages', 'messg_0001'), touchpoint_id: tp.id };
     const v = { ...emptyRow('variants', 'varnt_0001'), message_id: message.id, channel_id: SMS, body: 'Nur {{price}}' };
-    const steps = simulateJourney({ stages: [stage], touchpoints: [tp], messages: [message], variants: [v], facts, path: [] });
+    const steps = simulateJourney({
+      stages: [stage],
+      touchpoints: [tp],
+      messages: [message],
+      variants: [v],
+      facts,
+      path: [],
+    });
     expect(steps.map((s) => [s.variant?.id, s.rendered?.body])).toEqual([['varnt_0001', 'Nur 499 €']]);
   });
 });

@@ -1,10 +1,5 @@
 import { compareOrdered } from '../ordering';
-import {
-  chooseVariant,
-  type ChoiceReason,
-  type ConditionalVariant,
-  type CustomerEventRecord,
-} from './conditions';
+import { chooseVariant, type ChoiceReason, type ConditionalVariant, type CustomerEventRecord } from './conditions';
 import { VARIANT_FIELDS, type VariantField, type VariantTexts } from './constraints';
 import { renderText, type FactValues, type Placeholder } from './placeholders';
 import type { CustomerEvent } from '../schema/tables';
@@ -83,7 +78,10 @@ export interface SimulationStep<V extends SimVariant = SimVariant> {
 /** Touchpoints in the order a customer meets them. */
 export function orderTouchpoints<T extends SimTouchpoint>(stages: readonly SimStage[], touchpoints: readonly T[]): T[] {
   const rank = new Map<string, number>();
-  [...stages].filter((s) => !s.tombstone).sort(compareOrdered).forEach((s, i) => rank.set(s.id, i));
+  [...stages]
+    .filter((s) => !s.tombstone)
+    .sort(compareOrdered)
+    .forEach((s, i) => rank.set(s.id, i));
   const stageRank = (t: SimTouchpoint): number => (t.stage_id !== null ? rank.get(t.stage_id) : undefined) ?? rank.size;
   return touchpoints
     .filter((t) => !t.tombstone && !t.archived)

@@ -24,7 +24,13 @@ describe('countSms, GSM-7', () => {
 
   it('fits 160 characters in one segment and splits at 161', () => {
     expect(countSms(a(160))).toEqual({ encoding: 'gsm7', units: 160, segments: 1, unitsPerSegment: 160, remaining: 0 });
-    expect(countSms(a(161))).toEqual({ encoding: 'gsm7', units: 161, segments: 2, unitsPerSegment: 153, remaining: 145 });
+    expect(countSms(a(161))).toEqual({
+      encoding: 'gsm7',
+      units: 161,
+      segments: 2,
+      unitsPerSegment: 153,
+      remaining: 145,
+    });
   });
 
   it('uses 153 per part: 306 is two segments, 307 three', () => {
@@ -52,8 +58,20 @@ describe('countSms, GSM-7', () => {
 
 describe('countSms, UCS-2', () => {
   it('fits 70 code units in one segment and splits at 71', () => {
-    expect(countSms('ä' + 'ж' + a(68))).toEqual({ encoding: 'ucs2', units: 70, segments: 1, unitsPerSegment: 70, remaining: 0 });
-    expect(countSms('ж' + a(70))).toEqual({ encoding: 'ucs2', units: 71, segments: 2, unitsPerSegment: 67, remaining: 63 });
+    expect(countSms('ä' + 'ж' + a(68))).toEqual({
+      encoding: 'ucs2',
+      units: 70,
+      segments: 1,
+      unitsPerSegment: 70,
+      remaining: 0,
+    });
+    expect(countSms('ж' + a(70))).toEqual({
+      encoding: 'ucs2',
+      units: 71,
+      segments: 2,
+      unitsPerSegment: 67,
+      remaining: 63,
+    });
   });
 
   it('uses 67 per part: 134 is two segments, 135 three', () => {

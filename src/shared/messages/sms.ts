@@ -59,7 +59,13 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-function summary(encoding: SmsEncoding, units: number, single: number, part: number, packed: () => [number, number]): SmsCount {
+function summary(
+  encoding: SmsEncoding,
+  units: number,
+  single: number,
+  part: number,
+  packed: () => [number, number],
+): SmsCount {
   if (units <= single) {
     return { encoding, units, segments: units === 0 ? 0 : 1, unitsPerSegment: single, remaining: single - units };
   }
@@ -104,12 +110,40 @@ export function countSms(text: string): SmsCount {
 
 /** Typographic characters with a GSM-7 look-alike; '' means the character can simply go. */
 const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
-  ['“', '"'], ['”', '"'], ['„', '"'], ['‟', '"'], ['«', '"'], ['»', '"'], ['″', '"'],
-  ['‘', "'"], ['’', "'"], ['‚', "'"], ['‛', "'"], ['‹', "'"], ['›', "'"], ['′', "'"], ['´', "'"], ['`', "'"],
-  ['–', '-'], ['—', '-'], ['‒', '-'], ['−', '-'], ['‐', '-'], ['‑', '-'], ['•', '-'],
+  ['“', '"'],
+  ['”', '"'],
+  ['„', '"'],
+  ['‟', '"'],
+  ['«', '"'],
+  ['»', '"'],
+  ['″', '"'],
+  ['‘', "'"],
+  ['’', "'"],
+  ['‚', "'"],
+  ['‛', "'"],
+  ['‹', "'"],
+  ['›', "'"],
+  ['′', "'"],
+  ['´', "'"],
+  ['`', "'"],
+  ['–', '-'],
+  ['—', '-'],
+  ['‒', '-'],
+  ['−', '-'],
+  ['‐', '-'],
+  ['‑', '-'],
+  ['•', '-'],
   ['…', '...'],
-  ['\u00a0', ' '], ['\u2002', ' '], ['\u2003', ' '], ['\u2009', ' '], ['\u200a', ' '], ['\u202f', ' '], ['\t', ' '],
-  ['\u00ad', ''], ['\u200b', ''], ['\ufeff', ''],
+  ['\u00a0', ' '],
+  ['\u2002', ' '],
+  ['\u2003', ' '],
+  ['\u2009', ' '],
+  ['\u200a', ' '],
+  ['\u202f', ' '],
+  ['\t', ' '],
+  ['\u00ad', ''],
+  ['\u200b', ''],
+  ['\ufeff', ''],
 ]);
 
 export interface SmsCulprit {
@@ -124,12 +158,13 @@ export interface SmsCulprit {
 /** Code points that belong to the character before them (joiners, variation selectors, skin tones, combining marks, tags). */
 function attaches(cp: number, previous: number): boolean {
   return (
-    cp === 0x200d || previous === 0x200d ||
+    cp === 0x200d ||
+    previous === 0x200d ||
     (cp >= 0xfe00 && cp <= 0xfe0f) ||
     (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
     (cp >= 0x0300 && cp <= 0x036f) ||
     (cp >= 0xe0020 && cp <= 0xe007f) ||
-    (cp === 0x20e3) ||
+    cp === 0x20e3 ||
     // The second regional indicator of a flag.
     (cp >= 0x1f1e6 && cp <= 0x1f1ff && previous >= 0x1f1e6 && previous <= 0x1f1ff)
   );

@@ -52,7 +52,10 @@ describe('compareStamps', () => {
 
 describe('factUsages', () => {
   it('lists every field that uses the fact', () => {
-    const messages = [{ id: 'm1', headline: '{{price}}', body: 'x', cta: '' }, { id: 'm2', headline: '', body: '{{pricey}}', cta: '' }];
+    const messages = [
+      { id: 'm1', headline: '{{price}}', body: 'x', cta: '' },
+      { id: 'm2', headline: '', body: '{{pricey}}', cta: '' },
+    ];
     const variants = [
       { id: 'v1', message_id: 'm1', body: '{{price}} und {{ price }}' },
       { id: 'v2', message_id: 'm1', body: '{{price}}', tombstone: true },
@@ -73,7 +76,9 @@ describe('TermMatcher boundaries', () => {
   });
 
   it('finds a term right after a failed candidate', () => {
-    expect(new TermMatcher(['gratis']).find('Gratisprobe und gratis')).toEqual([{ term: 'gratis', start: 16, end: 22 }]);
+    expect(new TermMatcher(['gratis']).find('Gratisprobe und gratis')).toEqual([
+      { term: 'gratis', start: 16, end: 22 },
+    ]);
   });
 
   it('checks boundaries against letters outside the Basic Multilingual Plane', () => {

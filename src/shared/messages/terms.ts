@@ -70,7 +70,12 @@ export class TermMatcher {
     }
     this.terms = terms;
     this.order = terms
-      .map((text, index) => ({ text, index, wordStart: isWordChar(charAt(text, 0)), wordEnd: isWordChar(charBefore(text, text.length)) }))
+      .map((text, index) => ({
+        text,
+        index,
+        wordStart: isWordChar(charAt(text, 0)),
+        wordEnd: isWordChar(charBefore(text, text.length)),
+      }))
       .sort((a, b) => b.text.length - a.text.length);
     const plain = this.order.map((t) => `(${escapeRegExp(t.text)})`).join('|');
     const withBounds = this.order
@@ -99,7 +104,8 @@ export class TermMatcher {
       const start = m.index;
       let term = this.which(m);
       let end = start + m[0].length;
-      const fits = (!term.wordStart || !isWordChar(charBefore(text, start))) && (!term.wordEnd || !isWordChar(charAt(text, end)));
+      const fits =
+        (!term.wordStart || !isWordChar(charBefore(text, start))) && (!term.wordEnd || !isWordChar(charAt(text, end)));
       if (!fits) {
         // A shorter term may still fit here ("Black" in "Black Fridays").
         bounded.lastIndex = start;

@@ -28,7 +28,11 @@ export interface FactUsage {
   count: number;
 }
 
-export function factUsages(key: string, messages: readonly UsageMessage[], variants: readonly UsageVariant[]): FactUsage[] {
+export function factUsages(
+  key: string,
+  messages: readonly UsageMessage[],
+  variants: readonly UsageVariant[],
+): FactUsage[] {
   const needle = '{{';
   const out: FactUsage[] = [];
   const count = (text: string | undefined): number => {

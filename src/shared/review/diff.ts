@@ -10,12 +10,28 @@ import type { SnapshotContent, SnapshotMessage, SnapshotTouchpoint, SnapshotVari
 export type DiffValue = string | number | boolean | null;
 
 export const TOUCHPOINT_DIFF_FIELDS = [
-  'title', 'customer_action', 'company_response', 'owner_department_id', 'supporting_department_ids',
-  'emotion', 'kpi', 'back_channel', 'knows_history', 'notes',
+  'title',
+  'customer_action',
+  'company_response',
+  'owner_department_id',
+  'supporting_department_ids',
+  'emotion',
+  'kpi',
+  'back_channel',
+  'knows_history',
+  'notes',
 ] as const;
 export type TouchpointDiffField = (typeof TOUCHPOINT_DIFF_FIELDS)[number];
 export const MESSAGE_DIFF_FIELDS = ['headline', 'body', 'cta'] as const;
-export const VARIANT_DIFF_FIELDS = ['headline', 'body', 'cta', 'subject', 'preheader', 'condition', 'precedence'] as const;
+export const VARIANT_DIFF_FIELDS = [
+  'headline',
+  'body',
+  'cta',
+  'subject',
+  'preheader',
+  'condition',
+  'precedence',
+] as const;
 export type MessageDiffField = (typeof MESSAGE_DIFF_FIELDS)[number];
 export type VariantDiffField = (typeof VARIANT_DIFF_FIELDS)[number];
 
@@ -41,7 +57,14 @@ export type SnapshotDiffEntry =
   | { kind: 'message_changed'; owner: string; field: MessageDiffField; from: DiffValue; to: DiffValue }
   | { kind: 'variant_added'; owner: string; channel: string }
   | { kind: 'variant_removed'; owner: string; channel: string }
-  | { kind: 'variant_changed'; owner: string; channel: string; field: VariantDiffField; from: DiffValue; to: DiffValue };
+  | {
+      kind: 'variant_changed';
+      owner: string;
+      channel: string;
+      field: VariantDiffField;
+      from: DiffValue;
+      to: DiffValue;
+    };
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
@@ -62,10 +85,17 @@ function namer(s: SnapshotContent) {
   return { channel, department, stage, touchpoint, place, owner, messageOwner };
 }
 
-function touchpointValue(t: SnapshotTouchpoint, field: TouchpointDiffField, names: ReturnType<typeof namer>): DiffValue {
+function touchpointValue(
+  t: SnapshotTouchpoint,
+  field: TouchpointDiffField,
+  names: ReturnType<typeof namer>,
+): DiffValue {
   if (field === 'owner_department_id') return names.department(t.owner_department_id);
   if (field === 'supporting_department_ids') {
-    return t.supporting_department_ids.map((d) => names.department(d) ?? '?').sort().join(', ');
+    return t.supporting_department_ids
+      .map((d) => names.department(d) ?? '?')
+      .sort()
+      .join(', ');
   }
   return t[field];
 }
@@ -94,7 +124,8 @@ export function diffSnapshot(before: SnapshotContent, after: SnapshotContent): S
 
   const oldTps = byId(before.touchpoints);
   const newTps = byId(after.touchpoints);
-  for (const t of before.touchpoints) if (!newTps.has(t.id)) out.push({ kind: 'touchpoint_removed', touchpoint: t.title, place: a.place(t) });
+  for (const t of before.touchpoints)
+    if (!newTps.has(t.id)) out.push({ kind: 'touchpoint_removed', touchpoint: t.title, place: a.place(t) });
   for (const t of after.touchpoints) {
     const old = oldTps.get(t.id);
     if (!old) {
@@ -112,18 +143,25 @@ export function diffSnapshot(before: SnapshotContent, after: SnapshotContent): S
   }
 
   // Transitions are compared by their ends: redrawing the same arrow is no change.
-  const ends = (t: { from_touchpoint_id: string | null; to_touchpoint_id: string | null }) => `${t.from_touchpoint_id}>${t.to_touchpoint_id}`;
+  const ends = (t: { from_touchpoint_id: string | null; to_touchpoint_id: string | null }) =>
+    `${t.from_touchpoint_id}>${t.to_touchpoint_id}`;
   const oldTr = new Map(before.transitions.map((t) => [ends(t), t]));
   const newTr = new Map(after.transitions.map((t) => [ends(t), t]));
   for (const [key, t] of oldTr) {
-    if (!newTr.has(key)) out.push({ kind: 'transition_removed', from: a.touchpoint(t.from_touchpoint_id), to: a.touchpoint(t.to_touchpoint_id) });
+    if (!newTr.has(key))
+      out.push({
+        kind: 'transition_removed',
+        from: a.touchpoint(t.from_touchpoint_id),
+        to: a.touchpoint(t.to_touchpoint_id),
+      });
   }
   for (const [key, t] of newTr) {
     const old = oldTr.get(key);
     const from = b.touchpoint(t.from_touchpoint_id);
     const to = b.touchpoint(t.to_touchpoint_id);
     if (!old) out.push({ kind: 'transition_added', from, to });
-    else if (old.carries_context !== t.carries_context) out.push({ kind: 'transition_context', from, to, before: old.carries_context, after: t.carries_context });
+    else if (old.carries_context !== t.carries_context)
+      out.push({ kind: 'transition_context', from, to, before: old.carries_context, after: t.carries_context });
   }
 
   const oldMsgs = byId(before.messages);
@@ -136,14 +174,16 @@ export function diffSnapshot(before: SnapshotContent, after: SnapshotContent): S
       continue;
     }
     for (const field of MESSAGE_DIFF_FIELDS) {
-      if (old[field] !== m[field]) out.push({ kind: 'message_changed', owner: b.owner(m), field, from: old[field], to: m[field] });
+      if (old[field] !== m[field])
+        out.push({ kind: 'message_changed', owner: b.owner(m), field, from: old[field], to: m[field] });
     }
   }
 
   const oldVars = byId(before.variants);
   const newVars = byId(after.variants);
   for (const v of before.variants) {
-    if (!newVars.has(v.id)) out.push({ kind: 'variant_removed', owner: a.messageOwner(v.message_id), channel: a.channel(v.channel_id) });
+    if (!newVars.has(v.id))
+      out.push({ kind: 'variant_removed', owner: a.messageOwner(v.message_id), channel: a.channel(v.channel_id) });
   }
   for (const v of after.variants) {
     const old = oldVars.get(v.id);

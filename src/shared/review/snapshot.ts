@@ -98,10 +98,17 @@ export function buildSnapshot(src: SnapshotSource): SnapshotContent {
   const touchpoints = byOrder(src.touchpoints.filter((t) => !t.tombstone && !t.archived && t.journey_id === j.id));
   const tpIds = new Set(touchpoints.map((t) => t.id));
   const transitions = src.transitions.filter(
-    (t) => !t.tombstone && t.journey_id === j.id && tpIds.has(t.from_touchpoint_id ?? '') && tpIds.has(t.to_touchpoint_id ?? ''),
+    (t) =>
+      !t.tombstone &&
+      t.journey_id === j.id &&
+      tpIds.has(t.from_touchpoint_id ?? '') &&
+      tpIds.has(t.to_touchpoint_id ?? ''),
   );
   const messages = src.messages.filter(
-    (m) => !m.tombstone && (tpIds.has(m.touchpoint_id ?? '') || (m.touchpoint_id === null && (stageIds.has(m.stage_id ?? '') || m.journey_id === j.id))),
+    (m) =>
+      !m.tombstone &&
+      (tpIds.has(m.touchpoint_id ?? '') ||
+        (m.touchpoint_id === null && (stageIds.has(m.stage_id ?? '') || m.journey_id === j.id))),
   );
   const messageIds = new Set(messages.map((m) => m.id));
   const variants = src.variants.filter((v) => !v.tombstone && messageIds.has(v.message_id ?? ''));
@@ -122,18 +129,45 @@ export function buildSnapshot(src: SnapshotSource): SnapshotContent {
     journey: { id: j.id, name: j.name, description: j.description, owner: j.owner, persona_id: j.persona_id },
     stages: stages.map((s) => ({ id: s.id, name: s.name })),
     touchpoints: touchpoints.map((t) => ({
-      id: t.id, stage_id: t.stage_id, channel_id: t.channel_id, title: t.title, customer_action: t.customer_action,
-      company_response: t.company_response, owner_department_id: t.owner_department_id,
-      supporting_department_ids: [...t.supporting_department_ids], emotion: t.emotion, kpi: t.kpi,
-      back_channel: t.back_channel, knows_history: t.knows_history, notes: t.notes,
+      id: t.id,
+      stage_id: t.stage_id,
+      channel_id: t.channel_id,
+      title: t.title,
+      customer_action: t.customer_action,
+      company_response: t.company_response,
+      owner_department_id: t.owner_department_id,
+      supporting_department_ids: [...t.supporting_department_ids],
+      emotion: t.emotion,
+      kpi: t.kpi,
+      back_channel: t.back_channel,
+      knows_history: t.knows_history,
+      notes: t.notes,
     })),
     transitions: transitions.map((t) => ({
-      id: t.id, from_touchpoint_id: t.from_touchpoint_id, to_touchpoint_id: t.to_touchpoint_id, carries_context: t.carries_context, notes: t.notes,
+      id: t.id,
+      from_touchpoint_id: t.from_touchpoint_id,
+      to_touchpoint_id: t.to_touchpoint_id,
+      carries_context: t.carries_context,
+      notes: t.notes,
     })),
-    messages: messages.map((m) => ({ id: m.id, stage_id: m.stage_id, touchpoint_id: m.touchpoint_id, headline: m.headline, body: m.body, cta: m.cta })),
+    messages: messages.map((m) => ({
+      id: m.id,
+      stage_id: m.stage_id,
+      touchpoint_id: m.touchpoint_id,
+      headline: m.headline,
+      body: m.body,
+      cta: m.cta,
+    })),
     variants: variants.map((v) => ({
-      id: v.id, message_id: v.message_id, channel_id: v.channel_id, headline: v.headline, body: v.body, cta: v.cta,
-      subject: v.subject, preheader: v.preheader, condition: v.condition ? { event: v.condition.event, channelId: v.condition.channelId } : null,
+      id: v.id,
+      message_id: v.message_id,
+      channel_id: v.channel_id,
+      headline: v.headline,
+      body: v.body,
+      cta: v.cta,
+      subject: v.subject,
+      preheader: v.preheader,
+      condition: v.condition ? { event: v.condition.event, channelId: v.condition.channelId } : null,
       precedence: v.precedence,
     })),
     names: {
@@ -157,7 +191,10 @@ export function parseSnapshot(json: string): ParsedSnapshot {
   const parsed = snapshotContentSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `the snapshot does not have the expected shape (${issue ? `${issue.path.join('.') || 'content'}: ${issue.message}` : 'unknown'})` };
+    return {
+      ok: false,
+      error: `the snapshot does not have the expected shape (${issue ? `${issue.path.join('.') || 'content'}: ${issue.message}` : 'unknown'})`,
+    };
   }
   return { ok: true, content: parsed.data };
 }

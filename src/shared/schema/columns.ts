@@ -33,8 +33,7 @@ export const col = {
   /** Free text: descriptions, notes, message bodies. */
   longText: (max = 20000) => def(z.string().max(max), 'TEXT', ''),
   bool: (fallback = false) => def(z.boolean(), 'INTEGER', fallback, { bool: true }),
-  int: (min: number, max: number, fallback: number) =>
-    def(z.number().int().min(min).max(max), 'INTEGER', fallback),
+  int: (min: number, max: number, fallback: number) => def(z.number().int().min(min).max(max), 'INTEGER', fallback),
   /** A reference to another row; null when unset. */
   ref: () => def(idSchema.nullable(), 'TEXT', null),
   refs: () => def(z.array(idSchema).max(500), 'TEXT', [] as string[], { json: true }),
@@ -43,7 +42,15 @@ export const col = {
   enumOf: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
     def(z.enum(values), 'TEXT', fallback),
   /** Fractional sort key (see ordering.ts); empty sorts first. */
-  sortKey: () => def(z.string().max(200).regex(/^[0-9A-Za-z]*$/), 'TEXT', ''),
+  sortKey: () =>
+    def(
+      z
+        .string()
+        .max(200)
+        .regex(/^[0-9A-Za-z]*$/),
+      'TEXT',
+      '',
+    ),
   /** An ISO date-time or null. */
   dateTime: () => def(z.iso.datetime().nullable(), 'TEXT', null),
   colour: (fallback: string) => def(z.string().regex(/^#[0-9a-fA-F]{6}$/), 'TEXT', fallback),

@@ -9,8 +9,21 @@ import { col, type ColumnDef } from './columns';
  */
 
 export const CHANNEL_KINDS = [
-  'website', 'shop', 'email', 'sms', 'push', 'app', 'social', 'search_ads', 'store',
-  'shop_window', 'call_centre', 'print', 'reseller', 'review_site', 'other',
+  'website',
+  'shop',
+  'email',
+  'sms',
+  'push',
+  'app',
+  'social',
+  'search_ads',
+  'store',
+  'shop_window',
+  'call_centre',
+  'print',
+  'reseller',
+  'review_site',
+  'other',
 ] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
@@ -35,8 +48,14 @@ export type ChannelConstraints = z.infer<typeof channelConstraintsSchema>;
 export const noConstraints: ChannelConstraints = channelConstraintsSchema.parse({});
 
 export const CUSTOMER_EVENTS = [
-  'newsletter_opened', 'newsletter_clicked', 'product_page_visited', 'store_visited',
-  'hotline_called', 'cart_abandoned', 'purchased', 'complained',
+  'newsletter_opened',
+  'newsletter_clicked',
+  'product_page_visited',
+  'store_visited',
+  'hotline_called',
+  'cart_abandoned',
+  'purchased',
+  'complained',
 ] as const;
 export type CustomerEvent = (typeof CUSTOMER_EVENTS)[number];
 export const variantConditionSchema = z

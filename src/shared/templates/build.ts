@@ -52,7 +52,12 @@ export function mapDepartments(departments: readonly Department[]): Map<Departme
 }
 
 /** The first active channel of each kind; kinds the workspace lacks are created from the default catalogue. */
-function mapChannels(kinds: readonly ChannelKind[], channels: readonly Channel[], language: Language, makeId: () => string) {
+function mapChannels(
+  kinds: readonly ChannelKind[],
+  channels: readonly Channel[],
+  language: Language,
+  makeId: () => string,
+) {
   const active = byOrder(channels.filter((c) => !c.tombstone && !c.archived));
   const ids = new Map<ChannelKind, string>();
   const edits: FieldEdit[] = [];
@@ -73,7 +78,16 @@ function mapChannels(kinds: readonly ChannelKind[], channels: readonly Channel[]
         name,
         kind,
         sort_key: lastKey,
-        ...(def ? { online: def.online, ownership: def.ownership, controlled: def.controlled, monitored: def.monitored, back_channel: def.backChannel, constraints: def.constraints } : {}),
+        ...(def
+          ? {
+              online: def.online,
+              ownership: def.ownership,
+              controlled: def.controlled,
+              monitored: def.monitored,
+              back_channel: def.backChannel,
+              constraints: def.constraints,
+            }
+          : {}),
       }),
     );
     ids.set(kind, id);
@@ -121,7 +135,8 @@ export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContex
 
   // Cards of one cell keep the order the template lists them in.
   const perCell = new Map<string, number>();
-  for (const tp of template.touchpoints) perCell.set(`${tp.stage}/${tp.channel}`, (perCell.get(`${tp.stage}/${tp.channel}`) ?? 0) + 1);
+  for (const tp of template.touchpoints)
+    perCell.set(`${tp.stage}/${tp.channel}`, (perCell.get(`${tp.stage}/${tp.channel}`) ?? 0) + 1);
   const cellKeys = new Map([...perCell].map(([cell, n]) => [cell, keysBetween(null, null, n)]));
 
   const touchpointIds = new Map<string, string>();
@@ -131,7 +146,9 @@ export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContex
     const id = makeId();
     touchpointIds.set(tp.key, id);
     const owner = departments.get(tp.owner) ?? null;
-    const supporting = (tp.supporting ?? []).map((k) => departments.get(k)).filter((d): d is string => !!d && d !== owner);
+    const supporting = (tp.supporting ?? [])
+      .map((k) => departments.get(k))
+      .filter((d): d is string => !!d && d !== owner);
     edits.push(
       ...rowEdits('touchpoints', id, {
         journey_id: journeyId,
@@ -155,7 +172,8 @@ export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContex
   for (const tr of template.transitions) {
     const from = touchpointIds.get(tr.from);
     const to = touchpointIds.get(tr.to);
-    if (!from || !to) throw new Error(`template ${template.id}: transition ${tr.from} → ${tr.to} names an unknown touchpoint`);
+    if (!from || !to)
+      throw new Error(`template ${template.id}: transition ${tr.from} → ${tr.to} names an unknown touchpoint`);
     edits.push(
       ...rowEdits('transitions', makeId(), {
         journey_id: journeyId,

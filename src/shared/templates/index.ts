@@ -5,7 +5,12 @@ import { ropo } from './ropo';
 import type { JourneyTemplate } from './types';
 
 /** The templates offered when a journey is created, in the order they are shown. */
-export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [deviceHopping, ropo, clickAndCollect, complaintEscalation];
+export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
+  deviceHopping,
+  ropo,
+  clickAndCollect,
+  complaintEscalation,
+];
 
 export function templateById(id: string): JourneyTemplate | undefined {
   return JOURNEY_TEMPLATES.find((t) => t.id === id);

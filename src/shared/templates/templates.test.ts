@@ -8,7 +8,12 @@ import { buildFromTemplate, JOURNEY_TEMPLATES, mapDepartments } from './index';
 
 describe('journey templates', () => {
   it('offers at least the four situations of the issue', () => {
-    expect(JOURNEY_TEMPLATES.map((t) => t.id)).toEqual(['device-hopping', 'ropo', 'click-and-collect', 'complaint-escalation']);
+    expect(JOURNEY_TEMPLATES.map((t) => t.id)).toEqual([
+      'device-hopping',
+      'ropo',
+      'click-and-collect',
+      'complaint-escalation',
+    ]);
   });
 
   for (const template of JOURNEY_TEMPLATES) {
@@ -48,7 +53,13 @@ describe('journey templates', () => {
       expect(journey.persona_id).toBe(result.personaId);
       expect(rowsOf(tables, 'personas')[0]!.preferred_channel_ids.length).toBeGreaterThan(0);
       // A template is a teaching example: it shows hand-offs that work and ones that do not.
-      const statuses = new Set(model.transitions.map((t) => handoffOf(t, model.touchpoints.get(t.from_touchpoint_id!), model.touchpoints.get(t.to_touchpoint_id!)).status));
+      const statuses = new Set(
+        model.transitions.map(
+          (t) =>
+            handoffOf(t, model.touchpoints.get(t.from_touchpoint_id!), model.touchpoints.get(t.to_touchpoint_id!))
+              .status,
+        ),
+      );
       expect(statuses.has('carried')).toBe(true);
       expect(statuses.size).toBeGreaterThan(1);
     });
@@ -59,10 +70,19 @@ describe('journey templates', () => {
     const template = JOURNEY_TEMPLATES.find((t) => t.id === 'ropo')!;
     const result = buildFromTemplate(template, { language: 'en', departments, channels, makeId: idMaker('o') });
     const tables = applyEdits(emptyTables(), result.edits);
-    const model = buildMapModel({ journeyId: result.journeyId, stages: rowsOf(tables, 'stages'), channels, touchpoints: rowsOf(tables, 'touchpoints'), transitions: [] });
+    const model = buildMapModel({
+      journeyId: result.journeyId,
+      stages: rowsOf(tables, 'stages'),
+      channels,
+      touchpoints: rowsOf(tables, 'touchpoints'),
+      transitions: [],
+    });
     const purchase = model.stages.find((s) => s.name === 'Purchase')!;
     const store = channels.find((c) => c.kind === 'store')!;
-    expect(model.cells.get(`${purchase.id}\u0000${store.id}`)!.map((t) => t.title)).toEqual(['Advice in the store', 'Checkout']);
+    expect(model.cells.get(`${purchase.id}\u0000${store.id}`)!.map((t) => t.title)).toEqual([
+      'Advice in the store',
+      'Checkout',
+    ]);
   });
 
   it('creates channels the workspace lacks and maps renamed departments by position', () => {
@@ -70,14 +90,21 @@ describe('journey templates', () => {
     const renamed = departments.map((d, i) => (i === 6 ? { ...d, name: 'Service desk' } : d));
     const withoutSocial = channels.filter((c) => c.kind !== 'social');
     const template = JOURNEY_TEMPLATES.find((t) => t.id === 'complaint-escalation')!;
-    const result = buildFromTemplate(template, { language: 'en', departments: renamed, channels: withoutSocial, makeId: idMaker('c') });
+    const result = buildFromTemplate(template, {
+      language: 'en',
+      departments: renamed,
+      channels: withoutSocial,
+      makeId: idMaker('c'),
+    });
     expect(result.addedChannels).toEqual(['Social media']);
     const tables = applyEdits(emptyTables(), result.edits);
     const created = rowsOf(tables, 'channels');
     expect(created).toHaveLength(1);
     expect(created[0]!.kind).toBe('social');
     expect(created[0]!.sort_key > withoutSocial.at(-1)!.sort_key).toBe(true);
-    expect(rowsOf(tables, 'touchpoints').find((t) => t.title === 'Calling the hotline')!.owner_department_id).toBe(renamed[6]!.id);
+    expect(rowsOf(tables, 'touchpoints').find((t) => t.title === 'Calling the hotline')!.owner_department_id).toBe(
+      renamed[6]!.id,
+    );
   });
 
   it('maps departments by their default names in either language, whatever their order', () => {
@@ -90,14 +117,26 @@ describe('journey templates', () => {
 
   it('leaves the owner empty when the workspace has no departments', () => {
     const { channels } = defaultCatalogue('en');
-    const result = buildFromTemplate(JOURNEY_TEMPLATES[0]!, { language: 'en', departments: [], channels, makeId: idMaker('n') });
+    const result = buildFromTemplate(JOURNEY_TEMPLATES[0]!, {
+      language: 'en',
+      departments: [],
+      channels,
+      makeId: idMaker('n'),
+    });
     const tables = applyEdits(emptyTables(), result.edits);
     expect(rowsOf(tables, 'touchpoints').every((t) => t.owner_department_id === null)).toBe(true);
   });
 
   it('uses the name and owner the user typed', () => {
     const { departments, channels } = defaultCatalogue('en');
-    const result = buildFromTemplate(JOURNEY_TEMPLATES[1]!, { language: 'en', departments, channels, name: '  Bikes ', owner: 'Eva', makeId: idMaker('u') });
+    const result = buildFromTemplate(JOURNEY_TEMPLATES[1]!, {
+      language: 'en',
+      departments,
+      channels,
+      name: '  Bikes ',
+      owner: 'Eva',
+      makeId: idMaker('u'),
+    });
     const journey = rowsOf(applyEdits(emptyTables(), result.edits), 'journeys')[0]!;
     expect(journey.name).toBe('Bikes');
     expect(journey.owner).toBe('Eva');

@@ -15,7 +15,13 @@ export interface Bilingual {
 
 /** The default departments (see DEFAULT_DEPARTMENTS), in the same order. */
 export const DEPARTMENT_KINDS = [
-  'management', 'marketing_analog', 'marketing_digital', 'sales', 'ecommerce', 'store_operations', 'customer_service',
+  'management',
+  'marketing_analog',
+  'marketing_digital',
+  'sales',
+  'ecommerce',
+  'store_operations',
+  'customer_service',
 ] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 

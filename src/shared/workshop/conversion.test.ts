@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldEdit } from '../changes';
-import { TABLES, emptyRow, type Channel, type Department, type Row, type Stage, type Touchpoint, type WorkshopNote } from '../schema/tables';
+import {
+  TABLES,
+  emptyRow,
+  type Channel,
+  type Department,
+  type Row,
+  type Stage,
+  type Touchpoint,
+  type WorkshopNote,
+} from '../schema/tables';
 import { byOrder } from '../ordering';
-import { TOUCHPOINT_TITLE_MAX, capTitle, planConversion, type ConversionChoices, type ConversionInput } from './conversion';
+import {
+  TOUCHPOINT_TITLE_MAX,
+  capTitle,
+  planConversion,
+  type ConversionChoices,
+  type ConversionInput,
+} from './conversion';
 
 const J = 'journey-1';
-const stages: Stage[] = ['s1', 's2'].map((id, i) => ({ ...emptyRow('stages', id), journey_id: J, name: id, sort_key: String(i + 1) }));
+const stages: Stage[] = ['s1', 's2'].map((id, i) => ({
+  ...emptyRow('stages', id),
+  journey_id: J,
+  name: id,
+  sort_key: String(i + 1),
+}));
 const channels: Channel[] = [
   { ...emptyRow('channels', 'mail'), name: 'E-Mail', kind: 'email', sort_key: '1' },
   { ...emptyRow('channels', 'store'), name: 'Filiale', kind: 'store', sort_key: '2' },
@@ -13,15 +33,37 @@ const channels: Channel[] = [
 ];
 const departments: Department[] = [{ ...emptyRow('departments', 'sales'), name: 'Vertrieb', sort_key: '1' }];
 
-const note = (id: string, stageId: string, text: string, sort_key: string, extra: Partial<WorkshopNote> = {}): WorkshopNote =>
-  ({ ...emptyRow('workshop_notes', id), journey_id: J, stage_id: stageId, text, sort_key, ...extra });
-const tp = (id: string, stageId: string, channelId: string, sort_key: string, extra: Partial<Touchpoint> = {}): Touchpoint =>
-  ({ ...emptyRow('touchpoints', id), journey_id: J, stage_id: stageId, channel_id: channelId, title: id, sort_key, ...extra });
+const note = (
+  id: string,
+  stageId: string,
+  text: string,
+  sort_key: string,
+  extra: Partial<WorkshopNote> = {},
+): WorkshopNote => ({ ...emptyRow('workshop_notes', id), journey_id: J, stage_id: stageId, text, sort_key, ...extra });
+const tp = (
+  id: string,
+  stageId: string,
+  channelId: string,
+  sort_key: string,
+  extra: Partial<Touchpoint> = {},
+): Touchpoint => ({
+  ...emptyRow('touchpoints', id),
+  journey_id: J,
+  stage_id: stageId,
+  channel_id: channelId,
+  title: id,
+  sort_key,
+  ...extra,
+});
 
 const none: ConversionChoices = { defaultChannelId: null, channels: {}, owners: {} };
 
 /** Rows after the edits, as the write path would leave them (later edits win, new ids make new rows). */
-function applyTo<T extends 'touchpoints' | 'workshop_notes'>(table: T, rows: readonly Row<T>[], edits: readonly FieldEdit[]): Row<T>[] {
+function applyTo<T extends 'touchpoints' | 'workshop_notes'>(
+  table: T,
+  rows: readonly Row<T>[],
+  edits: readonly FieldEdit[],
+): Row<T>[] {
   const byId = new Map(rows.map((r) => [r.id, { ...r }]));
   for (const e of edits.filter((x) => x.table === table)) {
     byId.set(e.row, { ...(byId.get(e.row) ?? emptyRow(table, e.row)), [e.column]: e.value });
@@ -32,12 +74,21 @@ function applyTo<T extends 'touchpoints' | 'workshop_notes'>(table: T, rows: rea
 function plan(notes: WorkshopNote[], choices: Partial<ConversionChoices> = {}, touchpoints: Touchpoint[] = []) {
   let n = 0;
   const input: ConversionInput = {
-    journeyId: J, notes, touchpoints, stages, channels, departments,
+    journeyId: J,
+    notes,
+    touchpoints,
+    stages,
+    channels,
+    departments,
     choices: { ...none, ...choices },
     newId: () => `new-${(n += 1)}`,
   };
   const result = planConversion(input);
-  return { ...result, touchpoints: applyTo('touchpoints', touchpoints, result.edits), notes: applyTo('workshop_notes', notes, result.edits) };
+  return {
+    ...result,
+    touchpoints: applyTo('touchpoints', touchpoints, result.edits),
+    notes: applyTo('workshop_notes', notes, result.edits),
+  };
 }
 
 describe('planConversion', () => {
@@ -45,7 +96,12 @@ describe('planConversion', () => {
     const r = plan([note('n1', 's1', '  Newsletter mit Rabatt ', '1', { channel_id: 'mail' })]);
     expect(r.skipped).toEqual([]);
     const created = r.touchpoints.find((t) => t.id === r.created.get('n1'))!;
-    expect(created).toMatchObject({ journey_id: J, stage_id: 's1', channel_id: 'mail', title: 'Newsletter mit Rabatt' });
+    expect(created).toMatchObject({
+      journey_id: J,
+      stage_id: 's1',
+      channel_id: 'mail',
+      title: 'Newsletter mit Rabatt',
+    });
     expect(r.notes.find((n) => n.id === 'n1')!.touchpoint_id).toBe(created.id);
   });
 
@@ -79,12 +135,24 @@ describe('planConversion', () => {
     ]);
     expect(r.created.size).toBe(0);
     expect(r.edits).toEqual([]);
-    expect(r.skipped).toEqual([{ noteId: 'n1', reason: 'converted' }, { noteId: 'n4', reason: 'unknownStage' }]);
+    expect(r.skipped).toEqual([
+      { noteId: 'n1', reason: 'converted' },
+      { noteId: 'n4', reason: 'unknownStage' },
+    ]);
   });
 
   it('places new cards after the cards a cell already holds, in the order of the notes', () => {
-    const existing = [tp('a', 's1', 'mail', 'V'), tp('b', 's1', 'mail', 'k'), tp('c', 's1', 'store', 'z'), tp('d', 's1', 'mail', 'x', { tombstone: true })];
-    const r = plan([note('n2', 's1', 'Zweite', 'b', { channel_id: 'mail' }), note('n1', 's1', 'Erste', 'a', { channel_id: 'mail' })], {}, existing);
+    const existing = [
+      tp('a', 's1', 'mail', 'V'),
+      tp('b', 's1', 'mail', 'k'),
+      tp('c', 's1', 'store', 'z'),
+      tp('d', 's1', 'mail', 'x', { tombstone: true }),
+    ];
+    const r = plan(
+      [note('n2', 's1', 'Zweite', 'b', { channel_id: 'mail' }), note('n1', 's1', 'Erste', 'a', { channel_id: 'mail' })],
+      {},
+      existing,
+    );
     const cell = byOrder(r.touchpoints.filter((t) => !t.tombstone && t.stage_id === 's1' && t.channel_id === 'mail'));
     expect(cell.map((t) => t.title)).toEqual(['a', 'b', 'Erste', 'Zweite']);
     expect(cell.every((t) => TABLES.touchpoints.sort_key.schema.safeParse(t.sort_key).success)).toBe(true);
@@ -102,7 +170,10 @@ describe('planConversion', () => {
   });
 
   it('sets the owner department when one was chosen and exists', () => {
-    const r = plan([note('n1', 's1', 'A', '1', { channel_id: 'mail' }), note('n2', 's1', 'B', '2', { channel_id: 'mail' })], { owners: { n1: 'sales', n2: 'unknown' } });
+    const r = plan(
+      [note('n1', 's1', 'A', '1', { channel_id: 'mail' }), note('n2', 's1', 'B', '2', { channel_id: 'mail' })],
+      { owners: { n1: 'sales', n2: 'unknown' } },
+    );
     expect(r.touchpoints.find((t) => t.id === r.created.get('n1'))!.owner_department_id).toBe('sales');
     expect(r.touchpoints.find((t) => t.id === r.created.get('n2'))!.owner_department_id).toBeNull();
   });

@@ -57,8 +57,13 @@ export function openNotes(notes: readonly WorkshopNote[], journeyId: string): Wo
 }
 
 /** The channel a note would get: the choice made in the step, else its shorthand channel, else the default; only active channels count. */
-export function channelFor(note: WorkshopNote, choices: ConversionChoices, channels: readonly Channel[]): string | null {
-  const usable = (id: string | null | undefined): id is string => !!id && channels.some((c) => c.id === id && !c.archived && !c.tombstone);
+export function channelFor(
+  note: WorkshopNote,
+  choices: ConversionChoices,
+  channels: readonly Channel[],
+): string | null {
+  const usable = (id: string | null | undefined): id is string =>
+    !!id && channels.some((c) => c.id === id && !c.archived && !c.tombstone);
   const chosen = choices.channels[note.id];
   if (usable(chosen)) return chosen;
   if (usable(note.channel_id)) return note.channel_id;
@@ -75,11 +80,15 @@ export function planConversion(input: ConversionInput): ConversionPlan {
   for (const note of byOrder(input.notes.filter((n) => n.journey_id === journeyId && !n.tombstone))) {
     const channelId = channelFor(note, choices, channels);
     const reason: SkipReason | null =
-      note.touchpoint_id !== null ? 'converted'
-      : note.stage_id === null || !stageIds.has(note.stage_id) ? 'unknownStage'
-      : note.text.trim() === '' ? 'emptyText'
-      : channelId === null ? 'noChannel'
-      : null;
+      note.touchpoint_id !== null
+        ? 'converted'
+        : note.stage_id === null || !stageIds.has(note.stage_id)
+          ? 'unknownStage'
+          : note.text.trim() === ''
+            ? 'emptyText'
+            : channelId === null
+              ? 'noChannel'
+              : null;
     if (reason) {
       skipped.push({ noteId: note.id, reason });
       continue;
@@ -94,24 +103,30 @@ export function planConversion(input: ConversionInput): ConversionPlan {
   const created = new Map<string, string>();
   for (const cell of cells.values()) {
     const existing = input.touchpoints
-      .filter((t) => !t.tombstone && t.journey_id === journeyId && t.stage_id === cell.stageId && t.channel_id === cell.channelId)
+      .filter(
+        (t) =>
+          !t.tombstone && t.journey_id === journeyId && t.stage_id === cell.stageId && t.channel_id === cell.channelId,
+      )
       .sort(compareOrdered);
     const last = existing.at(-1)?.sort_key || null;
     const keys = keysBetween(last, null, cell.notes.length);
     cell.notes.forEach((note, i) => {
       const id = input.newId();
       const owner = choices.owners[note.id];
-      edits.push(...rowEdits('touchpoints', id, {
-        journey_id: journeyId,
-        stage_id: cell.stageId,
-        channel_id: cell.channelId,
-        title: capTitle(note.text),
-        sort_key: keys[i]!,
-        ...(owner && departmentIds.has(owner) ? { owner_department_id: owner } : {}),
-      }));
+      edits.push(
+        ...rowEdits('touchpoints', id, {
+          journey_id: journeyId,
+          stage_id: cell.stageId,
+          channel_id: cell.channelId,
+          title: capTitle(note.text),
+          sort_key: keys[i]!,
+          ...(owner && departmentIds.has(owner) ? { owner_department_id: owner } : {}),
+        }),
+      );
       edits.push(setField('workshop_notes', note.id, 'touchpoint_id', id));
       // The note keeps the channel it went to, so the board shows where it landed.
-      if (note.channel_id !== cell.channelId) edits.push(setField('workshop_notes', note.id, 'channel_id', cell.channelId));
+      if (note.channel_id !== cell.channelId)
+        edits.push(setField('workshop_notes', note.id, 'channel_id', cell.channelId));
       created.set(note.id, id);
     });
   }

@@ -11,7 +11,12 @@ describe('softHyphenate', () => {
   });
 
   it('keeps sch, ch and ck together and leaves no tiny fragments at the ends', () => {
-    for (const word of ['Reklamationsbearbeitung', 'Gewährleistungsanspruchsprüfung', 'Schaufensterdekoration', 'Rückerstattungsanfrage']) {
+    for (const word of [
+      'Reklamationsbearbeitung',
+      'Gewährleistungsanspruchsprüfung',
+      'Schaufensterdekoration',
+      'Rückerstattungsanfrage',
+    ]) {
       const parts = shown(word).split('-');
       expect(parts.join('')).toBe(word);
       expect(parts[0]!.length).toBeGreaterThanOrEqual(3);
@@ -25,7 +30,9 @@ describe('softHyphenate', () => {
 
   it('leaves short words, numbers, links and the rest of the text alone', () => {
     expect(softHyphenate('Newsletter mit Rabatt')).toBe('Newsletter mit Rabatt');
-    expect(softHyphenate('Code RABATT2030 auf example.com/fahrraeder')).toBe('Code RABATT2030 auf example.com/fahrraeder');
+    expect(softHyphenate('Code RABATT2030 auf example.com/fahrraeder')).toBe(
+      'Code RABATT2030 auf example.com/fahrraeder',
+    );
     expect(shown('Lastenfahrräder, unverständlich!')).toBe('Las-ten-fahr-rä-der, unvers-tänd-lich!');
   });
 });

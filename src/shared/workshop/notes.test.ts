@@ -18,19 +18,42 @@ function apply(notes: WorkshopNote[], edits: readonly FieldEdit[]): WorkshopNote
 describe('note edits', () => {
   it('adds notes at the bottom of their stage column', () => {
     let notes: WorkshopNote[] = [];
-    for (const [id, text] of [['a', 'Eins'], ['b', 'Zwei'], ['c', 'Drei']] as const) {
-      notes = apply(notes, addNoteEdits(notesOfStage(notes, J, 's1'), { journeyId: J, stageId: 's1', channelId: null, text, author: 'Jana' }, id));
+    for (const [id, text] of [
+      ['a', 'Eins'],
+      ['b', 'Zwei'],
+      ['c', 'Drei'],
+    ] as const) {
+      notes = apply(
+        notes,
+        addNoteEdits(
+          notesOfStage(notes, J, 's1'),
+          { journeyId: J, stageId: 's1', channelId: null, text, author: 'Jana' },
+          id,
+        ),
+      );
     }
-    notes = apply(notes, addNoteEdits([], { journeyId: J, stageId: 's2', channelId: 'mail', text: 'Andere Phase', author: '' }, 'd'));
+    notes = apply(
+      notes,
+      addNoteEdits([], { journeyId: J, stageId: 's2', channelId: 'mail', text: 'Andere Phase', author: '' }, 'd'),
+    );
     expect(notesOfStage(notes, J, 's1').map((n) => n.text)).toEqual(['Eins', 'Zwei', 'Drei']);
-    expect(notesOfStage(notes, J, 's2')).toMatchObject([{ text: 'Andere Phase', channel_id: 'mail', author: '', touchpoint_id: null }]);
+    expect(notesOfStage(notes, J, 's2')).toMatchObject([
+      { text: 'Andere Phase', channel_id: 'mail', author: '', touchpoint_id: null },
+    ]);
     expect(notesOfStage(notes, J, 's1')[0]!.author).toBe('Jana');
   });
 
   it('moves a note one place up or down, and not past the ends', () => {
     let notes: WorkshopNote[] = [];
     for (const id of ['a', 'b', 'c']) {
-      notes = apply(notes, addNoteEdits(notesOfStage(notes, J, 's1'), { journeyId: J, stageId: 's1', channelId: null, text: id, author: '' }, id));
+      notes = apply(
+        notes,
+        addNoteEdits(
+          notesOfStage(notes, J, 's1'),
+          { journeyId: J, stageId: 's1', channelId: null, text: id, author: '' },
+          id,
+        ),
+      );
     }
     const order = () => notesOfStage(notes, J, 's1').map((n) => n.id);
     notes = apply(notes, stepNoteEdits(notesOfStage(notes, J, 's1'), 'c', -1));
@@ -44,8 +67,20 @@ describe('note edits', () => {
 
   it('moves a note to the end of the neighbouring stage, and not past the first or last stage', () => {
     let notes: WorkshopNote[] = [];
-    for (const [id, stage] of [['a', 's1'], ['b', 's1'], ['c', 's2'], ['d', 's2']] as const) {
-      notes = apply(notes, addNoteEdits(notesOfStage(notes, J, stage), { journeyId: J, stageId: stage, channelId: null, text: id, author: '' }, id));
+    for (const [id, stage] of [
+      ['a', 's1'],
+      ['b', 's1'],
+      ['c', 's2'],
+      ['d', 's2'],
+    ] as const) {
+      notes = apply(
+        notes,
+        addNoteEdits(
+          notesOfStage(notes, J, stage),
+          { journeyId: J, stageId: stage, channelId: null, text: id, author: '' },
+          id,
+        ),
+      );
     }
     const stages = [{ id: 's1' }, { id: 's2' }, { id: 's3' }];
     const columns = () => new Map(stages.map((s) => [s.id, notesOfStage(notes, J, s.id)]));
@@ -71,13 +106,20 @@ describe('note edits', () => {
   });
 
   it('leaves deleted notes out of a column', () => {
-    let notes = apply([], addNoteEdits([], { journeyId: J, stageId: 's1', channelId: null, text: 'weg', author: '' }, 'a'));
+    let notes = apply(
+      [],
+      addNoteEdits([], { journeyId: J, stageId: 's1', channelId: null, text: 'weg', author: '' }, 'a'),
+    );
     notes = apply(notes, [{ table: 'workshop_notes', row: 'a', column: 'tombstone', value: true }]);
     expect(notesOfStage(notes, J, 's1')).toEqual([]);
   });
 
   it('never writes more than the column holds', () => {
-    const edits = addNoteEdits([], { journeyId: J, stageId: 's1', channelId: null, text: 'x'.repeat(NOTE_TEXT_MAX + 20), author: '' }, 'a');
+    const edits = addNoteEdits(
+      [],
+      { journeyId: J, stageId: 's1', channelId: null, text: 'x'.repeat(NOTE_TEXT_MAX + 20), author: '' },
+      'a',
+    );
     expect(String(edits.find((e) => e.column === 'text')!.value)).toHaveLength(NOTE_TEXT_MAX);
   });
 });

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyRow, type Channel } from '../schema/tables';
 import { matchChannel, parseNote } from './shorthand';
 
-const channel = (id: string, name: string, kind: Channel['kind'], sort_key: string, extra: Partial<Channel> = {}): Channel =>
-  ({ ...emptyRow('channels', id), name, kind, sort_key, ...extra });
+const channel = (
+  id: string,
+  name: string,
+  kind: Channel['kind'],
+  sort_key: string,
+  extra: Partial<Channel> = {},
+): Channel => ({ ...emptyRow('channels', id), name, kind, sort_key, ...extra });
 
 const channels: Channel[] = [
   channel('web', 'Website', 'website', '1'),
@@ -18,11 +23,19 @@ const channels: Channel[] = [
 
 describe('parseNote', () => {
   it('reads a channel by kind and keeps the rest as text', () => {
-    expect(parseNote('#email Newsletter mit Rabatt', channels)).toEqual({ text: 'Newsletter mit Rabatt', channelId: 'mail', tag: 'email', problem: null });
+    expect(parseNote('#email Newsletter mit Rabatt', channels)).toEqual({
+      text: 'Newsletter mit Rabatt',
+      channelId: 'mail',
+      tag: 'email',
+      problem: null,
+    });
   });
 
   it('reads a channel by the start of its name, with @ as well as #, in any case', () => {
-    expect(parseNote('@filiale  Beratung am Regal ', channels)).toMatchObject({ text: 'Beratung am Regal', channelId: 'store' });
+    expect(parseNote('@filiale  Beratung am Regal ', channels)).toMatchObject({
+      text: 'Beratung am Regal',
+      channelId: 'store',
+    });
     expect(parseNote('#FIL Beratung', channels)).toMatchObject({ channelId: 'store' });
     expect(parseNote('#call Rückruf', channels)).toMatchObject({ channelId: 'hotline' });
   });
@@ -42,11 +55,20 @@ describe('parseNote', () => {
   });
 
   it('keeps an unknown tag as part of the text', () => {
-    expect(parseNote('#tiktok Video zum Produkt', channels)).toEqual({ text: '#tiktok Video zum Produkt', channelId: null, tag: 'tiktok', problem: 'unknown' });
+    expect(parseNote('#tiktok Video zum Produkt', channels)).toEqual({
+      text: '#tiktok Video zum Produkt',
+      channelId: null,
+      tag: 'tiktok',
+      problem: 'unknown',
+    });
   });
 
   it('does not use archived channels', () => {
-    expect(parseNote('#fax Bestellung', channels)).toMatchObject({ channelId: null, problem: 'unknown', text: '#fax Bestellung' });
+    expect(parseNote('#fax Bestellung', channels)).toMatchObject({
+      channelId: null,
+      problem: 'unknown',
+      text: '#fax Bestellung',
+    });
   });
 
   it('ranks names above kinds, and keeps an ambiguous tag as text', () => {
@@ -54,7 +76,12 @@ describe('parseNote', () => {
     expect(parseNote('#s Aktion', channels)).toMatchObject({ channelId: 'sms' });
     expect(parseNote('#on Aktion', channels)).toMatchObject({ channelId: 'shop' });
     const twins = [channel('a', 'Filiale Nord', 'store', '1'), channel('b', 'Filiale Süd', 'store', '2')];
-    expect(parseNote('#filiale Aktion', twins)).toEqual({ text: '#filiale Aktion', channelId: null, tag: 'filiale', problem: 'ambiguous' });
+    expect(parseNote('#filiale Aktion', twins)).toEqual({
+      text: '#filiale Aktion',
+      channelId: null,
+      tag: 'filiale',
+      problem: 'ambiguous',
+    });
   });
 
   it('prefers the whole name over a longer name with the same start', () => {
@@ -63,7 +90,12 @@ describe('parseNote', () => {
   });
 
   it('leaves text without a tag alone, and a tag inside the text too', () => {
-    expect(parseNote('  Kundin fragt nach #email  ', channels)).toEqual({ text: 'Kundin fragt nach #email', channelId: null, tag: null, problem: null });
+    expect(parseNote('  Kundin fragt nach #email  ', channels)).toEqual({
+      text: 'Kundin fragt nach #email',
+      channelId: null,
+      tag: null,
+      problem: null,
+    });
   });
 
   it('gives an empty text for a tag alone, so no empty note is made', () => {

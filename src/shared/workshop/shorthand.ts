@@ -53,7 +53,10 @@ function rank(tag: [string, string], channel: ShorthandChannel): number {
 }
 
 /** The channel a tag names among the active channels, or why there is none. */
-export function matchChannel(tag: string, channels: readonly ShorthandChannel[]): { channelId: string | null; problem: ParsedNote['problem'] } {
+export function matchChannel(
+  tag: string,
+  channels: readonly ShorthandChannel[],
+): { channelId: string | null; problem: ParsedNote['problem'] } {
   const folded = folds(tag);
   if (folded[0].length === 0) return { channelId: null, problem: 'unknown' };
   const active = channels.filter((c) => !c.archived && !c.tombstone).sort(compareOrdered);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { newTimer, parseMinutes, pauseTimer, resetTimer, setTimerMinutes, startTimer, timerAnnouncement, timerView, type TimerState } from './timer';
+import {
+  newTimer,
+  parseMinutes,
+  pauseTimer,
+  resetTimer,
+  setTimerMinutes,
+  startTimer,
+  timerAnnouncement,
+  timerView,
+  type TimerState,
+} from './timer';
 
 const T0 = 1_700_000_000_000;
 const sec = (n: number) => n * 1000;

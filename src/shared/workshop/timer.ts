@@ -93,7 +93,10 @@ export function setTimerMinutes(state: TimerState, minutes: number, now: number)
  * `after`: the minutes left when a whole minute was crossed, 'end' at zero,
  * otherwise nothing (a live region that speaks every second is unbearable).
  */
-export function timerAnnouncement(before: TimerView, after: TimerView): { kind: 'minutes'; minutes: number } | { kind: 'end' } | null {
+export function timerAnnouncement(
+  before: TimerView,
+  after: TimerView,
+): { kind: 'minutes'; minutes: number } | { kind: 'end' } | null {
   if (after.finished && !before.finished) return { kind: 'end' };
   if (!after.running || after.remainingSeconds === 0) return null;
   // Only a crossing counts (9:01 → 9:00 says "9 minutes"), even when the page skipped a tick.

@@ -25,7 +25,9 @@ export function AxisName({ x = 0, y = 0, payload, width }: AxisNameProps) {
       <title>{name}</title>
       <text textAnchor="end" fill="#3b4654" fontSize={12} dominantBaseline="middle">
         {lines.map((line, i) => (
-          <tspan key={i} x={-6} dy={i === 0 ? 0 : 14}>{line}</tspan>
+          <tspan key={i} x={-6} dy={i === 0 ? 0 : 14}>
+            {line}
+          </tspan>
         ))}
       </text>
     </g>

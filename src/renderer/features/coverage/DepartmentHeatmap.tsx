@@ -13,12 +13,22 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
   const { t } = useTranslation();
   const { matrix } = view;
   const max = heatMax(matrix);
-  const shade = (n: number) => (n === 0 ? undefined : { background: `rgba(43, 92, 138, ${(0.12 + 0.78 * (n / max)).toFixed(3)})`, color: n / max > 0.5 ? '#fff' : undefined });
+  const shade = (n: number) =>
+    n === 0
+      ? undefined
+      : {
+          background: `rgba(43, 92, 138, ${(0.12 + 0.78 * (n / max)).toFixed(3)})`,
+          color: n / max > 0.5 ? '#fff' : undefined,
+        };
   const line = (key: string, label: ReactNode, counts: readonly number[], extraClass = '') => (
     <tr key={key} className={extraClass}>
-      <th scope="row" className="cov-department-name">{label}</th>
+      <th scope="row" className="cov-department-name">
+        {label}
+      </th>
       {counts.map((n, r) => (
-        <td key={matrix.rows[r]!.key} className={`cov-heat-cell${n === 0 ? ' cov-zero' : ''}`} style={shade(n)}>{n === 0 ? <span className="cov-zero-mark">0</span> : n}</td>
+        <td key={matrix.rows[r]!.key} className={`cov-heat-cell${n === 0 ? ' cov-zero' : ''}`} style={shade(n)}>
+          {n === 0 ? <span className="cov-zero-mark">0</span> : n}
+        </td>
       ))}
       <td className="cov-num cov-heat-total">{counts.reduce((a, b) => a + b, 0)}</td>
     </tr>
@@ -32,19 +42,28 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
           <thead>
             <tr>
               <th scope="col">{t('coverage.heatmap.department')}</th>
-              {matrix.rows.map((row) => <th key={row.key} scope="col" className="cov-heat-head">{row.name || t('coverage.finding.unnamedStage')}</th>)}
-              <th scope="col" className="cov-num">{t('coverage.heatmap.total')}</th>
+              {matrix.rows.map((row) => (
+                <th key={row.key} scope="col" className="cov-heat-head">
+                  {row.name || t('coverage.finding.unnamedStage')}
+                </th>
+              ))}
+              <th scope="col" className="cov-num">
+                {t('coverage.heatmap.total')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {heatmapLines(matrix).map(({ department: d, counts }) => {
               if (d === null) {
-                return line('unowned', (
+                return line(
+                  'unowned',
                   <span className="cov-department-label">
                     <span className="cov-owner-dot cov-none" aria-hidden="true" />
                     <span>{t('coverage.matrix.noOwner')}</span>
-                  </span>
-                ), counts, 'cov-unowned-row');
+                  </span>,
+                  counts,
+                  'cov-unowned-row',
+                );
               }
               const look = names.departments.get(matrix.departmentIds[d]!);
               const label = (

@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { Names } from './names';
 
 /** Which colour is which department; names wrap, however long they are in German. */
-export function DepartmentLegend({ ids, names, withUnowned }: { ids: readonly string[]; names: Names; withUnowned: boolean }) {
+export function DepartmentLegend({
+  ids,
+  names,
+  withUnowned,
+}: {
+  ids: readonly string[];
+  names: Names;
+  withUnowned: boolean;
+}) {
   const { t } = useTranslation();
   if (ids.length === 0 && !withUnowned) return null;
   return (

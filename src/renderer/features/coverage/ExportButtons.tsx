@@ -27,11 +27,21 @@ export function ExportButtons({ view, names, scopeName }: ExportButtonsProps) {
   };
   return (
     <div className="coverage-export" role="group" aria-label={t('coverage.export.label')}>
-      <button type="button" className="button" onClick={() => save(t('coverage.export.matrixFile'), matrixTable(t, view.matrix, names, scopeName))}>
-        {downloadIcon}<span>{t('coverage.export.matrix')}</span>
+      <button
+        type="button"
+        className="button"
+        onClick={() => save(t('coverage.export.matrixFile'), matrixTable(t, view.matrix, names, scopeName))}
+      >
+        {downloadIcon}
+        <span>{t('coverage.export.matrix')}</span>
       </button>
-      <button type="button" className="button" onClick={() => save(t('coverage.export.findingsFile'), findingsTable(t, i18n.language, view.findings, names))}>
-        {downloadIcon}<span>{t('coverage.export.findings')}</span>
+      <button
+        type="button"
+        className="button"
+        onClick={() => save(t('coverage.export.findingsFile'), findingsTable(t, i18n.language, view.findings, names))}
+      >
+        {downloadIcon}
+        <span>{t('coverage.export.findings')}</span>
       </button>
       <CoverageExportButtons view={view} names={names} scopeName={scopeName} />
     </div>
@@ -39,7 +49,18 @@ export function ExportButtons({ view, names, scopeName }: ExportButtonsProps) {
 }
 
 const downloadIcon = (
-  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+  <svg
+    width="16"
+    height="16"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
   </svg>
 );

@@ -16,7 +16,10 @@ export function FindingsList({ view, names }: { view: ScopeView; names: Names })
   const [kind, setKind] = useState<FindingKind | ''>('');
   const [shown, setShown] = useState<Record<Severity, number>>({ high: PAGE, medium: PAGE, low: PAGE });
   const counts = useMemo(() => countFindings(view.findings), [view.findings]);
-  const groups = useMemo(() => bySeverity(kind === '' ? view.findings : view.findings.filter((f) => f.kind === kind)), [view.findings, kind]);
+  const groups = useMemo(
+    () => bySeverity(kind === '' ? view.findings : view.findings.filter((f) => f.kind === kind)),
+    [view.findings, kind],
+  );
   const withJourney = view.scope.kind === 'workspace';
 
   if (view.findings.length === 0) {
@@ -31,13 +34,17 @@ export function FindingsList({ view, names }: { view: ScopeView; names: Names })
   return (
     <section className="cov-findings" aria-labelledby="findings-title">
       <div className="cov-findings-toolbar">
-        <h2 id="findings-title">{t('coverage.findings.heading')} <span className="muted">({counts.total})</span></h2>
+        <h2 id="findings-title">
+          {t('coverage.findings.heading')} <span className="muted">({counts.total})</span>
+        </h2>
         <div className="field cov-inline">
           <label htmlFor="findings-kind">{t('coverage.findings.kindFilter')}</label>
           <select id="findings-kind" value={kind} onChange={(e) => setKind(e.target.value as FindingKind | '')}>
             <option value="">{t('coverage.findings.allKinds', { count: counts.total })}</option>
             {KIND_ORDER.filter((k) => counts.byKind[k] > 0).map((k) => (
-              <option key={k} value={k}>{t('coverage.findings.kindOption', { kind: t(`coverage.kind.${k}`), count: counts.byKind[k] })}</option>
+              <option key={k} value={k}>
+                {t('coverage.findings.kindOption', { kind: t(`coverage.kind.${k}`), count: counts.byKind[k] })}
+              </option>
             ))}
           </select>
         </div>
@@ -55,7 +62,11 @@ export function FindingsList({ view, names }: { view: ScopeView; names: Names })
             ))}
           </ul>
           {groups[s].length > shown[s] ? (
-            <button type="button" className="button cov-small cov-show-more" onClick={() => setShown({ ...shown, [s]: shown[s] + PAGE })}>
+            <button
+              type="button"
+              className="button cov-small cov-show-more"
+              onClick={() => setShown({ ...shown, [s]: shown[s] + PAGE })}
+            >
               {t('coverage.findings.showMore', { count: Math.min(PAGE, groups[s].length - shown[s]) })}
             </button>
           ) : null}

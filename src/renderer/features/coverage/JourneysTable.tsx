@@ -23,35 +23,70 @@ export function JourneysTable({ view, names, onShowJourney }: JourneysTableProps
       findings.set(f.journeyId, c);
     }
     return view.journeys
-      .map((j) => ({ ...j, name: names.journeys.get(j.journeyId) || t('coverage.unnamedJourney'), findings: findings.get(j.journeyId) ?? { total: 0, high: 0 } }))
-      .sort((a, b) => Number(a.empty) - Number(b.empty) || levelRank(a.level) - levelRank(b.level) || a.overall - b.overall || a.name.localeCompare(b.name));
+      .map((j) => ({
+        ...j,
+        name: names.journeys.get(j.journeyId) || t('coverage.unnamedJourney'),
+        findings: findings.get(j.journeyId) ?? { total: 0, high: 0 },
+      }))
+      .sort(
+        (a, b) =>
+          Number(a.empty) - Number(b.empty) ||
+          levelRank(a.level) - levelRank(b.level) ||
+          a.overall - b.overall ||
+          a.name.localeCompare(b.name),
+      );
   }, [view, names, t]);
 
   return (
     <section className="card flush cov-journeys-maturity" aria-labelledby="journeys-maturity-title">
-      <h2 id="journeys-maturity-title" className="cov-card-title">{t('coverage.journeys.heading')}</h2>
+      <h2 id="journeys-maturity-title" className="cov-card-title">
+        {t('coverage.journeys.heading')}
+      </h2>
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
               <th scope="col">{t('coverage.journeys.name')}</th>
               <th scope="col">{t('coverage.journeys.level')}</th>
-              <th scope="col" className="cov-num">{t('coverage.journeys.score')}</th>
-              <th scope="col" className="cov-num">{t('coverage.journeys.findings')}</th>
-              <th scope="col" className="cov-num">{t('coverage.journeys.high')}</th>
-              <th scope="col"><span className="visually-hidden">{t('coverage.journeys.show')}</span></th>
+              <th scope="col" className="cov-num">
+                {t('coverage.journeys.score')}
+              </th>
+              <th scope="col" className="cov-num">
+                {t('coverage.journeys.findings')}
+              </th>
+              <th scope="col" className="cov-num">
+                {t('coverage.journeys.high')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('coverage.journeys.show')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((j) => (
               <tr key={j.journeyId}>
-                <th scope="row" className="cov-journey-name">{j.name}</th>
-                <td>{j.empty ? <span className="muted">{t('coverage.journeys.emptyJourney')}</span> : <span className={`cov-level-pill cov-level-${j.level}`}>{levelName(t, j.level)}</span>}</td>
+                <th scope="row" className="cov-journey-name">
+                  {j.name}
+                </th>
+                <td>
+                  {j.empty ? (
+                    <span className="muted">{t('coverage.journeys.emptyJourney')}</span>
+                  ) : (
+                    <span className={`cov-level-pill cov-level-${j.level}`}>{levelName(t, j.level)}</span>
+                  )}
+                </td>
                 <td className="cov-num">{j.empty ? '–' : j.overall}</td>
                 <td className="cov-num">{j.findings.total}</td>
-                <td className="cov-num">{j.findings.high > 0 ? <strong className="cov-high-count">{j.findings.high}</strong> : 0}</td>
+                <td className="cov-num">
+                  {j.findings.high > 0 ? <strong className="cov-high-count">{j.findings.high}</strong> : 0}
+                </td>
                 <td className="cell-actions">
-                  <button type="button" className="button cov-small" aria-label={t('coverage.journeys.showJourney', { name: j.name })} onClick={() => onShowJourney(j.journeyId)}>
+                  <button
+                    type="button"
+                    className="button cov-small"
+                    aria-label={t('coverage.journeys.showJourney', { name: j.name })}
+                    onClick={() => onShowJourney(j.journeyId)}
+                  >
                     {t('coverage.journeys.show')}
                   </button>
                 </td>

@@ -35,13 +35,25 @@ export function MatrixPanel({ view, names, onlyUsed, onOnlyUsed }: MatrixPanelPr
       );
     }
     const owners = c.departmentIds.map((id) => names.departments.get(id)).filter((d) => d !== undefined);
-    const ownerText = owners.length > 0 ? t('coverage.matrix.ownedBy', { departments: listOf(i18n.language, owners.map((o) => o.name)) }) : t('coverage.matrix.noOwner');
+    const ownerText =
+      owners.length > 0
+        ? t('coverage.matrix.ownedBy', {
+            departments: listOf(
+              i18n.language,
+              owners.map((o) => o.name),
+            ),
+          })
+        : t('coverage.matrix.noOwner');
     const label = `${t('coverage.matrix.cell', { count: n })}, ${ownerText}`;
     return (
       <td key={key} className="cov-matrix-cell" title={label}>
-        <span className="cov-cell-count" aria-hidden="true">{n}</span>
+        <span className="cov-cell-count" aria-hidden="true">
+          {n}
+        </span>
         <span className="cov-cell-owners" aria-hidden="true">
-          {owners.slice(0, MAX_DOTS).map((o) => <span key={o.name + o.color} className="cov-owner-dot" style={{ background: o.color }} />)}
+          {owners.slice(0, MAX_DOTS).map((o) => (
+            <span key={o.name + o.color} className="cov-owner-dot" style={{ background: o.color }} />
+          ))}
           {owners.length > MAX_DOTS ? <span className="cov-owner-more">+{owners.length - MAX_DOTS}</span> : null}
           {owners.length === 0 ? <span className="cov-owner-dot cov-none" /> : null}
         </span>
@@ -59,24 +71,38 @@ export function MatrixPanel({ view, names, onlyUsed, onOnlyUsed }: MatrixPanelPr
           <span>{t('coverage.matrix.onlyUsed')}</span>
         </label>
       </div>
-      <p className="muted">{view.scope.kind === 'workspace' ? t('coverage.matrix.introWorkspace') : t('coverage.matrix.intro')}</p>
-      {matrix.rows.length === 0 ? <p className="muted">{t('coverage.matrix.noStages')}</p> : (
+      <p className="muted">
+        {view.scope.kind === 'workspace' ? t('coverage.matrix.introWorkspace') : t('coverage.matrix.intro')}
+      </p>
+      {matrix.rows.length === 0 ? (
+        <p className="muted">{t('coverage.matrix.noStages')}</p>
+      ) : (
         // Focusable, so keyboard users can scroll a matrix wider than the window.
         <div className="table-scroll cov-matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
           <table className="coverage-matrix" aria-labelledby="matrix-title">
             <thead>
               <tr>
-                <th scope="col" className="cov-stage-head">{t('coverage.matrix.stage')}</th>
+                <th scope="col" className="cov-stage-head">
+                  {t('coverage.matrix.stage')}
+                </th>
                 {channels.map((c) => (
-                  <th key={matrix.channelIds[c]} scope="col" className="cov-channel-head"><span>{names.channels.get(matrix.channelIds[c]!) ?? ''}</span></th>
+                  <th key={matrix.channelIds[c]} scope="col" className="cov-channel-head">
+                    <span>{names.channels.get(matrix.channelIds[c]!) ?? ''}</span>
+                  </th>
                 ))}
-                {withUnassigned ? <th scope="col" className="cov-channel-head"><span>{t('coverage.matrix.noChannel')}</span></th> : null}
+                {withUnassigned ? (
+                  <th scope="col" className="cov-channel-head">
+                    <span>{t('coverage.matrix.noChannel')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {matrix.rows.map((row, r) => (
                 <tr key={row.key}>
-                  <th scope="row" className="cov-stage-name">{row.name || t('coverage.finding.unnamedStage')}</th>
+                  <th scope="row" className="cov-stage-name">
+                    {row.name || t('coverage.finding.unnamedStage')}
+                  </th>
                   {channels.map((c) => cell(matrix.cells[r]![c]!, matrix.channelIds[c]!))}
                   {withUnassigned ? cell(matrix.unassigned[r]!, 'unassigned') : null}
                 </tr>

@@ -35,7 +35,9 @@ export function OverviewPanel({ view, names, onShowJourney, onShowFindings }: Ov
               </li>
             ))}
           </ul>
-          {counts.total === 0 ? <p className="muted">{t('coverage.findings.none')}</p> : (
+          {counts.total === 0 ? (
+            <p className="muted">{t('coverage.findings.none')}</p>
+          ) : (
             <ul className="cov-kind-counts">
               {KIND_ORDER.filter((k) => counts.byKind[k] > 0).map((k) => (
                 <li key={k}>
@@ -47,11 +49,15 @@ export function OverviewPanel({ view, names, onShowJourney, onShowFindings }: Ov
             </ul>
           )}
           {counts.total > 0 ? (
-            <button type="button" className="button cov-small" onClick={onShowFindings}>{t('coverage.findings.goToList')}</button>
+            <button type="button" className="button cov-small" onClick={onShowFindings}>
+              {t('coverage.findings.goToList')}
+            </button>
           ) : null}
         </section>
       </div>
-      {view.scope.kind === 'workspace' ? <JourneysTable view={view} names={names} onShowJourney={onShowJourney} /> : null}
+      {view.scope.kind === 'workspace' ? (
+        <JourneysTable view={view} names={names} onShowJourney={onShowJourney} />
+      ) : null}
     </div>
   );
 }

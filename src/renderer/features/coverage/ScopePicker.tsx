@@ -15,12 +15,21 @@ export function ScopePicker({ scope, journeys, onChange }: ScopePickerProps) {
   return (
     <div className="coverage-scope">
       <label htmlFor="coverage-scope">{t('coverage.scopeLabel')}</label>
-      <select id="coverage-scope" value={scope.kind === 'journey' ? scope.journeyId : WORKSPACE}
-        onChange={(e) => onChange(e.target.value === WORKSPACE ? { kind: 'workspace' } : { kind: 'journey', journeyId: e.target.value })}>
+      <select
+        id="coverage-scope"
+        value={scope.kind === 'journey' ? scope.journeyId : WORKSPACE}
+        onChange={(e) =>
+          onChange(
+            e.target.value === WORKSPACE ? { kind: 'workspace' } : { kind: 'journey', journeyId: e.target.value },
+          )
+        }
+      >
         <option value={WORKSPACE}>{t('coverage.wholeWorkspace')}</option>
         <optgroup label={t('coverage.journeysGroup')}>
           {journeys.map((j) => (
-            <option key={j.id} value={j.id}>{j.name || t('coverage.unnamedJourney')}</option>
+            <option key={j.id} value={j.id}>
+              {j.name || t('coverage.unnamedJourney')}
+            </option>
           ))}
         </optgroup>
       </select>

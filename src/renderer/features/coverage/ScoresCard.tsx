@@ -19,12 +19,24 @@ export function ScoresCard({ view }: { view: ScopeView }) {
       <div className="cov-scores-body">
         <div className="cov-radar" role="img" aria-label={t('coverage.scores.chart', { summary })}>
           <ResponsiveContainer width="100%" height={300}>
-            <RadarChart data={data} outerRadius="64%" accessibilityLayer={false} margin={{ top: 8, right: 48, bottom: 8, left: 48 }}>
+            <RadarChart
+              data={data}
+              outerRadius="64%"
+              accessibilityLayer={false}
+              margin={{ top: 8, right: 48, bottom: 8, left: 48 }}
+            >
               <PolarGrid stroke="#d5dbe2" />
               <PolarAngleAxis dataKey="dimension" tick={{ fill: '#3b4654', fontSize: 12 }} />
               <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={false} axisLine={false} />
-              <Radar dataKey="score" stroke="#2b5c8a" strokeWidth={2} fill="#2b5c8a" fillOpacity={0.25} isAnimationActive={false}
-                dot={{ r: 3, fill: '#2b5c8a' }} />
+              <Radar
+                dataKey="score"
+                stroke="#2b5c8a"
+                strokeWidth={2}
+                fill="#2b5c8a"
+                fillOpacity={0.25}
+                isAnimationActive={false}
+                dot={{ r: 3, fill: '#2b5c8a' }}
+              />
             </RadarChart>
           </ResponsiveContainer>
         </div>
@@ -37,8 +49,12 @@ export function ScoresCard({ view }: { view: ScopeView }) {
                   <span className="cov-score-name">{t(`coverage.dimension.${d}`)}</span>
                   <span className="cov-score-value">{score === null ? t('coverage.scores.notMeasured') : score}</span>
                 </div>
-                <div className="cov-score-bar" aria-hidden="true"><span style={{ width: `${score ?? 0}%` }} /></div>
-                <p className="cov-score-help">{score === null ? t('coverage.scores.notMeasuredHelp') : t(`coverage.dimensionHelp.${d}`)}</p>
+                <div className="cov-score-bar" aria-hidden="true">
+                  <span style={{ width: `${score ?? 0}%` }} />
+                </div>
+                <p className="cov-score-help">
+                  {score === null ? t('coverage.scores.notMeasuredHelp') : t(`coverage.dimensionHelp.${d}`)}
+                </p>
               </li>
             );
           })}

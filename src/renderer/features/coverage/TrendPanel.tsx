@@ -10,22 +10,43 @@ export function TrendPanel({ scope, version }: { scope: Scope; version: unknown 
   const { t, i18n } = useTranslation();
   const trend = useTrend(scope, version);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const date = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const date = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
 
   let content;
-  if (trend.state === 'loading') content = <p aria-busy="true" className="muted">{t('coverage.trend.loading')}</p>;
-  else if (trend.state === 'failed') content = <p className="form-problem" role="alert">{t('coverage.trend.failed')}</p>;
+  if (trend.state === 'loading')
+    content = (
+      <p aria-busy="true" className="muted">
+        {t('coverage.trend.loading')}
+      </p>
+    );
+  else if (trend.state === 'failed')
+    content = (
+      <p className="form-problem" role="alert">
+        {t('coverage.trend.failed')}
+      </p>
+    );
   else if (measuredWeeks(trend.points).length === 0) content = <p className="muted">{t('coverage.trend.none')}</p>;
   else {
     const points = measuredWeeks(trend.points);
     const first = points[0]!;
     const last = points[points.length - 1]!;
-    const summary = points.length === 1
-      ? t('coverage.trend.single', { week: last.week, score: last.overall, count: last.findings })
-      : t('coverage.trend.summary', {
-        fromWeek: first.week, toWeek: last.week, fromScore: first.overall, toScore: last.overall,
-        fromFindings: first.findings, toFindings: last.findings,
-      });
+    const summary =
+      points.length === 1
+        ? t('coverage.trend.single', { week: last.week, score: last.overall, count: last.findings })
+        : t('coverage.trend.summary', {
+            fromWeek: first.week,
+            toWeek: last.week,
+            fromScore: first.overall,
+            toScore: last.overall,
+            fromFindings: first.findings,
+            toFindings: last.findings,
+          });
     const data = points.map((p) => ({ week: p.week, overall: p.overall, findings: p.findings }));
     content = (
       <>
@@ -36,11 +57,34 @@ export function TrendPanel({ scope, version }: { scope: Scope; version: unknown 
               <CartesianGrid stroke="#e4e8ed" vertical={false} />
               <XAxis dataKey="week" tick={{ fill: '#5a6573', fontSize: 12 }} minTickGap={16} />
               <YAxis yAxisId="score" domain={[0, 100]} tick={{ fill: '#2b5c8a', fontSize: 12 }} width={40} />
-              <YAxis yAxisId="findings" orientation="right" allowDecimals={false} tick={{ fill: '#b5485d', fontSize: 12 }} width={44} />
+              <YAxis
+                yAxisId="findings"
+                orientation="right"
+                allowDecimals={false}
+                tick={{ fill: '#b5485d', fontSize: 12 }}
+                width={44}
+              />
               <Tooltip />
               <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Line yAxisId="score" dataKey="overall" name={t('coverage.trend.overall')} stroke="#2b5c8a" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-              <Line yAxisId="findings" dataKey="findings" name={t('coverage.trend.findings')} stroke="#b5485d" strokeWidth={2} strokeDasharray="6 3" dot={{ r: 3 }} isAnimationActive={false} />
+              <Line
+                yAxisId="score"
+                dataKey="overall"
+                name={t('coverage.trend.overall')}
+                stroke="#2b5c8a"
+                strokeWidth={2.5}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="findings"
+                dataKey="findings"
+                name={t('coverage.trend.findings')}
+                stroke="#b5485d"
+                strokeWidth={2}
+                strokeDasharray="6 3"
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>
@@ -52,16 +96,26 @@ export function TrendPanel({ scope, version }: { scope: Scope; version: unknown 
                 <tr>
                   <th scope="col">{t('coverage.trend.week')}</th>
                   <th scope="col">{t('coverage.trend.level')}</th>
-                  <th scope="col" className="cov-num">{t('coverage.trend.overall')}</th>
-                  <th scope="col" className="cov-num">{t('coverage.trend.findings')}</th>
-                  <th scope="col" className="cov-num">{t('coverage.trend.stageCoverage')}</th>
-                  <th scope="col" className="cov-num">{t('coverage.trend.changes')}</th>
+                  <th scope="col" className="cov-num">
+                    {t('coverage.trend.overall')}
+                  </th>
+                  <th scope="col" className="cov-num">
+                    {t('coverage.trend.findings')}
+                  </th>
+                  <th scope="col" className="cov-num">
+                    {t('coverage.trend.stageCoverage')}
+                  </th>
+                  <th scope="col" className="cov-num">
+                    {t('coverage.trend.changes')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {[...points].reverse().map((p) => (
                   <tr key={p.week}>
-                    <th scope="row">{p.week} <span className="muted">({t('coverage.trend.weekOf', { date: date(p.start) })})</span></th>
+                    <th scope="row">
+                      {p.week} <span className="muted">({t('coverage.trend.weekOf', { date: date(p.start) })})</span>
+                    </th>
                     <td>{levelName(t, p.level)}</td>
                     <td className="cov-num">{p.overall}</td>
                     <td className="cov-num">{p.findings}</td>

@@ -4,7 +4,10 @@
  * compounds), with an ellipsis when the name does not fit at all.
  */
 export function axisLines(name: string, perLine: number, maxLines: number): string[] {
-  const words = name.trim().split(/(?<=[\s-])/).map((w) => w.replace(/\s+$/, ' '));
+  const words = name
+    .trim()
+    .split(/(?<=[\s-])/)
+    .map((w) => w.replace(/\s+$/, ' '));
   const lines: string[] = [];
   let line = '';
   const push = () => {

@@ -15,7 +15,10 @@ export interface HeatmapLine {
 
 /** Every department (an empty row is a department that is absent), then the row without an owner when it has any. */
 export function heatmapLines(matrix: CoverageMatrix): HeatmapLine[] {
-  const lines: HeatmapLine[] = matrix.departmentIds.map((_, d) => ({ department: d, counts: matrix.departmentByRow[d]! }));
+  const lines: HeatmapLine[] = matrix.departmentIds.map((_, d) => ({
+    department: d,
+    counts: matrix.departmentByRow[d]!,
+  }));
   if (matrix.unownedByRow.some((n) => n > 0)) lines.push({ department: null, counts: matrix.unownedByRow });
   return lines;
 }
@@ -29,7 +32,9 @@ export interface ChannelLines {
 /** Departments that own something, against the channels they use. */
 export function channelLines(matrix: CoverageMatrix): ChannelLines {
   const departments = activeDepartments(matrix);
-  const channels = matrix.channelIds.map((_, c) => c).filter((c) => departments.some((d) => matrix.departmentByChannel[d]![c]! > 0));
+  const channels = matrix.channelIds
+    .map((_, c) => c)
+    .filter((c) => departments.some((d) => matrix.departmentByChannel[d]![c]! > 0));
   return {
     channels,
     lines: departments.map((d) => ({

@@ -20,7 +20,10 @@ export interface Table {
 const TITLE_JOIN = ' | ';
 
 function departmentNames(ids: readonly string[], names: Names): string {
-  return ids.map((id) => names.departments.get(id)?.name ?? '').filter(Boolean).join(', ');
+  return ids
+    .map((id) => names.departments.get(id)?.name ?? '')
+    .filter(Boolean)
+    .join(', ');
 }
 
 function titles(ids: readonly string[], names: Names, untitled: string): string {
@@ -30,15 +33,28 @@ function titles(ids: readonly string[], names: Names, untitled: string): string 
 export function matrixTable(t: TFunction, matrix: CoverageMatrix, names: Names, scopeName: string): Table {
   const untitled = t('coverage.finding.untitled');
   const header = [
-    t('coverage.export.journey'), t('coverage.export.stage'), t('coverage.export.channel'),
-    t('coverage.export.touchpoints'), t('coverage.export.departments'), t('coverage.export.titles'),
+    t('coverage.export.journey'),
+    t('coverage.export.stage'),
+    t('coverage.export.channel'),
+    t('coverage.export.touchpoints'),
+    t('coverage.export.departments'),
+    t('coverage.export.titles'),
   ];
   const rows: CsvValue[][] = [];
   const line = (stage: string, channel: string, cell: CoverageCell) => {
-    rows.push([scopeName, stage, channel, cell.touchpointIds.length, departmentNames(cell.departmentIds, names), titles(cell.touchpointIds, names, untitled)]);
+    rows.push([
+      scopeName,
+      stage,
+      channel,
+      cell.touchpointIds.length,
+      departmentNames(cell.departmentIds, names),
+      titles(cell.touchpointIds, names, untitled),
+    ]);
   };
   matrix.rows.forEach((row, r) => {
-    matrix.channelIds.forEach((channelId, c) => line(row.name, names.channels.get(channelId) ?? '', matrix.cells[r]![c]!));
+    matrix.channelIds.forEach((channelId, c) =>
+      line(row.name, names.channels.get(channelId) ?? '', matrix.cells[r]![c]!),
+    );
     const unassigned = matrix.unassigned[r]!;
     if (unassigned.touchpointIds.length > 0) line(row.name, t('coverage.matrix.noChannel'), unassigned);
   });
@@ -51,8 +67,14 @@ const pair = (a: string | number | undefined, b: string | number | undefined): s
 export function findingsTable(t: TFunction, language: string, findings: readonly Finding[], names: Names): Table {
   const untitled = t('coverage.finding.untitled');
   const header = [
-    t('coverage.export.severity'), t('coverage.export.kind'), t('coverage.export.journey'), t('coverage.export.finding'),
-    t('coverage.export.stage'), t('coverage.export.channel'), t('coverage.export.departments'), t('coverage.export.titles'),
+    t('coverage.export.severity'),
+    t('coverage.export.kind'),
+    t('coverage.export.journey'),
+    t('coverage.export.finding'),
+    t('coverage.export.stage'),
+    t('coverage.export.channel'),
+    t('coverage.export.departments'),
+    t('coverage.export.titles'),
   ];
   const rows = findings.map((f): CsvValue[] => {
     const p = f.params;
@@ -74,6 +96,13 @@ export function findingsTable(t: TFunction, language: string, findings: readonly
 /** A file name without characters Windows or macOS refuse, e.g. "coverage-matrix-Click & Collect-2026-05-04.csv". */
 export function fileName(parts: readonly string[], date: Date): string {
   const day = date.toISOString().slice(0, 10);
-  const clean = [...parts, day].map((p) => p.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const clean = [...parts, day]
+    .map((p) =>
+      p
+        .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
   return `${clean.join('-').slice(0, 180)}.csv`;
 }

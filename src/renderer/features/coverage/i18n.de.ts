@@ -4,7 +4,8 @@ import type { coverageEn } from './i18n.en';
 /** Die deutschen Texte des Dashboards: genau die Schlüssel von i18n.en.ts. */
 export const coverageDe: CatalogueShape<typeof coverageEn> = {
   title: 'Abdeckung',
-  intro: 'Welche Abteilung welchen Kontaktpunkt abdeckt, wo Übergaben den Kunden verlieren und wie weit jede Kundenreise von Omnichannel entfernt ist.',
+  intro:
+    'Welche Abteilung welchen Kontaktpunkt abdeckt, wo Übergaben den Kunden verlieren und wie weit jede Kundenreise von Omnichannel entfernt ist.',
   loading: 'Die Kundenreisen werden ausgewertet …',
   scopeLabel: 'Anzeigen',
   wholeWorkspace: 'Gesamter Workspace',
@@ -14,11 +15,14 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   tabs: { overview: 'Überblick', matrix: 'Matrix', departments: 'Abteilungen', findings: 'Befunde', trend: 'Verlauf' },
   empty: {
     noTouchpointsTitle: 'Diese Kundenreise hat noch keine Kontaktpunkte',
-    noTouchpointsText: 'Abdeckung, Befunde und Reifegrad werden an Kontaktpunkten gemessen. Legen Sie die ersten Kontaktpunkte auf der Karte der Kundenreise an, mit Kanal und verantwortlicher Abteilung.',
+    noTouchpointsText:
+      'Abdeckung, Befunde und Reifegrad werden an Kontaktpunkten gemessen. Legen Sie die ersten Kontaktpunkte auf der Karte der Kundenreise an, mit Kanal und verantwortlicher Abteilung.',
     openJourney: 'Kundenreise öffnen',
     workspaceTitle: 'Noch keine Kundenreise hat Kontaktpunkte',
-    workspaceText_one: 'Der Workspace hat {{count}} Kundenreise, aber sie hat noch keine Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
-    workspaceText_other: 'Der Workspace hat {{count}} Kundenreisen, aber keine hat bisher Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
+    workspaceText_one:
+      'Der Workspace hat {{count}} Kundenreise, aber sie hat noch keine Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
+    workspaceText_other:
+      'Der Workspace hat {{count}} Kundenreisen, aber keine hat bisher Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
   },
   level: {
     single: 'Single Channel',
@@ -55,26 +59,35 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     one_channel_one: 'Der einzige Kontaktpunkt liegt auf einem Kanal.',
     one_channel_other: 'Alle {{count}} Kontaktpunkte liegen auf einem Kanal.',
     channels_side_by_side: '{{count}} Kanäle werden genutzt, aber der Kunde wechselt nie von einem zum anderen.',
-    channel_switches_one: 'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergängen wechselt den Kanal.',
-    channel_switches_other: 'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergängen wechseln den Kanal.',
-    omni_criteria_met: 'Jeder Übergang trägt den Kontext weiter, jeder Kontaktpunkt hat einen Rückkanal und genau eine verantwortliche Abteilung.',
+    channel_switches_one:
+      'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergängen wechselt den Kanal.',
+    channel_switches_other:
+      'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergängen wechseln den Kanal.',
+    omni_criteria_met:
+      'Jeder Übergang trägt den Kontext weiter, jeder Kontaktpunkt hat einen Rückkanal und genau eine verantwortliche Abteilung.',
     needs_second_channel: 'Kontaktpunkte auf einem zweiten Kanal.',
     needs_channel_switch: 'Mindestens ein Übergang von einem Kanal zu einem anderen.',
     handoffs_lose_context_one: '{{count}} von {{total}} Übergaben verliert den Kontext.',
     handoffs_lose_context_other: '{{count}} von {{total}} Übergaben verlieren den Kontext.',
-    department_handoffs_lose_context_one: '{{count}} von {{total}} Übergaben zwischen Abteilungen verliert den Kontext.',
-    department_handoffs_lose_context_other: '{{count}} von {{total}} Übergaben zwischen Abteilungen verlieren den Kontext.',
+    department_handoffs_lose_context_one:
+      '{{count}} von {{total}} Übergaben zwischen Abteilungen verliert den Kontext.',
+    department_handoffs_lose_context_other:
+      '{{count}} von {{total}} Übergaben zwischen Abteilungen verlieren den Kontext.',
     touchpoints_without_back_channel_one: '{{count}} von {{total}} Kontaktpunkten hat keinen Rückkanal.',
     touchpoints_without_back_channel_other: '{{count}} von {{total}} Kontaktpunkten haben keinen Rückkanal.',
     touchpoints_without_owner_one: '{{count}} von {{total}} Kontaktpunkten hat keine verantwortliche Abteilung.',
     touchpoints_without_owner_other: '{{count}} von {{total}} Kontaktpunkten haben keine verantwortliche Abteilung.',
-    messages_not_derived_one: '{{count}} von {{total}} Kontaktpunkten hat keine Variante der Kernbotschaft für seinen Kanal.',
-    messages_not_derived_other: '{{count}} von {{total}} Kontaktpunkten haben keine Variante der Kernbotschaft für ihren Kanal.',
+    messages_not_derived_one:
+      '{{count}} von {{total}} Kontaktpunkten hat keine Variante der Kernbotschaft für seinen Kanal.',
+    messages_not_derived_other:
+      '{{count}} von {{total}} Kontaktpunkten haben keine Variante der Kernbotschaft für ihren Kanal.',
     no_journeys: 'Der Workspace hat noch keine Kundenreisen.',
     empty_journeys_one: '{{count}} Kundenreise ohne Kontaktpunkte wird nicht mitgezählt.',
     empty_journeys_other: '{{count}} Kundenreisen ohne Kontaktpunkte werden nicht mitgezählt.',
-    weakest_journeys_one: '{{count}} von {{total}} Kundenreisen steht bei {{level}} – der Workspace ist nur so reif wie seine schwächste Kundenreise.',
-    weakest_journeys_other: '{{count}} von {{total}} Kundenreisen stehen bei {{level}} – der Workspace ist nur so reif wie seine schwächste Kundenreise.',
+    weakest_journeys_one:
+      '{{count}} von {{total}} Kundenreisen steht bei {{level}} – der Workspace ist nur so reif wie seine schwächste Kundenreise.',
+    weakest_journeys_other:
+      '{{count}} von {{total}} Kundenreisen stehen bei {{level}} – der Workspace ist nur so reif wie seine schwächste Kundenreise.',
     journeys_below_one: '{{count}} von {{total}} Kundenreisen ist noch nicht {{level}}.',
     journeys_below_other: '{{count}} von {{total}} Kundenreisen sind noch nicht {{level}}.',
   },
@@ -119,18 +132,25 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   },
   finding: {
     empty_stage: 'Phase {{position}} „{{stage}}“ hat keinen Kontaktpunkt: Dort begegnet dem Kunden niemand.',
-    preferred_channel_missing: '„{{stage}}“ hat keinen Kontaktpunkt im Kanal {{channel}}, den die Persona „{{persona}}“ bevorzugt.',
-    preferred_channel_missing_noPersona: '„{{stage}}“ hat keinen Kontaktpunkt im Kanal {{channel}}, den die Persona bevorzugt.',
+    preferred_channel_missing:
+      '„{{stage}}“ hat keinen Kontaktpunkt im Kanal {{channel}}, den die Persona „{{persona}}“ bevorzugt.',
+    preferred_channel_missing_noPersona:
+      '„{{stage}}“ hat keinen Kontaktpunkt im Kanal {{channel}}, den die Persona bevorzugt.',
     no_owner_none: '„{{touchpoint}}“ ({{channel}}, {{stage}}) hat keine verantwortliche Abteilung.',
     no_owner_missing: '„{{touchpoint}}“ ({{channel}}, {{stage}}) gehört einer Abteilung, die es nicht mehr gibt.',
     no_owner_archived: '„{{touchpoint}}“ ({{channel}}, {{stage}}) gehört einer archivierten Abteilung.',
-    overlap: '{{departments}} verantworten alle Kontaktpunkte auf {{channel}} in „{{stage}}“ ({{count}} Kontaktpunkte).',
-    silo_handoff: 'Übergabe von {{fromDepartment}} an {{toDepartment}} ohne Kontext: „{{from}}“ ({{fromChannel}}) → „{{to}}“ ({{toChannel}}).',
+    overlap:
+      '{{departments}} verantworten alle Kontaktpunkte auf {{channel}} in „{{stage}}“ ({{count}} Kontaktpunkte).',
+    silo_handoff:
+      'Übergabe von {{fromDepartment}} an {{toDepartment}} ohne Kontext: „{{from}}“ ({{fromChannel}}) → „{{to}}“ ({{toChannel}}).',
     context_lost: 'Der Kontext geht verloren von „{{from}}“ ({{fromChannel}}) zu „{{to}}“ ({{toChannel}}).',
     no_back_channel: 'Der Kunde kann bei „{{touchpoint}}“ ({{channel}}, {{stage}}) nicht antworten.',
-    unwatched_uncontrolled: 'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht steuert.',
-    unwatched_unmonitored: 'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht beobachtet.',
-    unwatched_both: 'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen weder steuert noch beobachtet.',
+    unwatched_uncontrolled:
+      'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht steuert.',
+    unwatched_unmonitored:
+      'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht beobachtet.',
+    unwatched_both:
+      'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen weder steuert noch beobachtet.',
     noChannel: 'ohne Kanal',
     untitled: 'unbenannter Kontaktpunkt',
     unnamedStage: 'unbenannte Phase',
@@ -154,8 +174,10 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   },
   matrix: {
     heading: 'Abdeckungsmatrix',
-    intro: 'Phasen gegen Kanäle: wie viele Kontaktpunkte jede Zelle hat und welche Abteilungen sie verantworten. Leere Zellen sind Stellen, an denen der Kunde niemanden antrifft.',
-    introWorkspace: 'Die Phasen aller Kundenreisen, nach Namen zusammengefasst, gegen Kanäle: wie viele Kontaktpunkte jede Zelle hat und welche Abteilungen sie verantworten.',
+    intro:
+      'Phasen gegen Kanäle: wie viele Kontaktpunkte jede Zelle hat und welche Abteilungen sie verantworten. Leere Zellen sind Stellen, an denen der Kunde niemanden antrifft.',
+    introWorkspace:
+      'Die Phasen aller Kundenreisen, nach Namen zusammengefasst, gegen Kanäle: wie viele Kontaktpunkte jede Zelle hat und welche Abteilungen sie verantworten.',
     stage: 'Phase',
     noChannel: 'Ohne Kanal',
     onlyUsed: 'Nur genutzte Kanäle',
@@ -171,7 +193,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   },
   heatmap: {
     heading: 'Abteilungen × Phasen',
-    intro: 'Kontaktpunkte, die jede Abteilung in jeder Phase verantwortet. Leere Zeilen und Spalten zeigen, wo eine Abteilung fehlt.',
+    intro:
+      'Kontaktpunkte, die jede Abteilung in jeder Phase verantwortet. Leere Zeilen und Spalten zeigen, wo eine Abteilung fehlt.',
     department: 'Abteilung',
     total: 'Summe',
   },
@@ -185,7 +208,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   },
   trend: {
     heading: 'Verlauf pro Woche',
-    intro: 'Jede Änderung ist mit Zeitstempel gespeichert. Daraus spielt das Dashboard nach, wie sich Abdeckung und Reifegrad Woche für Woche entwickelt haben.',
+    intro:
+      'Jede Änderung ist mit Zeitstempel gespeichert. Daraus spielt das Dashboard nach, wie sich Abdeckung und Reifegrad Woche für Woche entwickelt haben.',
     loading: 'Der Änderungsverlauf wird nachgespielt …',
     failed: 'Der Änderungsverlauf konnte nicht gelesen werden.',
     none: 'Noch nichts zu zeigen: Der Verlauf beginnt mit dem ersten Kontaktpunkt.',
@@ -197,7 +221,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     stageCoverage: 'Abgedeckte Phasen',
     changes: 'Änderungen',
     chart: 'Liniendiagramm des Gesamtwerts und der Anzahl der Befunde pro Woche. {{summary}}',
-    summary: 'Von {{fromWeek}} bis {{toWeek}} ging der Gesamtwert von {{fromScore}} auf {{toScore}} und die Zahl der Befunde von {{fromFindings}} auf {{toFindings}}.',
+    summary:
+      'Von {{fromWeek}} bis {{toWeek}} ging der Gesamtwert von {{fromScore}} auf {{toScore}} und die Zahl der Befunde von {{fromFindings}} auf {{toFindings}}.',
     single_one: 'Bisher eine Woche, {{week}}: Gesamtwert {{score}}, {{count}} Befund.',
     single_other: 'Bisher eine Woche, {{week}}: Gesamtwert {{score}}, {{count}} Befunde.',
     table: 'Als Tabelle zeigen',

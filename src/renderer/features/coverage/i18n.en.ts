@@ -7,7 +7,8 @@ import type { Dimension, FindingKind, MaturityLevel, Severity } from '../../../s
  */
 export const coverageEn = {
   title: 'Coverage',
-  intro: 'Which department covers which customer touchpoint, where hand-offs lose the customer, and how far each journey is from omni channel.',
+  intro:
+    'Which department covers which customer touchpoint, where hand-offs lose the customer, and how far each journey is from omni channel.',
   loading: 'Analysing the journeys…',
   scopeLabel: 'Show',
   wholeWorkspace: 'Whole workspace',
@@ -17,11 +18,14 @@ export const coverageEn = {
   tabs: { overview: 'Overview', matrix: 'Matrix', departments: 'Departments', findings: 'Findings', trend: 'Trend' },
   empty: {
     noTouchpointsTitle: 'No touchpoints on this journey yet',
-    noTouchpointsText: 'Coverage, findings and the maturity verdict are measured on touchpoints. Place the first touchpoints on the journey map, with their channel and owner department.',
+    noTouchpointsText:
+      'Coverage, findings and the maturity verdict are measured on touchpoints. Place the first touchpoints on the journey map, with their channel and owner department.',
     openJourney: 'Open the journey',
     workspaceTitle: 'No journey has touchpoints yet',
-    workspaceText_one: 'The workspace has {{count}} journey, but it has no touchpoints yet. Coverage is measured as soon as a journey has touchpoints on its map.',
-    workspaceText_other: 'The workspace has {{count}} journeys, but none has touchpoints yet. Coverage is measured as soon as a journey has touchpoints on its map.',
+    workspaceText_one:
+      'The workspace has {{count}} journey, but it has no touchpoints yet. Coverage is measured as soon as a journey has touchpoints on its map.',
+    workspaceText_other:
+      'The workspace has {{count}} journeys, but none has touchpoints yet. Coverage is measured as soon as a journey has touchpoints on its map.',
   },
   level: {
     single: 'Single channel',
@@ -60,8 +64,10 @@ export const coverageEn = {
     one_channel_other: 'All {{count}} touchpoints are on one channel.',
     channels_side_by_side: '{{count}} channels are used, but the customer never switches from one to another.',
     channel_switches_one: 'The customer can switch channels: {{count}} of {{transitions}} transitions changes channel.',
-    channel_switches_other: 'The customer can switch channels: {{count}} of {{transitions}} transitions change channel.',
-    omni_criteria_met: 'Every transition carries context, and every touchpoint has a back channel and exactly one owner.',
+    channel_switches_other:
+      'The customer can switch channels: {{count}} of {{transitions}} transitions change channel.',
+    omni_criteria_met:
+      'Every transition carries context, and every touchpoint has a back channel and exactly one owner.',
     needs_second_channel: 'Touchpoints on a second channel.',
     needs_channel_switch: 'At least one transition from one channel to another.',
     handoffs_lose_context_one: '{{count}} of {{total}} hand-offs loses context.',
@@ -77,8 +83,10 @@ export const coverageEn = {
     no_journeys: 'The workspace has no journeys yet.',
     empty_journeys_one: '{{count}} journey without touchpoints is not counted.',
     empty_journeys_other: '{{count}} journeys without touchpoints are not counted.',
-    weakest_journeys_one: '{{count}} of {{total}} journeys is at {{level}} — the workspace is only as mature as its weakest journey.',
-    weakest_journeys_other: '{{count}} of {{total}} journeys are at {{level}} — the workspace is only as mature as its weakest journey.',
+    weakest_journeys_one:
+      '{{count}} of {{total}} journeys is at {{level}} — the workspace is only as mature as its weakest journey.',
+    weakest_journeys_other:
+      '{{count}} of {{total}} journeys are at {{level}} — the workspace is only as mature as its weakest journey.',
     journeys_below_one: '{{count}} of {{total}} journeys is not yet {{level}}.',
     journeys_below_other: '{{count}} of {{total}} journeys are not yet {{level}}.',
   },
@@ -123,18 +131,23 @@ export const coverageEn = {
   } satisfies Record<FindingKind, string>,
   finding: {
     empty_stage: 'Stage {{position}} “{{stage}}” has no touchpoint: nobody meets the customer there.',
-    preferred_channel_missing: '“{{stage}}” has no touchpoint on {{channel}}, a channel the persona “{{persona}}” prefers.',
+    preferred_channel_missing:
+      '“{{stage}}” has no touchpoint on {{channel}}, a channel the persona “{{persona}}” prefers.',
     preferred_channel_missing_noPersona: '“{{stage}}” has no touchpoint on {{channel}}, a channel the persona prefers.',
     no_owner_none: '“{{touchpoint}}” ({{channel}}, {{stage}}) has no owner department.',
     no_owner_missing: '“{{touchpoint}}” ({{channel}}, {{stage}}) belongs to a department that no longer exists.',
     no_owner_archived: '“{{touchpoint}}” ({{channel}}, {{stage}}) belongs to an archived department.',
     overlap: '{{departments}} all own touchpoints on {{channel}} in “{{stage}}” ({{count}} touchpoints).',
-    silo_handoff: 'Hand-off from {{fromDepartment}} to {{toDepartment}} without context: “{{from}}” ({{fromChannel}}) → “{{to}}” ({{toChannel}}).',
+    silo_handoff:
+      'Hand-off from {{fromDepartment}} to {{toDepartment}} without context: “{{from}}” ({{fromChannel}}) → “{{to}}” ({{toChannel}}).',
     context_lost: 'Context is lost from “{{from}}” ({{fromChannel}}) to “{{to}}” ({{toChannel}}).',
     no_back_channel: 'The customer cannot answer at “{{touchpoint}}” ({{channel}}, {{stage}}).',
-    unwatched_uncontrolled: 'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company does not control.',
-    unwatched_unmonitored: 'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company does not monitor.',
-    unwatched_both: 'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company neither controls nor monitors.',
+    unwatched_uncontrolled:
+      'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company does not control.',
+    unwatched_unmonitored:
+      'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company does not monitor.',
+    unwatched_both:
+      'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company neither controls nor monitors.',
     noChannel: 'no channel',
     untitled: 'untitled touchpoint',
     unnamedStage: 'unnamed stage',
@@ -158,8 +171,10 @@ export const coverageEn = {
   },
   matrix: {
     heading: 'Coverage matrix',
-    intro: 'Stages against channels: how many touchpoints each cell has and which departments own them. Empty cells are where the customer finds nobody.',
-    introWorkspace: 'Stages of all journeys, grouped by name, against channels: how many touchpoints each cell has and which departments own them.',
+    intro:
+      'Stages against channels: how many touchpoints each cell has and which departments own them. Empty cells are where the customer finds nobody.',
+    introWorkspace:
+      'Stages of all journeys, grouped by name, against channels: how many touchpoints each cell has and which departments own them.',
     stage: 'Stage',
     noChannel: 'No channel',
     onlyUsed: 'Only channels in use',
@@ -189,7 +204,8 @@ export const coverageEn = {
   },
   trend: {
     heading: 'Trend per week',
-    intro: 'Every edit is a timestamped change, so the dashboard can replay how coverage and maturity developed, week by week.',
+    intro:
+      'Every edit is a timestamped change, so the dashboard can replay how coverage and maturity developed, week by week.',
     loading: 'Replaying the change history…',
     failed: 'The change history could not be read.',
     none: 'Nothing to show yet: the trend starts with the first touchpoint.',
@@ -201,7 +217,8 @@ export const coverageEn = {
     stageCoverage: 'Stages covered',
     changes: 'Changes',
     chart: 'Line chart of the overall score and the number of findings per week. {{summary}}',
-    summary: 'From {{fromWeek}} to {{toWeek}} the overall score went from {{fromScore}} to {{toScore}} and the findings from {{fromFindings}} to {{toFindings}}.',
+    summary:
+      'From {{fromWeek}} to {{toWeek}} the overall score went from {{fromScore}} to {{toScore}} and the findings from {{fromFindings}} to {{toFindings}}.',
     single_one: 'So far one week, {{week}}: overall score {{score}}, {{count}} finding.',
     single_other: 'So far one week, {{week}}: overall score {{score}}, {{count}} findings.',
     table: 'Show as a table',

@@ -27,7 +27,9 @@ export function namesOf(data: WorkspaceData): Names {
     .map((j) => ({ id: j.id, name: j.name }))
     .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   return {
-    departments: new Map(byOrder(data.departments.filter((d) => !d.tombstone)).map((d) => [d.id, { name: d.name, color: d.color }])),
+    departments: new Map(
+      byOrder(data.departments.filter((d) => !d.tombstone)).map((d) => [d.id, { name: d.name, color: d.color }]),
+    ),
     channels: new Map(data.channels.map((c) => [c.id, c.name])),
     journeys: new Map(data.journeys.map((j) => [j.id, j.name])),
     touchpoints: new Map(data.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journey_id }])),

@@ -34,8 +34,18 @@ describe('helpers', () => {
   it('groups findings by severity, keeping their order', () => {
     const groups = bySeverity(analysis.findings);
     expect(Object.keys(groups)).toEqual(['high', 'medium', 'low']);
-    expect(groups.high.map((f) => f.kind)).toEqual(['empty_stage', 'no_owner', 'no_owner', 'no_owner', 'no_owner', 'silo_handoff',
-      'unwatched_channel', 'unwatched_channel', 'unwatched_channel', 'empty_stage']);
+    expect(groups.high.map((f) => f.kind)).toEqual([
+      'empty_stage',
+      'no_owner',
+      'no_owner',
+      'no_owner',
+      'no_owner',
+      'silo_handoff',
+      'unwatched_channel',
+      'unwatched_channel',
+      'unwatched_channel',
+      'empty_stage',
+    ]);
     expect(groups.low.map((f) => f.kind)).toEqual(['no_back_channel']);
   });
 
@@ -43,7 +53,9 @@ describe('helpers', () => {
     const { matrix } = viewOf(analysis, { kind: 'journey', journeyId: ids.journey })!;
     expect(visibleChannels(matrix, false)).toHaveLength(6);
     // SMS is the one channel nobody uses.
-    expect(visibleChannels(matrix, true).map((c) => matrix.channelIds[c])).not.toContain(data.channels.find((c) => c.name === 'SMS')!.id);
+    expect(visibleChannels(matrix, true).map((c) => matrix.channelIds[c])).not.toContain(
+      data.channels.find((c) => c.name === 'SMS')!.id,
+    );
     expect(visibleChannels(matrix, true)).toHaveLength(5);
   });
 

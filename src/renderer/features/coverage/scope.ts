@@ -1,7 +1,14 @@
 import {
   SEVERITIES,
-  type Analysis, type CoverageMatrix, type DimensionScores, type Finding, type JourneyMaturity,
-  type MaturityLevel, type NextLevel, type Reason, type Severity,
+  type Analysis,
+  type CoverageMatrix,
+  type DimensionScores,
+  type Finding,
+  type JourneyMaturity,
+  type MaturityLevel,
+  type NextLevel,
+  type Reason,
+  type Severity,
 } from '../../../shared/analysis';
 
 /** What the dashboard looks at: one journey, or the whole workspace. */
@@ -32,18 +39,34 @@ export function viewOf(analysis: Analysis, scope: Scope): ScopeView | null {
   if (scope.kind === 'workspace') {
     const touchpoints = maturity.journeys.reduce((sum, j) => sum + j.counts.touchpoints, 0);
     return {
-      scope, matrix: coverage.workspace, level: maturity.level, empty: maturity.empty, scores: maturity.scores,
-      overall: maturity.overall, reasons: maturity.reasons, next: maturity.next, findings,
-      journeys: maturity.journeys, touchpoints,
+      scope,
+      matrix: coverage.workspace,
+      level: maturity.level,
+      empty: maturity.empty,
+      scores: maturity.scores,
+      overall: maturity.overall,
+      reasons: maturity.reasons,
+      next: maturity.next,
+      findings,
+      journeys: maturity.journeys,
+      touchpoints,
     };
   }
   const matrix = coverage.journeys.find((c) => c.journeyId === scope.journeyId);
   const journey = maturity.journeys.find((j) => j.journeyId === scope.journeyId);
   if (!matrix || !journey) return null;
   return {
-    scope, matrix, level: journey.level, empty: journey.empty, scores: journey.scores, overall: journey.overall,
-    reasons: journey.reasons, next: journey.next, findings: findings.filter((f) => f.journeyId === scope.journeyId),
-    journeys: [journey], touchpoints: journey.counts.touchpoints,
+    scope,
+    matrix,
+    level: journey.level,
+    empty: journey.empty,
+    scores: journey.scores,
+    overall: journey.overall,
+    reasons: journey.reasons,
+    next: journey.next,
+    findings: findings.filter((f) => f.journeyId === scope.journeyId),
+    journeys: [journey],
+    touchpoints: journey.counts.touchpoints,
   };
 }
 

@@ -18,7 +18,12 @@ export function everyFindingWorkspace() {
   b.channel('SMS');
   const persona = b.persona('Anna, 34', [web, email]);
   const journey = b.journey('Bike purchase', { persona_id: persona });
-  const [inspire, buy, empty, after] = [b.stage(journey, 'Inspiration'), b.stage(journey, 'Purchase'), b.stage(journey, 'Delivery'), b.stage(journey, 'Service')];
+  const [inspire, buy, empty, after] = [
+    b.stage(journey, 'Inspiration'),
+    b.stage(journey, 'Purchase'),
+    b.stage(journey, 'Delivery'),
+    b.stage(journey, 'Service'),
+  ];
   const a = b.touchpoint(inspire, web, marketing, { title: 'Landing page' });
   const c = b.touchpoint(inspire, web, service, { title: 'Chat, "live"' });
   const d = b.touchpoint(buy, email, marketing, { title: 'Order mail', back_channel: false });
@@ -32,5 +37,32 @@ export function everyFindingWorkspace() {
   const lost = b.transition(e, f, false);
   const second = b.journey('Complaint');
   b.stage(second, 'Contact');
-  return { b, data: b.data(), ids: { marketing, service, archived, web, email, reseller, journey, second, inspire, buy, empty, after, a, c, d, e, f, g, h, u, silo, lost } };
+  return {
+    b,
+    data: b.data(),
+    ids: {
+      marketing,
+      service,
+      archived,
+      web,
+      email,
+      reseller,
+      journey,
+      second,
+      inspire,
+      buy,
+      empty,
+      after,
+      a,
+      c,
+      d,
+      e,
+      f,
+      g,
+      h,
+      u,
+      silo,
+      lost,
+    },
+  };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS, REASON_KEYS, analyzeWorkspace, type Finding, type Reason, type ReasonKey } from '../../../shared/analysis';
+import {
+  FINDING_KINDS,
+  REASON_KEYS,
+  analyzeWorkspace,
+  type Finding,
+  type Reason,
+  type ReasonKey,
+} from '../../../shared/analysis';
 import { createI18n } from '../../i18n';
 import { namesOf } from './names';
 import { everyFindingWorkspace } from './test-workspace';
@@ -14,13 +21,22 @@ const names = namesOf(data);
 
 /** Params as the analysis fills them, for every reason key. */
 const REASONS: Record<ReasonKey, Reason['params']> = {
-  no_touchpoints: {}, one_channel: { channels: 1, touchpoints: 4 }, channels_side_by_side: { channels: 3, transitions: 0 },
-  channel_switches: { switches: 4, transitions: 6, channels: 3 }, omni_criteria_met: { transitions: 6, touchpoints: 9 },
-  needs_second_channel: { channels: 1 }, needs_channel_switch: { channels: 2, transitions: 0 },
-  handoffs_lose_context: { lost: 4, total: 9 }, department_handoffs_lose_context: { lost: 1, total: 3 },
-  touchpoints_without_back_channel: { missing: 2, total: 9 }, touchpoints_without_owner: { missing: 1, total: 9 },
-  messages_not_derived: { missing: 3, total: 9 }, no_journeys: {}, empty_journeys: { count: 2 },
-  weakest_journeys: { level: 'cross', count: 2, total: 5 }, journeys_below: { level: 'omni', count: 5, total: 5 },
+  no_touchpoints: {},
+  one_channel: { channels: 1, touchpoints: 4 },
+  channels_side_by_side: { channels: 3, transitions: 0 },
+  channel_switches: { switches: 4, transitions: 6, channels: 3 },
+  omni_criteria_met: { transitions: 6, touchpoints: 9 },
+  needs_second_channel: { channels: 1 },
+  needs_channel_switch: { channels: 2, transitions: 0 },
+  handoffs_lose_context: { lost: 4, total: 9 },
+  department_handoffs_lose_context: { lost: 1, total: 3 },
+  touchpoints_without_back_channel: { missing: 2, total: 9 },
+  touchpoints_without_owner: { missing: 1, total: 9 },
+  messages_not_derived: { missing: 3, total: 9 },
+  no_journeys: {},
+  empty_journeys: { count: 2 },
+  weakest_journeys: { level: 'cross', count: 2, total: 5 },
+  journeys_below: { level: 'omni', count: 5, total: 5 },
 };
 
 function expectFinished(text: string): void {
@@ -49,27 +65,50 @@ describe('finding sentences', () => {
       'Übergabe von Kundendienstleistungsabteilungsleitung an Marketing ohne Kontext: „Chat, "live"“ (Website) → „Order mail“ (Email).',
     );
     const overlap = analysis.findings.find((f) => f.kind === 'overlap')!;
-    expect(findingText(en, 'en', overlap, names)).toBe('Marketing and Kundendienstleistungsabteilungsleitung all own touchpoints on Website in “Inspiration” (2 touchpoints).');
-    expect(findingText(de, 'de', overlap, names)).toContain('Marketing und Kundendienstleistungsabteilungsleitung verantworten');
+    expect(findingText(en, 'en', overlap, names)).toBe(
+      'Marketing and Kundendienstleistungsabteilungsleitung all own touchpoints on Website in “Inspiration” (2 touchpoints).',
+    );
+    expect(findingText(de, 'de', overlap, names)).toContain(
+      'Marketing und Kundendienstleistungsabteilungsleitung verantworten',
+    );
   });
 
   it('tells the three ways of lacking an owner and the three unwatched gaps apart', () => {
-    const texts = (kind: Finding['kind']) => analysis.findings.filter((f) => f.kind === kind).map((f) => findingText(en, 'en', f, names));
-    expect(texts('no_owner')).toEqual(expect.arrayContaining([
-      '“Dealer” (Reseller, Purchase) has no owner department.',
-      '“Window” (Shop window, Service) belongs to an archived department.',
-      '“Help page” (Website, Service) belongs to a department that no longer exists.',
-    ]));
-    expect(texts('unwatched_channel').join('\n')).toMatch(/neither controls nor monitors[\s\S]*does not control[\s\S]*does not monitor/);
+    const texts = (kind: Finding['kind']) =>
+      analysis.findings.filter((f) => f.kind === kind).map((f) => findingText(en, 'en', f, names));
+    expect(texts('no_owner')).toEqual(
+      expect.arrayContaining([
+        '“Dealer” (Reseller, Purchase) has no owner department.',
+        '“Window” (Shop window, Service) belongs to an archived department.',
+        '“Help page” (Website, Service) belongs to a department that no longer exists.',
+      ]),
+    );
+    expect(texts('unwatched_channel').join('\n')).toMatch(
+      /neither controls nor monitors[\s\S]*does not control[\s\S]*does not monitor/,
+    );
   });
 
   it('fills in missing names instead of leaving gaps', () => {
     const bare: Finding = {
-      id: 'x', kind: 'no_back_channel', severity: 'low', journeyId: 'j', touchpointIds: [], params: { touchpoint: '', stage: '', channel: '' },
+      id: 'x',
+      kind: 'no_back_channel',
+      severity: 'low',
+      journeyId: 'j',
+      touchpointIds: [],
+      params: { touchpoint: '', stage: '', channel: '' },
     };
-    expect(findingText(en, 'en', bare, names)).toBe('The customer cannot answer at “untitled touchpoint” (no channel, unnamed stage).');
-    const anonymous: Finding = { ...bare, kind: 'preferred_channel_missing', severity: 'medium', params: { stage: 'Kauf', position: 1, channel: 'App', persona: '' } };
-    expect(findingText(de, 'de', anonymous, names)).toBe('„Kauf“ hat keinen Kontaktpunkt im Kanal App, den die Persona bevorzugt.');
+    expect(findingText(en, 'en', bare, names)).toBe(
+      'The customer cannot answer at “untitled touchpoint” (no channel, unnamed stage).',
+    );
+    const anonymous: Finding = {
+      ...bare,
+      kind: 'preferred_channel_missing',
+      severity: 'medium',
+      params: { stage: 'Kauf', position: 1, channel: 'App', persona: '' },
+    };
+    expect(findingText(de, 'de', anonymous, names)).toBe(
+      '„Kauf“ hat keinen Kontaktpunkt im Kanal App, den die Persona bevorzugt.',
+    );
   });
 });
 
@@ -82,17 +121,27 @@ describe('reasons and verdict', () => {
   });
 
   it('agrees the verb with the number', () => {
-    expect(reasonText(en, { key: 'handoffs_lose_context', params: { lost: 4, total: 9 } })).toBe('4 of 9 hand-offs lose context.');
-    expect(reasonText(en, { key: 'handoffs_lose_context', params: { lost: 1, total: 9 } })).toBe('1 of 9 hand-offs loses context.');
-    expect(reasonText(de, { key: 'handoffs_lose_context', params: { lost: 4, total: 9 } })).toBe('4 von 9 Übergaben verlieren den Kontext.');
-    expect(reasonText(de, { key: 'handoffs_lose_context', params: { lost: 1, total: 9 } })).toBe('1 von 9 Übergaben verliert den Kontext.');
+    expect(reasonText(en, { key: 'handoffs_lose_context', params: { lost: 4, total: 9 } })).toBe(
+      '4 of 9 hand-offs lose context.',
+    );
+    expect(reasonText(en, { key: 'handoffs_lose_context', params: { lost: 1, total: 9 } })).toBe(
+      '1 of 9 hand-offs loses context.',
+    );
+    expect(reasonText(de, { key: 'handoffs_lose_context', params: { lost: 4, total: 9 } })).toBe(
+      '4 von 9 Übergaben verlieren den Kontext.',
+    );
+    expect(reasonText(de, { key: 'handoffs_lose_context', params: { lost: 1, total: 9 } })).toBe(
+      '1 von 9 Übergaben verliert den Kontext.',
+    );
   });
 
   it('says the level and the next step in plain words', () => {
     expect(verdictLine(en, 'cross', { level: 'omni', unmet: [] })).toBe('Cross channel, not yet omni channel');
     expect(verdictLine(de, 'cross', { level: 'omni', unmet: [] })).toBe('Cross Channel, noch nicht Omni Channel');
     expect(verdictLine(en, 'omni', null)).toBe('Omni channel: every criterion is met');
-    expect(reasonText(en, { key: 'journeys_below', params: REASONS.journeys_below })).toBe('5 of 5 journeys are not yet omni channel.');
+    expect(reasonText(en, { key: 'journeys_below', params: REASONS.journeys_below })).toBe(
+      '5 of 5 journeys are not yet omni channel.',
+    );
     expect(levelInline(en, 'unknown')).toBe('unknown');
   });
 

@@ -1,7 +1,11 @@
 import type { TFunction } from 'i18next';
 import {
-  MATURITY_LEVELS, levelRank,
-  type Finding, type MaturityLevel, type NextLevel, type Reason,
+  MATURITY_LEVELS,
+  levelRank,
+  type Finding,
+  type MaturityLevel,
+  type NextLevel,
+  type Reason,
 } from '../../../shared/analysis';
 import type { Names } from './names';
 
@@ -20,7 +24,9 @@ export function levelName(t: TFunction, level: MaturityLevel | string): string {
 
 /** The level as it reads inside a sentence: lower case in English, unchanged in German. */
 export function levelInline(t: TFunction, level: MaturityLevel | string): string {
-  return (MATURITY_LEVELS as readonly string[]).includes(level) ? t(`coverage.levelInline.${level as MaturityLevel}`) : level;
+  return (MATURITY_LEVELS as readonly string[]).includes(level)
+    ? t(`coverage.levelInline.${level as MaturityLevel}`)
+    : level;
 }
 
 /** "Cross channel, not yet omni channel" or "Omni channel: every criterion is met". */
@@ -56,7 +62,11 @@ export function reasonText(t: TFunction, reason: Reason): string {
       return t('coverage.reason.empty_journeys', { count: num(p.count) });
     case 'weakest_journeys':
     case 'journeys_below':
-      return t(`coverage.reason.${reason.key}`, { count: num(p.count), total: num(p.total), level: levelInline(t, str(p.level)) });
+      return t(`coverage.reason.${reason.key}`, {
+        count: num(p.count),
+        total: num(p.total),
+        level: levelInline(t, str(p.level)),
+      });
   }
 }
 
@@ -78,26 +88,45 @@ export function findingText(t: TFunction, language: string, f: Finding, names: N
       return t('coverage.finding.empty_stage', { position: num(p.position), stage: stage(p.stage) });
     case 'preferred_channel_missing':
       return str(p.persona)
-        ? t('coverage.finding.preferred_channel_missing', { persona: str(p.persona), channel: channel(p.channel), stage: stage(p.stage) })
-        : t('coverage.finding.preferred_channel_missing_noPersona', { channel: channel(p.channel), stage: stage(p.stage) });
+        ? t('coverage.finding.preferred_channel_missing', {
+            persona: str(p.persona),
+            channel: channel(p.channel),
+            stage: stage(p.stage),
+          })
+        : t('coverage.finding.preferred_channel_missing_noPersona', {
+            channel: channel(p.channel),
+            stage: stage(p.stage),
+          });
     case 'no_owner': {
       const owner = p.owner === 'missing' ? 'missing' : p.owner === 'archived' ? 'archived' : 'none';
       return t(`coverage.finding.no_owner_${owner}`, at);
     }
     case 'overlap': {
-      const departments = (f.departmentIds ?? []).map((id) => names.departments.get(id)?.name ?? t('coverage.finding.unknownDepartment'));
+      const departments = (f.departmentIds ?? []).map(
+        (id) => names.departments.get(id)?.name ?? t('coverage.finding.unknownDepartment'),
+      );
       return t('coverage.finding.overlap', {
-        departments: listOf(language, departments), channel: channel(p.channel), stage: stage(p.stage), count: num(p.touchpoints),
+        departments: listOf(language, departments),
+        channel: channel(p.channel),
+        stage: stage(p.stage),
+        count: num(p.touchpoints),
       });
     }
     case 'silo_handoff':
       return t('coverage.finding.silo_handoff', {
-        fromDepartment: department(p.fromDepartment), toDepartment: department(p.toDepartment),
-        from: title(p.from), to: title(p.to), fromChannel: channel(p.fromChannel), toChannel: channel(p.toChannel),
+        fromDepartment: department(p.fromDepartment),
+        toDepartment: department(p.toDepartment),
+        from: title(p.from),
+        to: title(p.to),
+        fromChannel: channel(p.fromChannel),
+        toChannel: channel(p.toChannel),
       });
     case 'context_lost':
       return t('coverage.finding.context_lost', {
-        from: title(p.from), to: title(p.to), fromChannel: channel(p.fromChannel), toChannel: channel(p.toChannel),
+        from: title(p.from),
+        to: title(p.to),
+        fromChannel: channel(p.fromChannel),
+        toChannel: channel(p.toChannel),
       });
     case 'no_back_channel':
       return t('coverage.finding.no_back_channel', at);

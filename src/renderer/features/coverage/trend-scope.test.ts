@@ -5,7 +5,13 @@ import { journeyChanges, measuredWeeks } from './trend-scope';
 
 let n = 0;
 const at = (day: string) => `${day}T09:00:00.000Z-${String((n += 1)).padStart(4, '0')}-node0001`;
-const set = (table: Change['table'], row: string, column: string, value: Change['value'], day: string): Change => ({ table, row, column, value, hlc: at(day) });
+const set = (table: Change['table'], row: string, column: string, value: Change['value'], day: string): Change => ({
+  table,
+  row,
+  column,
+  value,
+  hlc: at(day),
+});
 
 /** Two journeys with a channel switch each; journey B starts a week later and never loses context. */
 function history(): Change[] {
@@ -50,7 +56,11 @@ describe('journeyChanges', () => {
 
   it('gives a trend of that journey alone', () => {
     const points = computeTrend(journeyChanges(history(), 'jny-a'));
-    expect(points.map((p) => [p.week, p.journeys, p.touchpoints])).toEqual([['2026-W10', 1, 2], ['2026-W11', 1, 2], ['2026-W12', 1, 2]]);
+    expect(points.map((p) => [p.week, p.journeys, p.touchpoints])).toEqual([
+      ['2026-W10', 1, 2],
+      ['2026-W11', 1, 2],
+      ['2026-W12', 1, 2],
+    ]);
     expect(points.map((p) => p.findingsByKind.context_lost)).toEqual([1, 1, 0]);
   });
 });

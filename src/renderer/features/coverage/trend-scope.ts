@@ -24,9 +24,12 @@ export function journeyChanges(changes: readonly Change[], journeyId: string): C
     }
   }
   for (const c of changes) {
-    if (c.table === 'variants' && c.column === 'message_id' && typeof c.value === 'string' && messages.has(c.value)) rows.add(c.row);
+    if (c.table === 'variants' && c.column === 'message_id' && typeof c.value === 'string' && messages.has(c.value))
+      rows.add(c.row);
   }
-  return changes.filter((c) => CATALOGUE.has(c.table) || (c.table === 'journeys' ? c.row === journeyId : rows.has(c.row)));
+  return changes.filter(
+    (c) => CATALOGUE.has(c.table) || (c.table === 'journeys' ? c.row === journeyId : rows.has(c.row)),
+  );
 }
 
 /**

@@ -29,7 +29,8 @@ export function useCoverageData(): CoverageData | undefined {
   const facts = useRows('facts');
 
   const data = useMemo((): WorkspaceData | undefined => {
-    if (!departments || !channels || !personas || !journeys || !stages || !touchpoints || !transitions) return undefined;
+    if (!departments || !channels || !personas || !journeys || !stages || !touchpoints || !transitions)
+      return undefined;
     if (!messages || !variants || !facts) return undefined;
     return { departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts };
   }, [departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts]);

@@ -10,7 +10,10 @@ describe('axisLines', () => {
   });
 
   it('breaks a long German compound inside the word, with a hyphen', () => {
-    expect(axisLines('Kundendienstleistungsabteilungsleitung', 20, 2)).toEqual(['Kundendienstleistun-', 'gsabteilungsleitung']);
+    expect(axisLines('Kundendienstleistungsabteilungsleitung', 20, 2)).toEqual([
+      'Kundendienstleistun-',
+      'gsabteilungsleitung',
+    ]);
   });
 
   it('cuts what does not fit with an ellipsis', () => {
@@ -30,8 +33,11 @@ describe('parseView', () => {
   it('falls back field by field on anything unexpected', () => {
     expect(parseView(null)).toEqual({ scope: { kind: 'workspace' }, tab: 'overview', onlyUsedChannels: false });
     expect(parseView('{not json')).toEqual({ scope: { kind: 'workspace' }, tab: 'overview', onlyUsedChannels: false });
-    expect(parseView(JSON.stringify({ scope: { kind: 'journey' }, tab: 'secret', onlyUsedChannels: 'yes' })))
-      .toEqual({ scope: { kind: 'workspace' }, tab: 'overview', onlyUsedChannels: false });
+    expect(parseView(JSON.stringify({ scope: { kind: 'journey' }, tab: 'secret', onlyUsedChannels: 'yes' }))).toEqual({
+      scope: { kind: 'workspace' },
+      tab: 'overview',
+      onlyUsedChannels: false,
+    });
   });
 });
 

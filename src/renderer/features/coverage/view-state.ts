@@ -23,7 +23,10 @@ export function parseView(raw: string | null): ViewState {
     const value = JSON.parse(raw) as Partial<Record<keyof ViewState, unknown>>;
     const scope = value.scope as { kind?: unknown; journeyId?: unknown } | undefined;
     return {
-      scope: scope?.kind === 'journey' && typeof scope.journeyId === 'string' ? { kind: 'journey', journeyId: scope.journeyId } : { kind: 'workspace' },
+      scope:
+        scope?.kind === 'journey' && typeof scope.journeyId === 'string'
+          ? { kind: 'journey', journeyId: scope.journeyId }
+          : { kind: 'workspace' },
       tab: isTab(value.tab) ? value.tab : DEFAULT_VIEW.tab,
       onlyUsedChannels: value.onlyUsedChannels === true,
     };

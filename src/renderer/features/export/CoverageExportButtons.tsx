@@ -12,7 +12,15 @@ import { canvasMeasure, canvasToPng, paintPage } from './paint';
 import './export.css';
 
 /** PDF (A4/A3) and PNG of the dashboard for the scope shown. */
-export function CoverageExportButtons({ view, names, scopeName }: { view: ScopeView; names: Names; scopeName: string }) {
+export function CoverageExportButtons({
+  view,
+  names,
+  scopeName,
+}: {
+  view: ScopeView;
+  names: Names;
+  scopeName: string;
+}) {
   const { t, i18n } = useTranslation();
   const { api, toasts } = useServices();
   const workspaceId = useSession((s) => s.workspaceId);
@@ -25,7 +33,11 @@ export function CoverageExportButtons({ view, names, scopeName }: { view: ScopeV
     try {
       const document = coverageDoc(t, i18n.language, view, names, scopeName);
       if (what === 'png') {
-        const [page] = layoutCoverage(document, { size: { width: 960, height: 0 }, measure: canvasMeasure(), mode: 'poster' });
+        const [page] = layoutCoverage(document, {
+          size: { width: 960, height: 0 },
+          measure: canvasMeasure(),
+          mode: 'poster',
+        });
         downloadBlob(exportFileName([document.title], new Date(), 'png'), await canvasToPng(paintPage(page!)));
       } else {
         const file = await api['export.coveragePdf']({ workspaceId, journeyId, paper: what, document });
@@ -40,9 +52,15 @@ export function CoverageExportButtons({ view, names, scopeName }: { view: ScopeV
 
   return (
     <div className="coverage-doc-export" role="group" aria-label={t('export.coverageLabel')} aria-busy={busy}>
-      <button type="button" className="button" disabled={busy} onClick={() => void run('a4')}>{t('export.coveragePdfA4')}</button>
-      <button type="button" className="button" disabled={busy} onClick={() => void run('a3')}>{t('export.coveragePdfA3')}</button>
-      <button type="button" className="button" disabled={busy} onClick={() => void run('png')}>{t('export.coveragePng')}</button>
+      <button type="button" className="button" disabled={busy} onClick={() => void run('a4')}>
+        {t('export.coveragePdfA4')}
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => void run('a3')}>
+        {t('export.coveragePdfA3')}
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => void run('png')}>
+        {t('export.coveragePng')}
+      </button>
     </div>
   );
 }

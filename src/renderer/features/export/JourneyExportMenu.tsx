@@ -77,34 +77,66 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
 
   return (
     <div className="export-menu" ref={root}>
-      <button ref={button} type="button" className="button" aria-haspopup="menu" aria-expanded={open} aria-controls={open ? menuId : undefined}
-        aria-label={t('export.menuLabel')} disabled={busy} aria-busy={busy}
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t('export.menuLabel')}
+        disabled={busy}
+        aria-busy={busy}
         onClick={() => setOpen(!open)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && !open) {
             e.preventDefault();
             setOpen(true);
           }
-        }}>
-        {downloadIcon}<span>{busy ? t('export.busy') : t('export.menu')}</span>
+        }}
+      >
+        {downloadIcon}
+        <span>{busy ? t('export.busy') : t('export.menu')}</span>
       </button>
       {open ? (
-        <ul id={menuId} ref={list} role="menu" aria-label={t('export.menuLabel')} className="export-menu-list" onKeyDown={onMenuKey}>
+        <ul
+          id={menuId}
+          ref={list}
+          role="menu"
+          aria-label={t('export.menuLabel')}
+          className="export-menu-list"
+          onKeyDown={onMenuKey}
+        >
           {ITEMS.map((item) => (
             <li key={item} role="none">
               {item === 'mermaid' ? <hr aria-hidden="true" /> : null}
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(item)}>{t(`export.${item}`)}</button>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(item)}>
+                {t(`export.${item}`)}
+              </button>
             </li>
           ))}
         </ul>
       ) : null}
-      <span className="export-status" role="status">{open ? '' : status}</span>
+      <span className="export-status" role="status">
+        {open ? '' : status}
+      </span>
     </div>
   );
 }
 
 const downloadIcon = (
-  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+  <svg
+    width="16"
+    height="16"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
   </svg>
 );

@@ -37,7 +37,9 @@ describe('coverage document', () => {
     expect(doc.heatmap.rows.map((r) => r.name)).toContain(names.departments.get(matrix.departmentIds[0]!)!.name);
     const owned = doc.heatmap.rows.reduce((sum, r) => sum + r.counts.reduce((a, b) => a + b, 0), 0);
     expect(owned).toBe(view.touchpoints);
-    expect(doc.byChannel.rows.every((r) => r.counts.length === doc.byChannel.columns.length && r.counts.some((n) => n > 0))).toBe(true);
+    expect(
+      doc.byChannel.rows.every((r) => r.counts.length === doc.byChannel.columns.length && r.counts.some((n) => n > 0)),
+    ).toBe(true);
     expect(doc.labels.heatmap).toBe('Abteilungen × Phasen');
 
     const pages = layoutCoverage(doc, { size: PAPER_SIZES.a4, measure: estimateWidth });

@@ -12,9 +12,22 @@ export function exportDate(language: string, date = new Date()): string {
 export function journeyLabels(t: TFunction, language: string): JourneyLabels {
   const d = (key: DocKey): string => t(`export.doc.${key}`);
   return {
-    kind: d('kind'), persona: d('persona'), date: t('export.doc.exported', { date: exportDate(language) }), page: d('page'),
-    noChannel: d('noChannel'), noOwner: d('noOwner'), untitled: d('untitled'), unnamedStage: d('unnamedStage'),
-    continued: d('continued'), backChannel: d('backChannel'), knowsHistory: d('knowsHistory'), emotion: d('emotion'),
-    legend: d('legend'), departments: d('departments'), handoffs: d('handoffs'), noHandoffs: d('noHandoffs'), empty: d('empty'),
+    kind: d('kind'),
+    persona: d('persona'),
+    date: t('export.doc.exported', { date: exportDate(language) }),
+    page: d('page'),
+    noChannel: d('noChannel'),
+    noOwner: d('noOwner'),
+    untitled: d('untitled'),
+    unnamedStage: d('unnamedStage'),
+    continued: d('continued'),
+    backChannel: d('backChannel'),
+    knowsHistory: d('knowsHistory'),
+    emotion: d('emotion'),
+    legend: d('legend'),
+    departments: d('departments'),
+    handoffs: d('handoffs'),
+    noHandoffs: d('noHandoffs'),
+    empty: d('empty'),
   };
 }

@@ -30,7 +30,12 @@ export function useJourneyExport(journeyId: string) {
   return {
     async pdf(paper: Paper): Promise<void> {
       if (!workspaceId) return;
-      const file = await api['export.journeyPdf']({ workspaceId, journeyId, paper, labels: journeyLabels(t, i18n.language) });
+      const file = await api['export.journeyPdf']({
+        workspaceId,
+        journeyId,
+        paper,
+        labels: journeyLabels(t, i18n.language),
+      });
       downloadBase64(file.fileName, file.base64, 'application/pdf');
     },
     async png(): Promise<void> {
@@ -42,7 +47,11 @@ export function useJourneyExport(journeyId: string) {
     },
     async mermaid(): Promise<void> {
       const data = await input();
-      downloadText(exportFileName([t('export.doc.kind'), nameOf(data)], new Date(), 'mmd'), toMermaidJourney(data, mermaidLabels()), 'text/plain;charset=utf-8');
+      downloadText(
+        exportFileName([t('export.doc.kind'), nameOf(data)], new Date(), 'mmd'),
+        toMermaidJourney(data, mermaidLabels()),
+        'text/plain;charset=utf-8',
+      );
     },
     async copyMermaid(): Promise<void> {
       const data = await input();

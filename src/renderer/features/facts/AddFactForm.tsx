@@ -35,22 +35,48 @@ export function AddFactForm({ facts }: { facts: readonly Fact[] }) {
     <form className="add-row add-fact" onSubmit={(e) => void submit(e)} noValidate>
       <div className="field">
         <label htmlFor={`${id}-label`}>{t('messages.facts.newLabel')}</label>
-        <input id={`${id}-label`} type="text" value={label} maxLength={200} placeholder={t('messages.facts.labelExample')}
-          onChange={(e) => setLabel(e.target.value)} />
+        <input
+          id={`${id}-label`}
+          type="text"
+          value={label}
+          maxLength={200}
+          placeholder={t('messages.facts.labelExample')}
+          onChange={(e) => setLabel(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-key`}>{t('messages.facts.newKey')}</label>
-        <input id={`${id}-key`} type="text" value={key} maxLength={64} placeholder={suggested || t('messages.facts.keyExample')} spellCheck={false}
-          aria-invalid={shownProblem ? true : undefined} aria-describedby={shownProblem ? `${id}-problem` : undefined}
-          onChange={(e) => setKey(e.target.value)} />
+        <input
+          id={`${id}-key`}
+          type="text"
+          value={key}
+          maxLength={64}
+          placeholder={suggested || t('messages.facts.keyExample')}
+          spellCheck={false}
+          aria-invalid={shownProblem ? true : undefined}
+          aria-describedby={shownProblem ? `${id}-problem` : undefined}
+          onChange={(e) => setKey(e.target.value)}
+        />
       </div>
       <div className="field grow">
         <label htmlFor={`${id}-value`}>{t('messages.facts.newValue')}</label>
-        <input id={`${id}-value`} type="text" value={value} maxLength={2000} placeholder={t('messages.facts.valueExample')}
-          onChange={(e) => setValue(e.target.value)} />
+        <input
+          id={`${id}-value`}
+          type="text"
+          value={value}
+          maxLength={2000}
+          placeholder={t('messages.facts.valueExample')}
+          onChange={(e) => setValue(e.target.value)}
+        />
       </div>
-      <button type="submit" className="button">{t('messages.facts.add')}</button>
-      {shownProblem ? <p id={`${id}-problem`} className="form-problem add-fact-problem">{t(`messages.facts.keyProblem.${shownProblem}`)}</p> : null}
+      <button type="submit" className="button">
+        {t('messages.facts.add')}
+      </button>
+      {shownProblem ? (
+        <p id={`${id}-problem`} className="form-problem add-fact-problem">
+          {t(`messages.facts.keyProblem.${shownProblem}`)}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -50,34 +50,82 @@ export function FactRow({ fact, facts, usages, onRenameKey, onShowUses, onArchiv
     <tr>
       <td className="fact-key">
         <div className="fact-key-box">
-          <span className="fact-brace" aria-hidden="true">{'{{'}</span>
-          <input type="text" className="inline-text" value={draft ?? fact.key} maxLength={64} spellCheck={false}
-            aria-label={t('messages.facts.keyOf', { name })} aria-invalid={problem ? true : undefined} aria-describedby={problem ? errorId : undefined}
-            onChange={(e) => setDraft(e.target.value)} onBlur={commitKey} onKeyDown={onKeyDown} />
-          <span className="fact-brace" aria-hidden="true">{'}}'}</span>
+          <span className="fact-brace" aria-hidden="true">
+            {'{{'}
+          </span>
+          <input
+            type="text"
+            className="inline-text"
+            value={draft ?? fact.key}
+            maxLength={64}
+            spellCheck={false}
+            aria-label={t('messages.facts.keyOf', { name })}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? errorId : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commitKey}
+            onKeyDown={onKeyDown}
+          />
+          <span className="fact-brace" aria-hidden="true">
+            {'}}'}
+          </span>
         </div>
-        {problem ? <p id={errorId} className="form-problem">{t(`messages.facts.keyProblem.${problem}`)}</p> : null}
+        {problem ? (
+          <p id={errorId} className="form-problem">
+            {t(`messages.facts.keyProblem.${problem}`)}
+          </p>
+        ) : null}
       </td>
       <td>
-        <InlineText value={fact.label} label={t('messages.facts.labelOf', { name })} required={false}
-          onCommit={(next) => void commands.apply('changeFact', [fieldEdit('facts', fact.id, 'label', next)])} />
+        <InlineText
+          value={fact.label}
+          label={t('messages.facts.labelOf', { name })}
+          required={false}
+          onCommit={(next) => void commands.apply('changeFact', [fieldEdit('facts', fact.id, 'label', next)])}
+        />
       </td>
       <td>
-        <InlineText value={fact.value} label={t('messages.facts.valueOf', { name })} required={false} maxLength={2000}
-          onCommit={(next) => void commands.apply('changeFact', [fieldEdit('facts', fact.id, 'value', next)])} />
+        <InlineText
+          value={fact.value}
+          label={t('messages.facts.valueOf', { name })}
+          required={false}
+          maxLength={2000}
+          onCommit={(next) => void commands.apply('changeFact', [fieldEdit('facts', fact.id, 'value', next)])}
+        />
       </td>
       <td className="fact-uses">
-        {places === 0 ? <span className="muted">{t('messages.facts.unused')}</span> : (
-          <button type="button" className="link" aria-label={t('messages.facts.showUses', { name, count: places })} onClick={() => onShowUses(fact)}>
+        {places === 0 ? (
+          <span className="muted">{t('messages.facts.unused')}</span>
+        ) : (
+          <button
+            type="button"
+            className="link"
+            aria-label={t('messages.facts.showUses', { name, count: places })}
+            onClick={() => onShowUses(fact)}
+          >
             {t('messages.facts.uses', { count: places })}
           </button>
         )}
       </td>
       <td className="cell-actions">
-        <button type="button" className="icon-button" aria-label={t('messages.facts.archive', { name })} title={t('common.archive')}
-          onClick={() => onArchive(fact)}>{icons.archive}</button>
-        <button type="button" className="icon-button danger" aria-label={t('messages.facts.delete', { name })} title={t('messages.facts.deleteShort')}
-          onClick={() => onDelete(fact)}>{icons.remove}</button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('messages.facts.archive', { name })}
+          title={t('common.archive')}
+          onClick={() => onArchive(fact)}
+        >
+          {icons.archive}
+        </button>
+        <button
+          type="button"
+          className="icon-button danger"
+          aria-label={t('messages.facts.delete', { name })}
+          title={t('messages.facts.deleteShort')}
+          onClick={() => onDelete(fact)}
+        >
+          {icons.remove}
+        </button>
       </td>
     </tr>
   );

@@ -38,7 +38,10 @@ export function FactUsageDialog({ question, usages, data, onClose, onArchive, on
   const open = (u: FactUsage) => {
     const message = data.messages.find((m) => m.id === u.messageId);
     onClose();
-    ui.getState().goTo({ touchpointId: message?.touchpoint_id ?? undefined, variantId: u.variantId, field: u.field }, u.messageId ?? undefined);
+    ui.getState().goTo(
+      { touchpointId: message?.touchpoint_id ?? undefined, variantId: u.variantId, field: u.field },
+      u.messageId ?? undefined,
+    );
   };
 
   return (
@@ -46,19 +49,35 @@ export function FactUsageDialog({ question, usages, data, onClose, onArchive, on
       {question ? (
         <div className="usage-dialog">
           <p>
-            {question.kind === 'uses' ? t('messages.facts.dialog.usesText', { count: places, placeholder: key })
-              : question.kind === 'archive' ? t('messages.facts.dialog.archiveText', { count: places, placeholder: key })
-              : question.kind === 'delete' ? t('messages.facts.dialog.deleteText', { count: places, placeholder: key })
-              : t('messages.facts.dialog.renameText', { count: places, placeholder: key, to: placeholderOf(question.to) })}
+            {question.kind === 'uses'
+              ? t('messages.facts.dialog.usesText', { count: places, placeholder: key })
+              : question.kind === 'archive'
+                ? t('messages.facts.dialog.archiveText', { count: places, placeholder: key })
+                : question.kind === 'delete'
+                  ? t('messages.facts.dialog.deleteText', { count: places, placeholder: key })
+                  : t('messages.facts.dialog.renameText', {
+                      count: places,
+                      placeholder: key,
+                      to: placeholderOf(question.to),
+                    })}
           </p>
           <ul className="usage-list" aria-label={t('messages.facts.dialog.listLabel', { placeholder: key })}>
             {usages.map((u, i) => {
               const where = placeText(t, data, { messageId: u.messageId, variantId: u.variantId, field: u.field });
               return (
                 <li key={i} className="usage-item">
-                  <span>{where}{u.count > 1 ? ` (${u.count}×)` : ''}</span>
-                  <button type="button" className="button small ghost" aria-label={t('messages.facts.dialog.openPlace', { place: where })}
-                    onClick={() => open(u)}>{t('messages.facts.dialog.open')}</button>
+                  <span>
+                    {where}
+                    {u.count > 1 ? ` (${u.count}×)` : ''}
+                  </span>
+                  <button
+                    type="button"
+                    className="button small ghost"
+                    aria-label={t('messages.facts.dialog.openPlace', { place: where })}
+                    onClick={() => open(u)}
+                  >
+                    {t('messages.facts.dialog.open')}
+                  </button>
                 </li>
               );
             })}
@@ -68,12 +87,28 @@ export function FactUsageDialog({ question, usages, data, onClose, onArchive, on
               {question.kind === 'uses' ? t('messages.facts.dialog.close') : t('common.cancel')}
             </button>
             {question.kind === 'archive' || question.kind === 'delete' ? (
-              <button type="button" className="button primary" onClick={() => { onArchive(question.fact); onClose(); }}>
-                {question.kind === 'archive' ? t('messages.facts.dialog.archiveAnyway') : t('messages.facts.dialog.archiveInstead')}
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => {
+                  onArchive(question.fact);
+                  onClose();
+                }}
+              >
+                {question.kind === 'archive'
+                  ? t('messages.facts.dialog.archiveAnyway')
+                  : t('messages.facts.dialog.archiveInstead')}
               </button>
             ) : null}
             {question.kind === 'rename' ? (
-              <button type="button" className="button primary" onClick={() => { onRename(question.fact, question.to); onClose(); }}>
+              <button
+                type="button"
+                className="button primary"
+                onClick={() => {
+                  onRename(question.fact, question.to);
+                  onClose();
+                }}
+              >
                 {t('messages.facts.dialog.renameAll', { count: places })}
               </button>
             ) : null}

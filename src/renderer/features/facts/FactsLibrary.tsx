@@ -25,19 +25,26 @@ export function FactsLibrary({ data }: { data: MessagesData }) {
   const facts = useMemo(() => [...data.facts].sort((a, b) => a.key.localeCompare(b.key)), [data.facts]);
   const active = facts.filter((f) => !f.archived);
   const archived = facts.filter((f) => f.archived);
-  const usages = useMemo(() => new Map(data.facts.map((f) => [f.id, factUsages(f.key, data.messages, data.variants)])), [data.facts, data.messages, data.variants]);
+  const usages = useMemo(
+    () => new Map(data.facts.map((f) => [f.id, factUsages(f.key, data.messages, data.variants)])),
+    [data.facts, data.messages, data.variants],
+  );
   const usesOf = (f: Fact) => usages.get(f.id) ?? NONE;
 
   const archive = (f: Fact) => void commands.apply('archiveFact', [fieldEdit('facts', f.id, 'archived', true)]);
-  const rename = (f: Fact, to: string) => void commands.apply('renameFactKey', renameKeyEdits(f, to, data.messages, data.variants));
+  const rename = (f: Fact, to: string) =>
+    void commands.apply('renameFactKey', renameKeyEdits(f, to, data.messages, data.variants));
   // A fact is only filled in while active, so its uses matter for archiving, renaming and deleting alike.
-  const unlessUsed = (f: Fact, ask: UsageQuestion, act: () => void) => (usesOf(f).length > 0 ? setQuestion(ask) : act());
+  const unlessUsed = (f: Fact, ask: UsageQuestion, act: () => void) =>
+    usesOf(f).length > 0 ? setQuestion(ask) : act();
 
   return (
     <section className="card facts" aria-labelledby="facts-title">
       <h2 id="facts-title">{t('messages.facts.title')}</h2>
       <p className="muted">{t('messages.facts.intro', { example: placeholderOf(t('messages.facts.exampleKey')) })}</p>
-      {active.length === 0 ? <p className="muted facts-empty">{t('messages.facts.empty')}</p> : (
+      {active.length === 0 ? (
+        <p className="muted facts-empty">{t('messages.facts.empty')}</p>
+      ) : (
         <div className="table-scroll">
           <table className="facts-table" aria-labelledby="facts-title">
             <thead>
@@ -46,16 +53,29 @@ export function FactsLibrary({ data }: { data: MessagesData }) {
                 <th scope="col">{t('messages.facts.colLabel')}</th>
                 <th scope="col">{t('messages.facts.colValue')}</th>
                 <th scope="col">{t('messages.facts.colUses')}</th>
-                <th scope="col" className="cell-actions"><span className="visually-hidden">{t('messages.facts.colActions')}</span></th>
+                <th scope="col" className="cell-actions">
+                  <span className="visually-hidden">{t('messages.facts.colActions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {active.map((f) => (
-                <FactRow key={f.id} fact={f} facts={data.facts} usages={usesOf(f)}
+                <FactRow
+                  key={f.id}
+                  fact={f}
+                  facts={data.facts}
+                  usages={usesOf(f)}
                   onRenameKey={(fact, to) => unlessUsed(fact, { kind: 'rename', fact, to }, () => rename(fact, to))}
                   onShowUses={(fact) => setQuestion({ kind: 'uses', fact })}
                   onArchive={(fact) => unlessUsed(fact, { kind: 'archive', fact }, () => archive(fact))}
-                  onDelete={(fact) => unlessUsed(fact, { kind: 'delete', fact }, () => void commands.apply('deleteFact', [tombstoneEdit('facts', fact.id)]))} />
+                  onDelete={(fact) =>
+                    unlessUsed(
+                      fact,
+                      { kind: 'delete', fact },
+                      () => void commands.apply('deleteFact', [tombstoneEdit('facts', fact.id)]),
+                    )
+                  }
+                />
               ))}
             </tbody>
           </table>
@@ -71,8 +91,12 @@ export function FactsLibrary({ data }: { data: MessagesData }) {
                 <code>{placeholderOf(f.key)}</code>
                 <span className="catalogue-name">{f.label}</span>
                 <span className="muted">{f.value}</span>
-                <button type="button" className="button small" aria-label={t('messages.facts.restore', { name: f.label || f.key })}
-                  onClick={() => void commands.apply('restoreFact', [fieldEdit('facts', f.id, 'archived', false)])}>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('messages.facts.restore', { name: f.label || f.key })}
+                  onClick={() => void commands.apply('restoreFact', [fieldEdit('facts', f.id, 'archived', false)])}
+                >
                   {t('common.restore')}
                 </button>
               </li>
@@ -80,8 +104,14 @@ export function FactsLibrary({ data }: { data: MessagesData }) {
           </ul>
         </div>
       ) : null}
-      <FactUsageDialog question={question} usages={question ? usesOf(question.fact) : NONE} data={data}
-        onClose={() => setQuestion(null)} onArchive={archive} onRename={rename} />
+      <FactUsageDialog
+        question={question}
+        usages={question ? usesOf(question.fact) : NONE}
+        data={data}
+        onClose={() => setQuestion(null)}
+        onArchive={archive}
+        onRename={rename}
+      />
     </section>
   );
 }

@@ -32,14 +32,21 @@ describe('keyFromLabel', () => {
 
 describe('renaming a key', () => {
   it('rewrites every well-formed placeholder of the key and leaves others alone', () => {
-    expect(renameInText('{{price}} statt {{ price }}, {{prices}} {price}', 'price', 'price_eur')).toBe('{{price_eur}} statt {{price_eur}}, {{prices}} {price}');
+    expect(renameInText('{{price}} statt {{ price }}, {{prices}} {price}', 'price', 'price_eur')).toBe(
+      '{{price_eur}} statt {{price_eur}}, {{prices}} {price}',
+    );
     expect(renameInText('kein Platzhalter', 'price', 'x')).toBe('kein Platzhalter');
   });
 
   it('writes the key and only the texts that change, in one batch', () => {
     const f = fact('f1', 'price');
     const m: Message = { ...emptyRow('messages', 'm1'), headline: 'Nur {{price}}', body: 'Ohne' };
-    const v: Variant = { ...emptyRow('variants', 'v1'), message_id: 'm1', subject: 'Jetzt {{price}}', cta: '{{hotline}}' };
+    const v: Variant = {
+      ...emptyRow('variants', 'v1'),
+      message_id: 'm1',
+      subject: 'Jetzt {{price}}',
+      cta: '{{hotline}}',
+    };
     expect(renameKeyEdits(f, 'price_eur', [m], [v])).toEqual([
       { table: 'facts', row: 'f1', column: 'key', value: 'price_eur' },
       { table: 'messages', row: 'm1', column: 'headline', value: 'Nur {{price_eur}}' },

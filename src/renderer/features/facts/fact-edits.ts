@@ -1,5 +1,10 @@
 import type { FieldEdit } from '../../../shared/changes';
-import { parsePlaceholders, PLACEHOLDER_KEY_PATTERN, VARIANT_FIELDS, type VariantField } from '../../../shared/messages';
+import {
+  parsePlaceholders,
+  PLACEHOLDER_KEY_PATTERN,
+  VARIANT_FIELDS,
+  type VariantField,
+} from '../../../shared/messages';
 import type { Fact, Message, Variant } from '../../../shared/schema/tables';
 import { fieldEdit, rowEdits } from '../../lib/edits';
 
@@ -24,7 +29,10 @@ export function keyFromLabel(label: string): string {
     .replace(/[äöüß]/g, (c) => FOLD[c] ?? c)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  const key = folded.replace(/[^a-z0-9]+/g, '_').replace(/^[^a-z]+/, '').replace(/_+$/, '');
+  const key = folded
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^[^a-z]+/, '')
+    .replace(/_+$/, '');
   return key.slice(0, 64).replace(/_+$/, '');
 }
 
@@ -47,7 +55,13 @@ export function renameInText(text: string, from: string, to: string): string {
   return out + text.slice(at);
 }
 
-function rewrites(table: 'messages' | 'variants', rows: readonly TextRow[], fields: readonly VariantField[], from: string, to: string): FieldEdit[] {
+function rewrites(
+  table: 'messages' | 'variants',
+  rows: readonly TextRow[],
+  fields: readonly VariantField[],
+  from: string,
+  to: string,
+): FieldEdit[] {
   const edits: FieldEdit[] = [];
   for (const row of rows) {
     for (const field of fields) {
@@ -61,7 +75,12 @@ function rewrites(table: 'messages' | 'variants', rows: readonly TextRow[], fiel
 }
 
 /** Renaming a fact's key and every placeholder that uses it, as one undoable step. */
-export function renameKeyEdits(fact: Fact, to: string, messages: readonly Message[], variants: readonly Variant[]): FieldEdit[] {
+export function renameKeyEdits(
+  fact: Fact,
+  to: string,
+  messages: readonly Message[],
+  variants: readonly Variant[],
+): FieldEdit[] {
   return [
     fieldEdit('facts', fact.id, 'key', to),
     ...rewrites('messages', messages, ['headline', 'body', 'cta'], fact.key, to),

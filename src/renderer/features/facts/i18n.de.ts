@@ -4,7 +4,8 @@ import type { factsEn } from './i18n.en';
 /** Die deutschen Texte der Faktenbibliothek. */
 export const factsDe: CatalogueShape<typeof factsEn> = {
   title: 'Fakten',
-  intro: 'Angaben, die auf jedem Kanal gleich lauten müssen: Preise, Lieferzeiten, Öffnungszeiten, die Hotline, Werbeaussagen, Rechtshinweise. Eine Botschaft verwendet einen Fakt über seinen Schlüssel, z. B. {{example}}; ändern Sie den Wert hier, ziehen alle Botschaften nach.',
+  intro:
+    'Angaben, die auf jedem Kanal gleich lauten müssen: Preise, Lieferzeiten, Öffnungszeiten, die Hotline, Werbeaussagen, Rechtshinweise. Eine Botschaft verwendet einen Fakt über seinen Schlüssel, z. B. {{example}}; ändern Sie den Wert hier, ziehen alle Botschaften nach.',
   exampleKey: 'preis',
   empty: 'Noch keine Fakten. Legen Sie unten den ersten an.',
   colKey: 'Schlüssel',
@@ -42,11 +43,15 @@ export const factsDe: CatalogueShape<typeof factsEn> = {
     usesText_one: '{{placeholder}} wird an {{count}} Stelle verwendet:',
     usesText_other: '{{placeholder}} wird an {{count}} Stellen verwendet:',
     archiveTitle: '{{placeholder}} archivieren?',
-    archiveText_one: '{{placeholder}} wird an {{count}} Stelle verwendet. Archiviert wird er nicht mehr eingesetzt: Dort stünde dann ein unbekannter Platzhalter.',
-    archiveText_other: '{{placeholder}} wird an {{count}} Stellen verwendet. Archiviert wird er nicht mehr eingesetzt: Dort stünde dann ein unbekannter Platzhalter.',
+    archiveText_one:
+      '{{placeholder}} wird an {{count}} Stelle verwendet. Archiviert wird er nicht mehr eingesetzt: Dort stünde dann ein unbekannter Platzhalter.',
+    archiveText_other:
+      '{{placeholder}} wird an {{count}} Stellen verwendet. Archiviert wird er nicht mehr eingesetzt: Dort stünde dann ein unbekannter Platzhalter.',
     deleteTitle: '{{placeholder}} kann nicht gelöscht werden',
-    deleteText_one: '{{placeholder}} wird noch an {{count}} Stelle verwendet. Entfernen Sie dort zuerst den Platzhalter, oder archivieren Sie den Fakt.',
-    deleteText_other: '{{placeholder}} wird noch an {{count}} Stellen verwendet. Entfernen Sie dort zuerst die Platzhalter, oder archivieren Sie den Fakt.',
+    deleteText_one:
+      '{{placeholder}} wird noch an {{count}} Stelle verwendet. Entfernen Sie dort zuerst den Platzhalter, oder archivieren Sie den Fakt.',
+    deleteText_other:
+      '{{placeholder}} wird noch an {{count}} Stellen verwendet. Entfernen Sie dort zuerst die Platzhalter, oder archivieren Sie den Fakt.',
     renameTitle: '{{placeholder}} umbenennen?',
     renameText_one: '{{placeholder}} wird an {{count}} Stelle verwendet. Sie wird zu {{to}} umgeschrieben.',
     renameText_other: '{{placeholder}} wird an {{count}} Stellen verwendet. Alle werden zu {{to}} umgeschrieben.',

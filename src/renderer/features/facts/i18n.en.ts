@@ -1,7 +1,8 @@
 /** The facts library's English texts; part of the `messages` catalogue. */
 export const factsEn = {
   title: 'Facts',
-  intro: 'Information that must read the same on every channel: prices, delivery times, opening hours, the hotline, claims, legal notes. A message uses a fact by its key, e.g. {{example}}; change the value here and every message follows.',
+  intro:
+    'Information that must read the same on every channel: prices, delivery times, opening hours, the hotline, claims, legal notes. A message uses a fact by its key, e.g. {{example}}; change the value here and every message follows.',
   exampleKey: 'price',
   empty: 'No facts yet. Add the first one below.',
   colKey: 'Key',
@@ -39,11 +40,15 @@ export const factsEn = {
     usesText_one: '{{placeholder}} is used in {{count}} place:',
     usesText_other: '{{placeholder}} is used in {{count}} places:',
     archiveTitle: 'Archive {{placeholder}}?',
-    archiveText_one: '{{placeholder}} is used in {{count}} place. Archived, it is no longer filled in: this place would show an unknown placeholder.',
-    archiveText_other: '{{placeholder}} is used in {{count}} places. Archived, it is no longer filled in: these places would show an unknown placeholder.',
+    archiveText_one:
+      '{{placeholder}} is used in {{count}} place. Archived, it is no longer filled in: this place would show an unknown placeholder.',
+    archiveText_other:
+      '{{placeholder}} is used in {{count}} places. Archived, it is no longer filled in: these places would show an unknown placeholder.',
     deleteTitle: '{{placeholder}} cannot be deleted',
-    deleteText_one: '{{placeholder}} is still used in {{count}} place. Remove the placeholder there first, or archive the fact.',
-    deleteText_other: '{{placeholder}} is still used in {{count}} places. Remove the placeholders there first, or archive the fact.',
+    deleteText_one:
+      '{{placeholder}} is still used in {{count}} place. Remove the placeholder there first, or archive the fact.',
+    deleteText_other:
+      '{{placeholder}} is still used in {{count}} places. Remove the placeholders there first, or archive the fact.',
     renameTitle: 'Rename {{placeholder}}?',
     renameText_one: '{{placeholder}} is used in {{count}} place. It will be rewritten as {{to}}.',
     renameText_other: '{{placeholder}} is used in {{count}} places. They will all be rewritten as {{to}}.',

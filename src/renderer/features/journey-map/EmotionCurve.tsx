@@ -16,7 +16,8 @@ interface DotProps {
 }
 
 function EmotionDot({ cx, cy, value, index }: DotProps) {
-  if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={`empty-${index}`} />;
+  if (cx === undefined || cy === undefined || value === null || value === undefined)
+    return <g key={`empty-${index}`} />;
   const colour = EMOTION_COLOURS[Math.round(value) + 2] ?? EMOTION_COLOURS[2];
   return <circle key={`dot-${index}`} cx={cx} cy={cy} r={5} fill={colour} stroke="#fff" strokeWidth={2} />;
 }
@@ -26,30 +27,65 @@ function EmotionDot({ cx, cy, value, index }: DotProps) {
  * exactly as wide as the columns and each point sits at its column's middle.
  * A visually hidden table carries the same figures for screen readers.
  */
-const CurveChart = memo(function CurveChart({ points, width }: { points: { x: number; average: number | null }[]; width: number }) {
+const CurveChart = memo(function CurveChart({
+  points,
+  width,
+}: {
+  points: { x: number; average: number | null }[];
+  width: number;
+}) {
   return (
-    <LineChart width={width} height={CURVE_HEIGHT} data={points} margin={{ top: 10, right: 0, bottom: 10, left: 0 }} accessibilityLayer={false}>
+    <LineChart
+      width={width}
+      height={CURVE_HEIGHT}
+      data={points}
+      margin={{ top: 10, right: 0, bottom: 10, left: 0 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid horizontal vertical={false} stroke="#e6e9ee" />
       <XAxis dataKey="x" type="number" domain={[0, 1]} hide />
       <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} hide />
       <ReferenceLine y={0} stroke="#b8c0cc" strokeDasharray="3 3" />
-      <Line type="monotone" dataKey="average" stroke="#2b5c8a" strokeWidth={2.5} connectNulls isAnimationActive={false} dot={<EmotionDot />} activeDot={false} />
+      <Line
+        type="monotone"
+        dataKey="average"
+        stroke="#2b5c8a"
+        strokeWidth={2.5}
+        connectNulls
+        isAnimationActive={false}
+        dot={<EmotionDot />}
+        activeDot={false}
+      />
     </LineChart>
   );
 });
 
-export const EmotionCurve = memo(function EmotionCurve({ model, layout, zoom }: { model: MapModel; layout: MapLayout; zoom: number }) {
+export const EmotionCurve = memo(function EmotionCurve({
+  model,
+  layout,
+  zoom,
+}: {
+  model: MapModel;
+  layout: MapLayout;
+  zoom: number;
+}) {
   const { t } = useTranslation();
   const stages = useMemo(() => emotionByStage(model), [model]);
   // Most edits do not change any average: the chart keeps its data (and skips rendering) unless one did.
-  const signature = stages.map((s, i) => `${s.average ?? '-'}@${layout.columns[i]!.start}`).join('|') + `/${layout.width}`;
+  const signature =
+    stages.map((s, i) => `${s.average ?? '-'}@${layout.columns[i]!.start}`).join('|') + `/${layout.width}`;
   const points = useMemo(
-    () => stages.map((s, i) => ({ x: (layout.columns[i]!.start + layout.columns[i]!.size / 2) / Math.max(1, layout.width), average: s.average })),
+    () =>
+      stages.map((s, i) => ({
+        x: (layout.columns[i]!.start + layout.columns[i]!.size / 2) / Math.max(1, layout.width),
+        average: s.average,
+      })),
     // The signature stands for stages and layout.
     [signature],
   );
   const width = Math.max(1, Math.round(layout.width * zoom));
-  const format = (v: number | null) => (v === null ? t('map.curve.none') : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 }));
+  const format = (v: number | null) =>
+    v === null ? t('map.curve.none') : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 });
   return (
     <figure className="emotion-curve" aria-label={t('map.curve.label')}>
       <CurveChart points={points} width={width} />
@@ -57,7 +93,10 @@ export const EmotionCurve = memo(function EmotionCurve({ model, layout, zoom }: 
         <caption>{t('map.curve.tableCaption')}</caption>
         <tbody>
           {stages.map((s) => (
-            <tr key={s.stageId}><th scope="row">{s.name}</th><td>{format(s.average)}</td></tr>
+            <tr key={s.stageId}>
+              <th scope="row">{s.name}</th>
+              <td>{format(s.average)}</td>
+            </tr>
           ))}
         </tbody>
       </table>

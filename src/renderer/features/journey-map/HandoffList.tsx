@@ -30,11 +30,16 @@ export function HandoffList({ tp, data, ui, actions }: HandoffListProps) {
   const titleOf = (tid: string | null) => (tid && model.touchpoints.get(tid)?.title) || t('map.card.untitled');
   const candidates = useMemo(() => {
     const list: { id: string; label: string }[] = [];
-    for (const stage of model.stages) for (const lane of model.lanes) {
-      for (const other of cellOf(model, stage.id, lane.channelId)) {
-        if (other.id !== tp.id) list.push({ id: other.id, label: `${other.title || t('map.card.untitled')} — ${stage.name} · ${lane.channel?.name ?? ''}` });
+    for (const stage of model.stages)
+      for (const lane of model.lanes) {
+        for (const other of cellOf(model, stage.id, lane.channelId)) {
+          if (other.id !== tp.id)
+            list.push({
+              id: other.id,
+              label: `${other.title || t('map.card.untitled')} — ${stage.name} · ${lane.channel?.name ?? ''}`,
+            });
+        }
       }
-    }
     return list;
   }, [model, tp.id, t]);
 
@@ -46,17 +51,30 @@ export function HandoffList({ tp, data, ui, actions }: HandoffListProps) {
     return (
       <li key={tr.id} className="handoff-row">
         <HandoffBadge status={status} />
-        <button type="button" className="link handoff-target" onClick={() => ui.getState().select({ kind: 'transition', id: tr.id })}>
+        <button
+          type="button"
+          className="link handoff-target"
+          onClick={() => ui.getState().select({ kind: 'transition', id: tr.id })}
+        >
           {direction === 'out' ? `→ ${title}` : `← ${title}`}
         </button>
         <label className="choice handoff-context">
-          <input type="checkbox" checked={tr.carries_context}
-            aria-label={t(direction === 'out' ? 'map.panel.carriesContextOf' : 'map.panel.carriesContextFrom', { title })}
-            onChange={(e) => actions.setCarriesContext(tr.id, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={tr.carries_context}
+            aria-label={t(direction === 'out' ? 'map.panel.carriesContextOf' : 'map.panel.carriesContextFrom', {
+              title,
+            })}
+            onChange={(e) => actions.setCarriesContext(tr.id, e.target.checked)}
+          />
           <span aria-hidden="true">{t('map.panel.carriesContext')}</span>
         </label>
-        <button type="button" className="icon-button danger" onClick={() => actions.removeTransition(tr.id)}
-          aria-label={t(direction === 'out' ? 'map.panel.removeHandoff' : 'map.panel.removeHandoffFrom', { title })}>
+        <button
+          type="button"
+          className="icon-button danger"
+          onClick={() => actions.removeTransition(tr.id)}
+          aria-label={t(direction === 'out' ? 'map.panel.removeHandoff' : 'map.panel.removeHandoffFrom', { title })}
+        >
           {icons.remove}
         </button>
       </li>
@@ -66,24 +84,37 @@ export function HandoffList({ tp, data, ui, actions }: HandoffListProps) {
   return (
     <section className="panel-handoffs" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('map.panel.handoffsTitle')}</h3>
-      {own.incoming.length + own.outgoing.length === 0 ? <p className="muted small">{t('map.panel.noHandoffs')}</p> : (
+      {own.incoming.length + own.outgoing.length === 0 ? (
+        <p className="muted small">{t('map.panel.noHandoffs')}</p>
+      ) : (
         <ul className="handoff-list">
           {own.incoming.map((tr) => row(tr, 'in'))}
           {own.outgoing.map((tr) => row(tr, 'out'))}
         </ul>
       )}
-      <form className="handoff-add" onSubmit={(e) => {
-        e.preventDefault();
-        if (!next) return;
-        actions.connect(tp.id, next);
-        setNext('');
-      }}>
-        <label htmlFor={`${id}-next`} className="visually-hidden">{t('map.panel.addHandoff')}</label>
+      <form
+        className="handoff-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!next) return;
+          actions.connect(tp.id, next);
+          setNext('');
+        }}
+      >
+        <label htmlFor={`${id}-next`} className="visually-hidden">
+          {t('map.panel.addHandoff')}
+        </label>
         <select id={`${id}-next`} value={next} onChange={(e) => setNext(e.target.value)}>
           <option value="">{t('map.panel.addHandoffChoose')}</option>
-          {candidates.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
         </select>
-        <button type="submit" className="button small" disabled={!next}>{t('map.panel.addHandoffButton')}</button>
+        <button type="submit" className="button small" disabled={!next}>
+          {t('map.panel.addHandoffButton')}
+        </button>
       </form>
     </section>
   );

@@ -57,7 +57,11 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
     const id = hitList[hitCursor.current]!;
     ui.getState().setActive(id);
     ui.getState().select({ kind: 'touchpoint', id });
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center', inline: 'center' }));
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(id)}"]`)
+        ?.scrollIntoView({ block: 'center', inline: 'center' }),
+    );
   }, [hitList, ui]);
 
   const opened = useRef(false);
@@ -67,18 +71,31 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
     if (data.model.touchpoints.size >= OVERVIEW_FROM) ui.getState().toggleOverview();
   }, [data, ui]);
 
-  if (!data) return <p className="card" aria-busy="true">{t('map.loading')}</p>;
+  if (!data)
+    return (
+      <p className="card" aria-busy="true">
+        {t('map.loading')}
+      </p>
+    );
   const { model } = data;
 
   return (
     <section className={`journey-map${canEdit ? '' : ' read-only'}`} aria-label={t('map.region')}>
-      <MapToolbar data={data} ui={ui} readOnly={!canEdit} hitCount={hitList ? hitList.length : null} onNextHit={nextHit} />
+      <MapToolbar
+        data={data}
+        ui={ui}
+        readOnly={!canEdit}
+        hitCount={hitList ? hitList.length : null}
+        onNextHit={nextHit}
+      />
       {model.stages.length === 0 ? (
         <p className="map-empty card">{t('map.noStages')}</p>
       ) : (
         <div className={`map-body${hasPanel ? ' with-panel' : ''}`}>
           <div className="map-main" aria-describedby={`map-help-${journeyId}`}>
-            <p id={`map-help-${journeyId}`} className="visually-hidden">{t('map.keyboardHelp')}</p>
+            <p id={`map-help-${journeyId}`} className="visually-hidden">
+              {t('map.keyboardHelp')}
+            </p>
             <MapFrame data={data} ui={ui} actions={actions} hits={hits} onViewportWidth={setViewportWidth} />
             <MapNotice data={data} ui={ui} />
             {model.lanes.length === 0 ? (

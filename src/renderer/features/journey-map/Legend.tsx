@@ -26,12 +26,18 @@ export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: Ma
         <ul>
           {shown.map((d) => (
             <li key={d.id}>
-              <button type="button" className={`legend-dept${department === d.id ? ' is-on' : ''}`} aria-pressed={department === d.id}
+              <button
+                type="button"
+                className={`legend-dept${department === d.id ? ' is-on' : ''}`}
+                aria-pressed={department === d.id}
                 aria-label={`${t('map.legend.highlight', { name: d.name })}, ${t('map.legend.count', { count: owners.get(d.id) ?? 0 })}`}
-                onClick={() => ui.getState().setDepartment(department === d.id ? null : d.id)}>
+                onClick={() => ui.getState().setDepartment(department === d.id ? null : d.id)}
+              >
                 <span className="swatch" style={{ background: d.color }} aria-hidden="true" />
                 <span>{d.name}</span>
-                <span className="legend-count" aria-hidden="true">{owners.get(d.id)}</span>
+                <span className="legend-count" aria-hidden="true">
+                  {owners.get(d.id)}
+                </span>
               </button>
             </li>
           ))}
@@ -53,8 +59,14 @@ export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: Ma
       <div className="legend-group">
         <h3>{t('map.legend.icons')}</h3>
         <ul>
-          <li className="legend-icon">{mapIcons.backChannel}<span>{t('map.card.backChannel')}</span></li>
-          <li className="legend-icon">{mapIcons.history}<span>{t('map.card.knowsHistory')}</span></li>
+          <li className="legend-icon">
+            {mapIcons.backChannel}
+            <span>{t('map.card.backChannel')}</span>
+          </li>
+          <li className="legend-icon">
+            {mapIcons.history}
+            <span>{t('map.card.knowsHistory')}</span>
+          </li>
         </ul>
       </div>
     </section>

@@ -41,10 +41,11 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
   // Render cards in a fixed order (by id), so moving a card never moves its DOM node and focus stays on it.
   const ids = useMemo(() => [...model.touchpoints.keys()].sort(), [model]);
   const firstInMapOrder = useMemo(() => {
-    for (const stage of model.stages) for (const lane of model.lanes) {
-      const first = cellOf(model, stage.id, lane.channelId)[0];
-      if (first) return first.id;
-    }
+    for (const stage of model.stages)
+      for (const lane of model.lanes) {
+        const first = cellOf(model, stage.id, lane.channelId)[0];
+        if (first) return first.id;
+      }
     return null;
   }, [model]);
   const tabbable = activeId && model.touchpoints.has(activeId) ? activeId : firstInMapOrder;
@@ -69,22 +70,46 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
   const texts = useMemo(() => cardTexts(t), [t]);
 
   return (
-    <div ref={canvas} className={`map-canvas${connectFrom ? ' is-connecting' : ''}`}
-      style={{ width: layout.width, height: layout.height + ADD_LANE_HEIGHT, transform: `scale(${zoom})`,
-        ['--card-w' as string]: `${layout.metrics.cardWidth}px`, ['--card-h' as string]: `${layout.metrics.cardHeight}px` }}
-      onClick={events.onClick} onDoubleClick={events.onDoubleClick} onKeyDown={events.onKeyDown} onFocus={events.onFocus}
-      onPointerDown={events.onPointerDown} onDragStart={events.onDragStart} onDragOver={events.onDragOver}
-      onDragLeave={events.onDragLeave} onDrop={events.onDrop} onDragEnd={events.onDragEnd}>
+    <div
+      ref={canvas}
+      className={`map-canvas${connectFrom ? ' is-connecting' : ''}`}
+      style={{
+        width: layout.width,
+        height: layout.height + ADD_LANE_HEIGHT,
+        transform: `scale(${zoom})`,
+        ['--card-w' as string]: `${layout.metrics.cardWidth}px`,
+        ['--card-h' as string]: `${layout.metrics.cardHeight}px`,
+      }}
+      onClick={events.onClick}
+      onDoubleClick={events.onDoubleClick}
+      onKeyDown={events.onKeyDown}
+      onFocus={events.onFocus}
+      onPointerDown={events.onPointerDown}
+      onDragStart={events.onDragStart}
+      onDragOver={events.onDragOver}
+      onDragLeave={events.onDragLeave}
+      onDrop={events.onDrop}
+      onDragEnd={events.onDragEnd}
+    >
       {model.lanes.map((lane, i) => (
-        <div key={lane.channelId} className={`lane-bg${i % 2 ? ' odd' : ''}${lane.closed ? ' closed' : ''}${channel !== null && channel !== lane.channelId ? ' is-dimmed' : ''}`}
-          style={{ top: layout.lanes[i]!.start, height: layout.lanes[i]!.size }} />
+        <div
+          key={lane.channelId}
+          className={`lane-bg${i % 2 ? ' odd' : ''}${lane.closed ? ' closed' : ''}${channel !== null && channel !== lane.channelId ? ' is-dimmed' : ''}`}
+          style={{ top: layout.lanes[i]!.start, height: layout.lanes[i]!.size }}
+        />
       ))}
       <div className="lane-bg add-lane" style={{ top: layout.height, height: ADD_LANE_HEIGHT }} />
       {layout.columns.map((col, i) => (
         <div key={model.stages[i]!.id} className="column-line" style={{ left: col.start + col.size - 1 }} />
       ))}
-      <TransitionLayer model={model} layout={layout} selectedTransition={selection?.kind === 'transition' ? selection.id : null}
-        selectedCard={selectedCard} isDimmed={isDimmed} rubberBand={rubberBand} />
+      <TransitionLayer
+        model={model}
+        layout={layout}
+        selectedTransition={selection?.kind === 'transition' ? selection.id : null}
+        selectedCard={selectedCard}
+        isDimmed={isDimmed}
+        rubberBand={rubberBand}
+      />
       {ids.map((id) => {
         const tp = model.touchpoints.get(id)!;
         const rect = layout.cards.get(id)!;

@@ -17,7 +17,9 @@ export function MapDialogs({ data, ui, actions }: { data: MapData; ui: MapUiStor
   return (
     <Dialog open={dialog !== null && (dialog.kind === 'add' || moving !== undefined)} title={title} onClose={close}>
       {dialog?.kind === 'add' ? <AddForm data={data} actions={actions} initial={dialog.cell} onDone={close} /> : null}
-      {dialog?.kind === 'move' && moving ? <MoveForm data={data} actions={actions} id={moving.id} onDone={close} /> : null}
+      {dialog?.kind === 'move' && moving ? (
+        <MoveForm data={data} actions={actions} id={moving.id} onDone={close} />
+      ) : null}
     </Dialog>
   );
 }
@@ -27,7 +29,17 @@ function useChannelChoices(data: MapData) {
   return data.channels.filter((c) => !c.tombstone && !c.archived);
 }
 
-function AddForm({ data, actions, initial, onDone }: { data: MapData; actions: MapActions; initial: { stageId?: string; channelId?: string | null }; onDone: () => void }) {
+function AddForm({
+  data,
+  actions,
+  initial,
+  onDone,
+}: {
+  data: MapData;
+  actions: MapActions;
+  initial: { stageId?: string; channelId?: string | null };
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const channels = useChannelChoices(data);
@@ -42,38 +54,82 @@ function AddForm({ data, actions, initial, onDone }: { data: MapData; actions: M
     onDone();
     actions.create({ stageId, channelId }, name);
   };
-  if (channels.length === 0) return <><p>{t('map.add.noChannels')}</p><div className="form-actions"><button type="button" className="button" onClick={onDone}>{t('common.cancel')}</button></div></>;
+  if (channels.length === 0)
+    return (
+      <>
+        <p>{t('map.add.noChannels')}</p>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </>
+    );
   return (
     <form className="form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('map.add.name')}</label>
-        <input id={`${id}-title`} type="text" value={name} autoFocus maxLength={200} aria-invalid={problem || undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => setName(e.target.value)} />
-        {problem ? <p id={`${id}-problem`} className="form-problem" role="alert">{t('map.add.titleRequired')}</p> : null}
+        <input
+          id={`${id}-title`}
+          type="text"
+          value={name}
+          autoFocus
+          maxLength={200}
+          aria-invalid={problem || undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {problem ? (
+          <p id={`${id}-problem`} className="form-problem" role="alert">
+            {t('map.add.titleRequired')}
+          </p>
+        ) : null}
       </div>
       <div className="form-row">
         <div className="field grow">
           <label htmlFor={`${id}-stage`}>{t('map.add.stage')}</label>
           <select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)}>
-            {data.model.stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {data.model.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field grow">
           <label htmlFor={`${id}-channel`}>{t('map.add.channel')}</label>
           <select id={`${id}-channel`} value={channelId} onChange={(e) => setChannelId(e.target.value)}>
-            {channels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>{t('common.cancel')}</button>
-        <button type="submit" className="button primary">{t('map.add.create')}</button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary">
+          {t('map.add.create')}
+        </button>
       </div>
     </form>
   );
 }
 
-function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions: MapActions; id: string; onDone: () => void }) {
+function MoveForm({
+  data,
+  actions,
+  id: tpId,
+  onDone,
+}: {
+  data: MapData;
+  actions: MapActions;
+  id: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const tp = data.model.touchpoints.get(tpId)!;
@@ -84,7 +140,8 @@ function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions:
   const [position, setPosition] = useState('last');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const index = position === 'first' ? 0 : position === 'last' ? others.length : others.findIndex((o) => o.id === position) + 1;
+    const index =
+      position === 'first' ? 0 : position === 'last' ? others.length : others.findIndex((o) => o.id === position) + 1;
     onDone();
     actions.move(tpId, { stageId, channelId }, index);
   };
@@ -93,14 +150,37 @@ function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions:
       <div className="form-row">
         <div className="field grow">
           <label htmlFor={`${id}-stage`}>{t('map.move.stage')}</label>
-          <select id={`${id}-stage`} value={stageId} autoFocus onChange={(e) => { setStageId(e.target.value); setPosition('last'); }}>
-            {data.model.stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          <select
+            id={`${id}-stage`}
+            value={stageId}
+            autoFocus
+            onChange={(e) => {
+              setStageId(e.target.value);
+              setPosition('last');
+            }}
+          >
+            {data.model.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field grow">
           <label htmlFor={`${id}-channel`}>{t('map.move.channel')}</label>
-          <select id={`${id}-channel`} value={channelId} onChange={(e) => { setChannelId(e.target.value); setPosition('last'); }}>
-            {channels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          <select
+            id={`${id}-channel`}
+            value={channelId}
+            onChange={(e) => {
+              setChannelId(e.target.value);
+              setPosition('last');
+            }}
+          >
+            {channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
       </div>
@@ -108,13 +188,21 @@ function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions:
         <label htmlFor={`${id}-position`}>{t('map.move.position')}</label>
         <select id={`${id}-position`} value={position} onChange={(e) => setPosition(e.target.value)}>
           <option value="first">{t('map.move.first')}</option>
-          {others.map((o) => <option key={o.id} value={o.id}>{t('map.move.after', { title: o.title })}</option>)}
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {t('map.move.after', { title: o.title })}
+            </option>
+          ))}
           <option value="last">{t('map.move.last')}</option>
         </select>
       </div>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>{t('common.cancel')}</button>
-        <button type="submit" className="button primary">{t('map.move.move')}</button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary">
+          {t('map.move.move')}
+        </button>
       </div>
     </form>
   );

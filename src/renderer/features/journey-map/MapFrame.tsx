@@ -110,7 +110,10 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
 
   const fit = useCallback(() => {
     const v = viewport.current;
-    if (v) ui.getState().setZoom(fitZoom(layout.width, layout.height + ADD_LANE_HEIGHT, v.clientWidth - 4, v.clientHeight - 4));
+    if (v)
+      ui.getState().setZoom(
+        fitZoom(layout.width, layout.height + ADD_LANE_HEIGHT, v.clientWidth - 4, v.clientHeight - 4),
+      );
   }, [layout, ui]);
 
   // Ctrl + wheel zooms (a passive React listener could not stop the page from zooming instead).
@@ -126,35 +129,62 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
     return () => v.removeEventListener('wheel', onWheel);
   }, [ui]);
 
-  const jump = useCallback((x: number, y: number) => {
-    const v = viewport.current;
-    if (!v) return;
-    const z = ui.getState().zoom;
-    v.scrollLeft = x * z - v.clientWidth / 2;
-    v.scrollTop = y * z - v.clientHeight / 2;
-  }, [ui]);
+  const jump = useCallback(
+    (x: number, y: number) => {
+      const v = viewport.current;
+      if (!v) return;
+      const z = ui.getState().zoom;
+      v.scrollLeft = x * z - v.clientWidth / 2;
+      v.scrollTop = y * z - v.clientHeight / 2;
+    },
+    [ui],
+  );
   const openLane = useCallback((channelId: string) => ui.getState().openLane(channelId), [ui]);
 
   return (
     <div className="map-frame">
-      <div className="map-corner"><ZoomControls ui={ui} onFit={fit} /></div>
+      <div className="map-corner">
+        <ZoomControls ui={ui} onFit={fit} />
+      </div>
       <StageHeaders model={model} layout={layout} zoom={zoom} inner={stageInner} />
-      <LaneHeaders model={model} layout={layout} zoom={zoom} inner={laneInner} channels={data.channels} onOpenLane={openLane} />
+      <LaneHeaders
+        model={model}
+        layout={layout}
+        zoom={zoom}
+        inner={laneInner}
+        channels={data.channels}
+        onOpenLane={openLane}
+      />
       <div className="map-viewport" ref={viewport} onScroll={sync}>
-        <div className="map-sizer" style={{ width: layout.width * zoom, height: (layout.height + ADD_LANE_HEIGHT) * zoom }}>
+        <div
+          className="map-sizer"
+          style={{ width: layout.width * zoom, height: (layout.height + ADD_LANE_HEIGHT) * zoom }}
+        >
           <MapCanvas data={data} ui={ui} actions={actions} hits={hits} />
         </div>
       </div>
       <div className="map-curve-label">
         <span>{t('map.curve.title')}</span>
-        <span className="curve-scale" aria-hidden="true"><span>+2</span><span>0</span><span>−2</span></span>
+        <span className="curve-scale" aria-hidden="true">
+          <span>+2</span>
+          <span>0</span>
+          <span>−2</span>
+        </span>
       </div>
       <div className="map-curve-strip">
         <div className="strip-inner" ref={curveInner}>
           <EmotionCurve model={model} layout={layout} zoom={zoom} />
         </div>
       </div>
-      {overview ? <Overview model={model} layout={layout} departmentLook={data.departmentLook} viewport={overviewRect} onJump={jump} /> : null}
+      {overview ? (
+        <Overview
+          model={model}
+          layout={layout}
+          departmentLook={data.departmentLook}
+          viewport={overviewRect}
+          onJump={jump}
+        />
+      ) : null}
     </div>
   );
 }

@@ -27,11 +27,20 @@ export function MapNotice({ data, ui }: { data: MapData; ui: MapUiStore }) {
     <div className="map-notices" role="status" aria-live="polite">
       {source ? (
         <p className="map-notice connect">
-          <span>{t('map.toolbar.connectFrom', { title: source.title || t('map.card.untitled') })} {t('map.toolbar.connectHint')}</span>
-          <button type="button" className="button small ghost" onClick={() => ui.getState().startConnect(null)}>{t('map.toolbar.cancelConnect')}</button>
+          <span>
+            {t('map.toolbar.connectFrom', { title: source.title || t('map.card.untitled') })}{' '}
+            {t('map.toolbar.connectHint')}
+          </span>
+          <button type="button" className="button small ghost" onClick={() => ui.getState().startConnect(null)}>
+            {t('map.toolbar.cancelConnect')}
+          </button>
         </p>
       ) : null}
-      {notice ? <p key={notice.id} className={`map-notice ${notice.tone}`}>{notice.text}</p> : null}
+      {notice ? (
+        <p key={notice.id} className={`map-notice ${notice.tone}`}>
+          {notice.text}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -43,39 +43,97 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar.label')}>
-      {readOnly ? null : <div className="toolbar-group">
-        <button type="button" className="button small primary" disabled={noStages} onClick={() => s.openDialog({ kind: 'add', cell: {} })}>
-          {icons.plus}<span>{t('map.toolbar.addTouchpoint')}</span>
-        </button>
-        <button type="button" className={`button small${connectFrom ? ' is-on' : ''}`} aria-pressed={connectFrom !== null} onClick={connect}>
-          {mapIcons.connect}<span>{connectFrom ? t('map.toolbar.cancelConnect') : t('map.toolbar.connect')}</span>
-        </button>
-      </div>}
+      {readOnly ? null : (
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="button small primary"
+            disabled={noStages}
+            onClick={() => s.openDialog({ kind: 'add', cell: {} })}
+          >
+            {icons.plus}
+            <span>{t('map.toolbar.addTouchpoint')}</span>
+          </button>
+          <button
+            type="button"
+            className={`button small${connectFrom ? ' is-on' : ''}`}
+            aria-pressed={connectFrom !== null}
+            onClick={connect}
+          >
+            {mapIcons.connect}
+            <span>{connectFrom ? t('map.toolbar.cancelConnect') : t('map.toolbar.connect')}</span>
+          </button>
+        </div>
+      )}
       <div className="toolbar-group search-group">
-        <label htmlFor={`${id}-search`} className="visually-hidden">{t('map.toolbar.search')}</label>
-        <span className="search-icon" aria-hidden="true">{mapIcons.search}</span>
-        <input id={`${id}-search`} type="search" className="map-search" value={search} placeholder={t('map.toolbar.searchPlaceholder')}
-          aria-describedby={`${id}-hits`} onChange={(e) => s.setSearch(e.target.value)} onKeyDown={onSearchKey} />
+        <label htmlFor={`${id}-search`} className="visually-hidden">
+          {t('map.toolbar.search')}
+        </label>
+        <span className="search-icon" aria-hidden="true">
+          {mapIcons.search}
+        </span>
+        <input
+          id={`${id}-search`}
+          type="search"
+          className="map-search"
+          value={search}
+          placeholder={t('map.toolbar.searchPlaceholder')}
+          aria-describedby={`${id}-hits`}
+          onChange={(e) => s.setSearch(e.target.value)}
+          onKeyDown={onSearchKey}
+        />
         <span id={`${id}-hits`} className="search-count" aria-live="polite">
-          {hitCount === null ? '' : hitCount === 0 ? t('map.toolbar.noMatches') : t('map.toolbar.matches', { count: hitCount })}
+          {hitCount === null
+            ? ''
+            : hitCount === 0
+              ? t('map.toolbar.noMatches')
+              : t('map.toolbar.matches', { count: hitCount })}
         </span>
         {hitCount ? (
-          <button type="button" className="icon-button" aria-label={t('map.toolbar.nextMatch')} title={t('map.toolbar.nextMatch')} onClick={onNextHit}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('map.toolbar.nextMatch')}
+            title={t('map.toolbar.nextMatch')}
+            onClick={onNextHit}
+          >
             {icons.down}
           </button>
         ) : null}
       </div>
       <div className="toolbar-group">
-        <label htmlFor={`${id}-dept`} className="visually-hidden">{t('map.toolbar.department')}</label>
-        <select id={`${id}-dept`} className={department !== null ? 'is-on' : ''} value={department ?? '*'} onChange={(e) => s.setDepartment(e.target.value === '*' ? null : e.target.value)}>
+        <label htmlFor={`${id}-dept`} className="visually-hidden">
+          {t('map.toolbar.department')}
+        </label>
+        <select
+          id={`${id}-dept`}
+          className={department !== null ? 'is-on' : ''}
+          value={department ?? '*'}
+          onChange={(e) => s.setDepartment(e.target.value === '*' ? null : e.target.value)}
+        >
           <option value="*">{t('map.toolbar.allDepartments')}</option>
-          {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
           <option value="">{t('map.toolbar.noOwner')}</option>
         </select>
-        <label htmlFor={`${id}-chan`} className="visually-hidden">{t('map.toolbar.channel')}</label>
-        <select id={`${id}-chan`} className={channel !== null ? 'is-on' : ''} value={channel ?? '*'} onChange={(e) => s.setChannel(e.target.value === '*' ? null : e.target.value)}>
+        <label htmlFor={`${id}-chan`} className="visually-hidden">
+          {t('map.toolbar.channel')}
+        </label>
+        <select
+          id={`${id}-chan`}
+          className={channel !== null ? 'is-on' : ''}
+          value={channel ?? '*'}
+          onChange={(e) => s.setChannel(e.target.value === '*' ? null : e.target.value)}
+        >
           <option value="*">{t('map.toolbar.allChannels')}</option>
-          {lanes.map((l) => <option key={l.channelId} value={l.channelId}>{l.channel!.name}</option>)}
+          {lanes.map((l) => (
+            <option key={l.channelId} value={l.channelId}>
+              {l.channel!.name}
+            </option>
+          ))}
         </select>
       </div>
     </div>

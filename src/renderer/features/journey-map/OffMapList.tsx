@@ -14,7 +14,9 @@ export function OffMapList({ data, actions }: { data: MapData; actions: MapActio
   const item = (tp: Touchpoint, label: string, button: string) => (
     <li key={tp.id} className="catalogue-item archived">
       <span className="catalogue-name">{tp.title || t('map.card.untitled')}</span>
-      <button type="button" className="button small" aria-label={label} onClick={() => actions.restore(tp)}>{button}</button>
+      <button type="button" className="button small" aria-label={label} onClick={() => actions.restore(tp)}>
+        {button}
+      </button>
     </li>
   );
   return (
@@ -32,7 +34,9 @@ export function OffMapList({ data, actions }: { data: MapData; actions: MapActio
         <details className="off-map">
           <summary>{t('map.archived.title', { count: archived.length })}</summary>
           <ul className="catalogue-list" aria-label={t('map.archived.title', { count: archived.length })}>
-            {archived.map((tp) => item(tp, t('map.archived.restoreOne', { title: tp.title }), t('map.archived.restore')))}
+            {archived.map((tp) =>
+              item(tp, t('map.archived.restoreOne', { title: tp.title }), t('map.archived.restore')),
+            )}
           </ul>
         </details>
       ) : null}

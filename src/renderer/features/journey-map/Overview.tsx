@@ -38,11 +38,31 @@ export const Overview = memo(function Overview({ model, layout, departmentLook, 
   };
   return (
     <div className="map-overview" title={t('map.overview.label')}>
-      <svg width={OVERVIEW_WIDTH} height={height} viewBox={`0 0 ${layout.width} ${Math.max(1, layout.height)}`} preserveAspectRatio="none"
-        role="img" aria-label={t('map.overview.label')}
-        onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); jump(e); }}
-        onPointerMove={(e) => { if (e.buttons === 1) jump(e); }}>
-        {layout.lanes.map((lane, i) => <rect key={i} x={0} y={lane.start} width={layout.width} height={lane.size} fill={i % 2 ? '#f3f5f8' : '#fff'} />)}
+      <svg
+        width={OVERVIEW_WIDTH}
+        height={height}
+        viewBox={`0 0 ${layout.width} ${Math.max(1, layout.height)}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={t('map.overview.label')}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          jump(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.buttons === 1) jump(e);
+        }}
+      >
+        {layout.lanes.map((lane, i) => (
+          <rect
+            key={i}
+            x={0}
+            y={lane.start}
+            width={layout.width}
+            height={lane.size}
+            fill={i % 2 ? '#f3f5f8' : '#fff'}
+          />
+        ))}
         {cards}
         <rect ref={viewport} className="overview-viewport" x={0} y={0} width={0} height={0} />
       </svg>

@@ -17,7 +17,16 @@ interface TextFieldProps {
  * fields), Escape returns to the saved value. While not being edited it
  * follows the saved value, so undo and changes from elsewhere show at once.
  */
-export function PanelText({ label, value, onCommit, multiline = false, maxLength, requiredMessage, autoFocusKey, onEscape }: TextFieldProps) {
+export function PanelText({
+  label,
+  value,
+  onCommit,
+  multiline = false,
+  maxLength,
+  requiredMessage,
+  autoFocusKey,
+  onEscape,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
@@ -68,7 +77,11 @@ export function PanelText({ label, value, onCommit, multiline = false, maxLength
     <div className="field panel-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {refused && requiredMessage ? <p id={`${id}-problem`} className="form-problem" role="alert">{requiredMessage}</p> : null}
+      {refused && requiredMessage ? (
+        <p id={`${id}-problem`} className="form-problem" role="alert">
+          {requiredMessage}
+        </p>
+      ) : null}
     </div>
   );
 }

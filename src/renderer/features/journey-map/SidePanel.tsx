@@ -17,7 +17,10 @@ export function SidePanel({ data, ui, actions }: { data: MapData; ui: MapUiStore
     s.select(null);
     s.requestTitleFocus(null);
     // Back to the card the panel was about, so keyboard users keep their place.
-    if (cardId) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(cardId)}"]`)?.focus());
+    if (cardId)
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(cardId)}"]`)?.focus(),
+      );
   }, [ui]);
 
   if (!selection) return null;

@@ -36,13 +36,25 @@ export interface CardTexts {
 export function cardTexts(t: TFunction): CardTexts {
   const slot = (name: string) => `{${name}}`;
   return {
-    label: t('map.card.label', { title: slot('title'), channel: slot('channel'), stage: slot('stage'), owner: slot('owner'), emotion: slot('emotion') }),
+    label: t('map.card.label', {
+      title: slot('title'),
+      channel: slot('channel'),
+      stage: slot('stage'),
+      owner: slot('owner'),
+      emotion: slot('emotion'),
+    }),
     untitled: t('map.card.untitled'),
     noOwner: t('map.card.noOwner'),
     backChannel: t('map.card.backChannel'),
     knowsHistory: t('map.card.knowsHistory'),
     connectHandle: t('map.card.connectHandle', { title: slot('title') }),
-    emotion: { [-2]: t('map.card.emotion.-2'), [-1]: t('map.card.emotion.-1'), 0: t('map.card.emotion.0'), 1: t('map.card.emotion.1'), 2: t('map.card.emotion.2') },
+    emotion: {
+      [-2]: t('map.card.emotion.-2'),
+      [-1]: t('map.card.emotion.-1'),
+      0: t('map.card.emotion.0'),
+      1: t('map.card.emotion.1'),
+      2: t('map.card.emotion.2'),
+    },
   };
 }
 
@@ -92,9 +104,19 @@ export const TouchpointCard = memo(
         <div className="tp-meta" aria-hidden="true">
           <span className="tp-owner">{owner}</span>
           <span className="tp-icons">
-            {tp.back_channel ? <span className="tp-icon" title={texts.backChannel}>{mapIcons.backChannel}</span> : null}
-            {tp.knows_history ? <span className="tp-icon" title={texts.knowsHistory}>{mapIcons.history}</span> : null}
-            <span className={`tp-emotion e${tp.emotion + 2}`} title={emotion}>{EMOTION_SIGN[tp.emotion]}</span>
+            {tp.back_channel ? (
+              <span className="tp-icon" title={texts.backChannel}>
+                {mapIcons.backChannel}
+              </span>
+            ) : null}
+            {tp.knows_history ? (
+              <span className="tp-icon" title={texts.knowsHistory}>
+                {mapIcons.history}
+              </span>
+            ) : null}
+            <span className={`tp-emotion e${tp.emotion + 2}`} title={emotion}>
+              {EMOTION_SIGN[tp.emotion]}
+            </span>
           </span>
         </div>
         <span className="tp-handle" data-handle="" aria-hidden="true" title={fill(texts.connectHandle, { title })} />

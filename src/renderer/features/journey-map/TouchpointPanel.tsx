@@ -28,85 +28,183 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
   const { t } = useTranslation();
   const id = useId();
   const focusTitle = useStore(ui, (s) => (s.focusTitleOf === tp.id ? tp.id : null));
-  const set = <C extends Editable>(column: C, value: NonNullable<RowFields<'touchpoints'>[C]> | null, action: 'editTouchpoint' | 'renameTouchpoint' = 'editTouchpoint') =>
-    actions.edit(tp.id, action, [setField('touchpoints', tp.id, column, value)]);
+  const set = <C extends Editable>(
+    column: C,
+    value: NonNullable<RowFields<'touchpoints'>[C]> | null,
+    action: 'editTouchpoint' | 'renameTouchpoint' = 'editTouchpoint',
+  ) => actions.edit(tp.id, action, [setField('touchpoints', tp.id, column, value)]);
   const stage = data.model.stages.find((s) => s.id === tp.stage_id)?.name ?? '';
   const channel = data.model.lanes.find((l) => l.channelId === tp.channel_id)?.channel?.name ?? '';
-  const departments = data.departments.filter((d) => !d.tombstone && (!d.archived || d.id === tp.owner_department_id || tp.supporting_department_ids.includes(d.id)));
+  const departments = data.departments.filter(
+    (d) =>
+      !d.tombstone && (!d.archived || d.id === tp.owner_department_id || tp.supporting_department_ids.includes(d.id)),
+  );
   const toggleSupporting = (deptId: string, on: boolean) =>
-    set('supporting_department_ids', on ? [...tp.supporting_department_ids, deptId] : tp.supporting_department_ids.filter((d) => d !== deptId));
+    set(
+      'supporting_department_ids',
+      on ? [...tp.supporting_department_ids, deptId] : tp.supporting_department_ids.filter((d) => d !== deptId),
+    );
 
   return (
     <>
       <div className="panel-head">
         <h2 id={`${id}-heading`}>{tp.title || t('map.card.untitled')}</h2>
-        <button type="button" className="icon-button" aria-label={t('map.panel.close')} title={t('map.panel.close')} onClick={onClose}>{mapIcons.close}</button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('map.panel.close')}
+          title={t('map.panel.close')}
+          onClick={onClose}
+        >
+          {mapIcons.close}
+        </button>
       </div>
       <fieldset className="panel-edit" disabled={actions.readOnly}>
-      <div className="panel-place">
-        <span className="muted">{t('map.panel.placeText', { stage, channel })}</span>
-        <button type="button" className="button small" onClick={() => ui.getState().openDialog({ kind: 'move', id: tp.id })}>
-          {mapIcons.move}<span>{t('map.panel.moveTo')}</span>
-        </button>
-      </div>
-      <PanelText key={`title-${tp.id}`} label={t('map.panel.title')} value={tp.title} requiredMessage={t('map.panel.titleRequired')}
-        autoFocusKey={focusTitle} onEscape={onClose} onCommit={(v) => set('title', v, 'renameTouchpoint')} />
-      <PanelText key={`action-${tp.id}`} label={t('map.panel.customerAction')} value={tp.customer_action} multiline onEscape={onClose}
-        onCommit={(v) => set('customer_action', v)} />
-      <PanelText key={`response-${tp.id}`} label={t('map.panel.companyResponse')} value={tp.company_response} multiline onEscape={onClose}
-        onCommit={(v) => set('company_response', v)} />
-      <div className="field panel-field">
-        <label htmlFor={`${id}-owner`}>{t('map.panel.owner')}</label>
-        <div className="owner-select">
-          <span className="swatch" aria-hidden="true" style={{ background: data.departmentLook.get(tp.owner_department_id ?? '')?.color ?? '#d5dae1' }} />
-          <select id={`${id}-owner`} value={tp.owner_department_id ?? ''}
-            onChange={(e) => {
-              const owner = e.target.value || null;
-              actions.edit(tp.id, 'editTouchpoint', [
-                setField('touchpoints', tp.id, 'owner_department_id', owner),
-                // The owner is not also a supporting department.
-                ...(owner && tp.supporting_department_ids.includes(owner)
-                  ? [setField('touchpoints', tp.id, 'supporting_department_ids', tp.supporting_department_ids.filter((d) => d !== owner))]
-                  : []),
-              ]);
-            }}>
-            <option value="">{t('map.panel.noOwner')}</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-          </select>
+        <div className="panel-place">
+          <span className="muted">{t('map.panel.placeText', { stage, channel })}</span>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => ui.getState().openDialog({ kind: 'move', id: tp.id })}
+          >
+            {mapIcons.move}
+            <span>{t('map.panel.moveTo')}</span>
+          </button>
         </div>
-      </div>
-      <fieldset className="choice-group panel-field">
-        <legend>{t('map.panel.supporting')}</legend>
-        <div className="supporting-list">
-          {departments.filter((d) => d.id !== tp.owner_department_id).map((d) => (
-            <PanelCheck key={d.id} label={d.name} checked={tp.supporting_department_ids.includes(d.id)} onChange={(on) => toggleSupporting(d.id, on)} />
-          ))}
+        <PanelText
+          key={`title-${tp.id}`}
+          label={t('map.panel.title')}
+          value={tp.title}
+          requiredMessage={t('map.panel.titleRequired')}
+          autoFocusKey={focusTitle}
+          onEscape={onClose}
+          onCommit={(v) => set('title', v, 'renameTouchpoint')}
+        />
+        <PanelText
+          key={`action-${tp.id}`}
+          label={t('map.panel.customerAction')}
+          value={tp.customer_action}
+          multiline
+          onEscape={onClose}
+          onCommit={(v) => set('customer_action', v)}
+        />
+        <PanelText
+          key={`response-${tp.id}`}
+          label={t('map.panel.companyResponse')}
+          value={tp.company_response}
+          multiline
+          onEscape={onClose}
+          onCommit={(v) => set('company_response', v)}
+        />
+        <div className="field panel-field">
+          <label htmlFor={`${id}-owner`}>{t('map.panel.owner')}</label>
+          <div className="owner-select">
+            <span
+              className="swatch"
+              aria-hidden="true"
+              style={{ background: data.departmentLook.get(tp.owner_department_id ?? '')?.color ?? '#d5dae1' }}
+            />
+            <select
+              id={`${id}-owner`}
+              value={tp.owner_department_id ?? ''}
+              onChange={(e) => {
+                const owner = e.target.value || null;
+                actions.edit(tp.id, 'editTouchpoint', [
+                  setField('touchpoints', tp.id, 'owner_department_id', owner),
+                  // The owner is not also a supporting department.
+                  ...(owner && tp.supporting_department_ids.includes(owner)
+                    ? [
+                        setField(
+                          'touchpoints',
+                          tp.id,
+                          'supporting_department_ids',
+                          tp.supporting_department_ids.filter((d) => d !== owner),
+                        ),
+                      ]
+                    : []),
+                ]);
+              }}
+            >
+              <option value="">{t('map.panel.noOwner')}</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-      </fieldset>
-      <fieldset className="choice-group panel-field">
-        <legend>{t('map.panel.emotion')}</legend>
-        <div className="emotion-scale">
-          {[-2, -1, 0, 1, 2].map((v) => (
-            <label key={v} className={`emotion-choice e${v + 2}`} title={t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}>
-              <input type="radio" name={`${id}-emotion`} value={v} checked={tp.emotion === v} onChange={() => set('emotion', v)}
-                aria-label={`${EMOTION_SIGN[v]} ${t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}`} />
-              <span aria-hidden="true">{EMOTION_SIGN[v]}</span>
-            </label>
-          ))}
+        <fieldset className="choice-group panel-field">
+          <legend>{t('map.panel.supporting')}</legend>
+          <div className="supporting-list">
+            {departments
+              .filter((d) => d.id !== tp.owner_department_id)
+              .map((d) => (
+                <PanelCheck
+                  key={d.id}
+                  label={d.name}
+                  checked={tp.supporting_department_ids.includes(d.id)}
+                  onChange={(on) => toggleSupporting(d.id, on)}
+                />
+              ))}
+          </div>
+        </fieldset>
+        <fieldset className="choice-group panel-field">
+          <legend>{t('map.panel.emotion')}</legend>
+          <div className="emotion-scale">
+            {[-2, -1, 0, 1, 2].map((v) => (
+              <label
+                key={v}
+                className={`emotion-choice e${v + 2}`}
+                title={t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}
+              >
+                <input
+                  type="radio"
+                  name={`${id}-emotion`}
+                  value={v}
+                  checked={tp.emotion === v}
+                  onChange={() => set('emotion', v)}
+                  aria-label={`${EMOTION_SIGN[v]} ${t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}`}
+                />
+                <span aria-hidden="true">{EMOTION_SIGN[v]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <PanelText
+          key={`kpi-${tp.id}`}
+          label={t('map.panel.kpi')}
+          value={tp.kpi}
+          onEscape={onClose}
+          onCommit={(v) => set('kpi', v)}
+        />
+        <div className="panel-checks">
+          <PanelCheck
+            label={t('map.panel.backChannel')}
+            checked={tp.back_channel}
+            onChange={(v) => set('back_channel', v)}
+          />
+          <PanelCheck
+            label={t('map.panel.knowsHistory')}
+            checked={tp.knows_history}
+            onChange={(v) => set('knows_history', v)}
+          />
         </div>
-      </fieldset>
-      <PanelText key={`kpi-${tp.id}`} label={t('map.panel.kpi')} value={tp.kpi} onEscape={onClose} onCommit={(v) => set('kpi', v)} />
-      <div className="panel-checks">
-        <PanelCheck label={t('map.panel.backChannel')} checked={tp.back_channel} onChange={(v) => set('back_channel', v)} />
-        <PanelCheck label={t('map.panel.knowsHistory')} checked={tp.knows_history} onChange={(v) => set('knows_history', v)} />
-      </div>
-      <PanelText key={`notes-${tp.id}`} label={t('map.panel.notes')} value={tp.notes} multiline onEscape={onClose} onCommit={(v) => set('notes', v)} />
-      <HandoffList tp={tp} data={data} ui={ui} actions={actions} />
-      <div className="panel-foot">
-        <button type="button" className="button small" onClick={() => actions.archive(tp.id)}>
-          {icons.archive}<span>{t('map.panel.archive')}</span>
-        </button>
-      </div>
+        <PanelText
+          key={`notes-${tp.id}`}
+          label={t('map.panel.notes')}
+          value={tp.notes}
+          multiline
+          onEscape={onClose}
+          onCommit={(v) => set('notes', v)}
+        />
+        <HandoffList tp={tp} data={data} ui={ui} actions={actions} />
+        <div className="panel-foot">
+          <button type="button" className="button small" onClick={() => actions.archive(tp.id)}>
+            {icons.archive}
+            <span>{t('map.panel.archive')}</span>
+          </button>
+        </div>
       </fieldset>
       <CommentThreads target="touchpoints" targetId={tp.id} title={t('review.comments.touchpointTitle')} compact />
     </>

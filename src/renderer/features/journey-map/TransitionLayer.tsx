@@ -59,11 +59,19 @@ export interface TransitionLayerProps {
 }
 
 /** All hand-offs in one SVG layer under the cards: one element per arrow, geometry computed once per layout. */
-export function TransitionLayer({ model, layout, selectedTransition, selectedCard, isDimmed, rubberBand }: TransitionLayerProps) {
+export function TransitionLayer({
+  model,
+  layout,
+  selectedTransition,
+  selectedCard,
+  isDimmed,
+  rubberBand,
+}: TransitionLayerProps) {
   const { t } = useTranslation();
   // Translated once per language; each arrow only fills in its titles.
   const labels = useMemo(() => {
-    const pattern = (status: HandoffStatus) => t('map.handoff.arrow', { from: '{from}', to: '{to}', status: t(`map.handoff.${status}`) });
+    const pattern = (status: HandoffStatus) =>
+      t('map.handoff.arrow', { from: '{from}', to: '{to}', status: t(`map.handoff.${status}`) });
     return { carried: pattern('carried'), lost: pattern('lost'), silo: pattern('silo') };
   }, [t]);
   // An edit touches one or two arrows: the others keep their computed entry (same rows, same place).
@@ -95,18 +103,36 @@ export function TransitionLayer({ model, layout, selectedTransition, selectedCar
     <svg className="map-arrows" width={layout.width} height={layout.height} aria-hidden="true">
       <defs>
         {(['carried', 'lost', 'silo'] as const).map((s) => (
-          <marker key={s} id={`arrowhead-${s}`} className={`arrowhead ${s}`} viewBox="0 0 10 10" refX="9" refY="5"
-            markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            key={s}
+            id={`arrowhead-${s}`}
+            className={`arrowhead ${s}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" />
           </marker>
         ))}
       </defs>
       {arrows.map(({ tr, d, mid, status, label }) => (
-        <Arrow key={tr.id} id={tr.id} d={d} midX={mid.x} midY={mid.y} status={status}
+        <Arrow
+          key={tr.id}
+          id={tr.id}
+          d={d}
+          midX={mid.x}
+          midY={mid.y}
+          status={status}
           selected={tr.id === selectedTransition}
-          related={selectedCard !== null && (tr.from_touchpoint_id === selectedCard || tr.to_touchpoint_id === selectedCard)}
+          related={
+            selectedCard !== null && (tr.from_touchpoint_id === selectedCard || tr.to_touchpoint_id === selectedCard)
+          }
           dimmed={isDimmed(tr.from_touchpoint_id!) && isDimmed(tr.to_touchpoint_id!)}
-          label={label} />
+          label={label}
+        />
       ))}
       <path ref={rubberBand} className="rubber-band" d="" />
     </svg>

@@ -5,13 +5,16 @@ import type { mapActionsEn, mapEn } from './i18n.en';
 export const mapDe: CatalogueShape<typeof mapEn> = {
   region: 'Kundenreisekarte',
   loading: 'Die Karte wird geladen …',
-  keyboardHelp: 'Mit den Pfeiltasten wechseln Sie zwischen Kontaktpunkten, Eingabe öffnet einen. Alt+Pfeiltasten verschieben ihn, M verschiebt ihn in eine beliebige Zelle. C beginnt einen Übergabepfeil, Eingabe auf einem anderen Kontaktpunkt schließt ihn ab. N fügt einen Kontaktpunkt in derselben Zelle hinzu. Entf archiviert ihn.',
+  keyboardHelp:
+    'Mit den Pfeiltasten wechseln Sie zwischen Kontaktpunkten, Eingabe öffnet einen. Alt+Pfeiltasten verschieben ihn, M verschiebt ihn in eine beliebige Zelle. C beginnt einen Übergabepfeil, Eingabe auf einem anderen Kontaktpunkt schließt ihn ab. N fügt einen Kontaktpunkt in derselben Zelle hinzu. Entf archiviert ihn.',
   stagesLabel: 'Phasen',
   lanesLabel: 'Kanäle',
   stageHeader: '{{name}}, {{count}} Kontaktpunkte',
-  noStages: 'Diese Kundenreise hat noch keine Phasen. Fügen Sie unten Phasen hinzu; sie werden zu den Spalten der Karte.',
+  noStages:
+    'Diese Kundenreise hat noch keine Phasen. Fügen Sie unten Phasen hinzu; sie werden zu den Spalten der Karte.',
   emptyTitle: 'Eine leere Karte',
-  emptyText: 'Öffnen Sie eine Bahn für den ersten Kanal, den die Kundschaft nutzt, und doppelklicken Sie dann in eine Zelle (oder nutzen Sie „Kontaktpunkt hinzufügen“).',
+  emptyText:
+    'Öffnen Sie eine Bahn für den ersten Kanal, den die Kundschaft nutzt, und doppelklicken Sie dann in eine Zelle (oder nutzen Sie „Kontaktpunkt hinzufügen“).',
   toolbar: {
     label: 'Werkzeuge der Karte',
     addTouchpoint: 'Kontaktpunkt hinzufügen',
@@ -69,7 +72,8 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     silo: 'Abteilungswechsel ohne Kontext',
     carriedText: 'Der nächste Kontaktpunkt weiß, was vorher geschah.',
     lostText: 'Am nächsten Kontaktpunkt beginnt die Kundschaft wieder bei null.',
-    siloText: 'Eine andere Abteilung übernimmt, ohne zu wissen, was vorher geschah – die Kundschaft muss alles wiederholen.',
+    siloText:
+      'Eine andere Abteilung übernimmt, ohne zu wissen, was vorher geschah – die Kundschaft muss alles wiederholen.',
     arrow: 'Übergabe von {{from}} zu {{to}}: {{status}}',
   },
   legend: {
@@ -109,7 +113,8 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     moveTo: 'Verschieben nach …',
     archive: 'Kontaktpunkt archivieren',
     handoffsTitle: 'Übergaben',
-    noHandoffs: 'Noch keine Übergaben. Zeichnen Sie eine mit dem Griff am rechten Rand der Karte oder wählen Sie hier den nächsten Kontaktpunkt.',
+    noHandoffs:
+      'Noch keine Übergaben. Zeichnen Sie eine mit dem Griff am rechten Rand der Karte oder wählen Sie hier den nächsten Kontaktpunkt.',
     addHandoff: 'Nächster Kontaktpunkt',
     addHandoffChoose: 'Kontaktpunkt wählen, zu dem die Kundschaft wechselt …',
     addHandoffButton: 'Übergabe hinzufügen',
@@ -151,8 +156,10 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     move: 'Verschieben',
   },
   refused: {
-    noChannel: 'Ein Kontaktpunkt braucht einen Kanal. Öffnen Sie zuerst eine Bahn für einen Kanal und legen Sie die Karte dort ab.',
-    closedLane: 'Dieser Kanal ist archiviert oder gelöscht: In seiner Bahn lassen sich keine Kontaktpunkte ablegen. Stellen Sie den Kanal in den Einstellungen wieder her, um ihn zu nutzen.',
+    noChannel:
+      'Ein Kontaktpunkt braucht einen Kanal. Öffnen Sie zuerst eine Bahn für einen Kanal und legen Sie die Karte dort ab.',
+    closedLane:
+      'Dieser Kanal ist archiviert oder gelöscht: In seiner Bahn lassen sich keine Kontaktpunkte ablegen. Stellen Sie den Kanal in den Einstellungen wieder her, um ihn zu nutzen.',
     unknownStage: 'Diese Phase gibt es nicht mehr.',
     unknownTouchpoint: 'Diesen Kontaktpunkt gibt es nicht mehr.',
     self: 'Eine Übergabe braucht zwei verschiedene Kontaktpunkte: Ein Pfeil kann nicht auf seinen Anfang zeigen.',

@@ -2,13 +2,15 @@
 export const mapEn = {
   region: 'Journey map',
   loading: 'Loading the map…',
-  keyboardHelp: 'Arrow keys move between touchpoints. Enter opens one. Alt+arrow keys move it; M moves it to any cell. C starts a hand-off arrow, Enter on another touchpoint ends it. N adds a touchpoint to the same cell. Delete archives it.',
+  keyboardHelp:
+    'Arrow keys move between touchpoints. Enter opens one. Alt+arrow keys move it; M moves it to any cell. C starts a hand-off arrow, Enter on another touchpoint ends it. N adds a touchpoint to the same cell. Delete archives it.',
   stagesLabel: 'Stages',
   lanesLabel: 'Channels',
   stageHeader: '{{name}}, {{count}} touchpoints',
   noStages: 'This journey has no stages yet. Add stages below; they become the columns of the map.',
   emptyTitle: 'An empty map',
-  emptyText: 'Open a lane for the first channel the customer uses, then double-click a cell (or use “Add touchpoint”) to place a touchpoint.',
+  emptyText:
+    'Open a lane for the first channel the customer uses, then double-click a cell (or use “Add touchpoint”) to place a touchpoint.',
   toolbar: {
     label: 'Map tools',
     addTouchpoint: 'Add touchpoint',
@@ -66,7 +68,8 @@ export const mapEn = {
     silo: 'Crosses departments without context',
     carriedText: 'The next touchpoint knows what happened before.',
     lostText: 'The customer starts again from nothing at the next touchpoint.',
-    siloText: 'Another department takes over and does not know what happened before — the customer has to repeat everything.',
+    siloText:
+      'Another department takes over and does not know what happened before — the customer has to repeat everything.',
     arrow: 'Hand-off from {{from}} to {{to}}: {{status}}',
   },
   legend: {
@@ -106,7 +109,8 @@ export const mapEn = {
     moveTo: 'Move to…',
     archive: 'Archive touchpoint',
     handoffsTitle: 'Hand-offs',
-    noHandoffs: 'No hand-offs yet. Draw one with the handle on the card’s right edge, or choose the next touchpoint here.',
+    noHandoffs:
+      'No hand-offs yet. Draw one with the handle on the card’s right edge, or choose the next touchpoint here.',
     addHandoff: 'Next touchpoint',
     addHandoffChoose: 'Choose the touchpoint the customer moves on to…',
     addHandoffButton: 'Add hand-off',
@@ -149,7 +153,8 @@ export const mapEn = {
   },
   refused: {
     noChannel: 'A touchpoint needs a channel. Open a lane for a channel first, then drop the card there.',
-    closedLane: 'This channel is archived or deleted: no touchpoints can be placed in its lane. Restore the channel in Settings to use it again.',
+    closedLane:
+      'This channel is archived or deleted: no touchpoints can be placed in its lane. Restore the channel in Settings to use it again.',
     unknownStage: 'That stage no longer exists.',
     unknownTouchpoint: 'That touchpoint no longer exists.',
     self: 'A hand-off needs two different touchpoints: an arrow cannot point back to where it starts.',

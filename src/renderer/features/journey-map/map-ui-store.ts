@@ -66,14 +66,16 @@ export function createMapUiStore(initial: { overview: boolean }): MapUiStore {
     dialog: null,
     notice: null,
     focusTitleOf: null,
-    select: (selection) => set(selection?.kind === 'touchpoint' ? { selection, activeId: selection.id } : { selection }),
+    select: (selection) =>
+      set(selection?.kind === 'touchpoint' ? { selection, activeId: selection.id } : { selection }),
     setActive: (activeId) => set({ activeId }),
     startConnect: (connectFrom) => set({ connectFrom }),
     setZoom: (zoom) => set({ zoom }),
     setSearch: (search) => set({ search }),
     setDepartment: (department) => set({ department }),
     setChannel: (channel) => set({ channel }),
-    openLane: (channelId) => set((s) => (s.extraLanes.includes(channelId) ? s : { extraLanes: [...s.extraLanes, channelId] })),
+    openLane: (channelId) =>
+      set((s) => (s.extraLanes.includes(channelId) ? s : { extraLanes: [...s.extraLanes, channelId] })),
     toggleOverview: () => set((s) => ({ overview: !s.overview })),
     openDialog: (dialog) => set({ dialog }),
     say: (tone, text) => set({ notice: { id: (noticeId += 1), tone, text } }),

@@ -1,4 +1,14 @@
-import { useLayoutEffect, useMemo, useRef, type DragEvent, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type DragEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import { arrowBetween, bandAt, slotAt } from '../../../shared/map/geometry';
 import { cellOf } from '../../../shared/map/model';
 import { checkDrop, neighbour, type CellTarget, type Direction } from '../../../shared/map/moves';
@@ -54,7 +64,10 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       if (stageIndex < 0) return null;
       const stageId = model.stages[stageIndex]!.id;
       const laneIndex = bandAt(layout.lanes, y);
-      if (laneIndex < 0) return y >= layout.height ? { target: { stageId, channelId: null }, index: 0, stageIndex, laneIndex: -1 } : null;
+      if (laneIndex < 0)
+        return y >= layout.height
+          ? { target: { stageId, channelId: null }, index: 0, stageIndex, laneIndex: -1 }
+          : null;
       const channelId = model.lanes[laneIndex]!.channelId;
       const cell = cellOf(model, stageId, channelId);
       let index = slotAt(layout, laneIndex, y, cell.length, layout.metrics);
@@ -75,14 +88,21 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       const lane = hit.laneIndex >= 0 ? layout.lanes[hit.laneIndex]! : { start: layout.height, size: 56 };
       el.hidden = false;
       el.className = `drop-cell${ok ? '' : ' refused'}`;
-      Object.assign(el.style, { left: `${col.start}px`, top: `${lane.start}px`, width: `${col.size}px`, height: `${lane.size}px` });
+      Object.assign(el.style, {
+        left: `${col.start}px`,
+        top: `${lane.start}px`,
+        width: `${col.size}px`,
+        height: `${lane.size}px`,
+      });
       const m = layout.metrics;
       el.style.setProperty('--slot-y', `${m.cellPadY + hit.index * (m.cardHeight + m.cardGap) - m.cardGap / 2}px`);
     };
 
     const focusCard = (id: string) => {
       ui.getState().setActive(id);
-      requestAnimationFrame(() => refs.canvas.current?.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(id)}"]`)?.focus());
+      requestAnimationFrame(() =>
+        refs.canvas.current?.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(id)}"]`)?.focus(),
+      );
     };
 
     const startDrawing = (fromId: string, e: PointerEvent) => {
@@ -113,7 +133,8 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
 
     return {
       onPointerDown(e: PointerEvent<HTMLDivElement>) {
-        if (actions.readOnly || e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('[data-handle]')) return;
+        if (actions.readOnly || e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('[data-handle]'))
+          return;
         const id = cardOf(e.target)?.dataset.id;
         if (!id) return;
         e.preventDefault();
@@ -175,7 +196,10 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         } else if (key === 'escape') {
           if (s.connectFrom) s.startConnect(null);
           else s.select(null);
-        } else if (actions.readOnly && (key === 'c' || key === 'm' || key === 'n' || key === 'delete' || key === 'backspace')) {
+        } else if (
+          actions.readOnly &&
+          (key === 'c' || key === 'm' || key === 'n' || key === 'delete' || key === 'backspace')
+        ) {
           e.preventDefault();
           actions.edit(id, 'editTouchpoint', []);
         } else if (key === 'c') {
@@ -187,7 +211,10 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         } else if (key === 'n') {
           e.preventDefault();
           const tp = latest.current.data.model.touchpoints.get(id);
-          s.openDialog({ kind: 'add', cell: { stageId: tp?.stage_id ?? undefined, channelId: tp?.channel_id ?? undefined } });
+          s.openDialog({
+            kind: 'add',
+            cell: { stageId: tp?.stage_id ?? undefined, channelId: tp?.channel_id ?? undefined },
+          });
         } else if (key === 'delete' || key === 'backspace') {
           e.preventDefault();
           actions.archive(id);

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { FieldEdit } from '../../../shared/changes';
 import { newId } from '../../../shared/ids';
 import { setField } from '../../../shared/map/edits';
-import { checkDrop, createTouchpointEdits, moveEdits, restoreEdits, stepTarget, type CellTarget, type Direction } from '../../../shared/map/moves';
+import {
+  checkDrop,
+  createTouchpointEdits,
+  moveEdits,
+  restoreEdits,
+  stepTarget,
+  type CellTarget,
+  type Direction,
+} from '../../../shared/map/moves';
 import { checkTransition, createTransitionEdits } from '../../../shared/map/transitions';
 import type { Touchpoint } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
@@ -43,14 +51,26 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
     if (readOnly) {
       const refuse = () => say('refused', latest.current.t('review.viewer.refused'));
       return {
-        readOnly: true, create: refuse, move: refuse, step: refuse, connect: () => { ui.getState().startConnect(null); refuse(); },
-        edit: refuse, archive: refuse, restore: refuse, setCarriesContext: refuse, removeTransition: refuse,
+        readOnly: true,
+        create: refuse,
+        move: refuse,
+        step: refuse,
+        connect: () => {
+          ui.getState().startConnect(null);
+          refuse();
+        },
+        edit: refuse,
+        archive: refuse,
+        restore: refuse,
+        setCarriesContext: refuse,
+        removeTransition: refuse,
       };
     }
     const model = () => latest.current.data?.model;
     const tr = () => latest.current.t;
     // A channel without a lane may take a card when it is active: its lane opens with the card.
-    const canOpenLane = (channelId: string) => !!latest.current.data?.channels.some((c) => c.id === channelId && !c.archived && !c.tombstone);
+    const canOpenLane = (channelId: string) =>
+      !!latest.current.data?.channels.some((c) => c.id === channelId && !c.archived && !c.tombstone);
     const titleOf = (id: string) => model()?.touchpoints.get(id)?.title || tr()('map.card.untitled');
     const placeName = (target: CellTarget & { channelId: string }) => {
       const m = model();
@@ -67,7 +87,13 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
       const edits = moveEdits(m, id, { stageId: target.stageId, channelId: target.channelId! }, index);
       if (edits.length === 0) return;
       void commands.apply('moveTouchpoint', edits);
-      say('done', tr()('map.done.moved', { title: titleOf(id), ...placeName({ stageId: target.stageId, channelId: target.channelId! }) }));
+      say(
+        'done',
+        tr()('map.done.moved', {
+          title: titleOf(id),
+          ...placeName({ stageId: target.stageId, channelId: target.channelId! }),
+        }),
+      );
     };
 
     return {
@@ -119,8 +145,9 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
         const firstStage = m?.stages[0];
         if (!m || !firstStage) return say('refused', tr()('map.refused.unknownStage'));
         // Its own channel when that still exists; otherwise the first open lane.
-        const usable = (id: string | null) => !!id && !!latest.current.data?.channels.some((c) => c.id === id && !c.archived && !c.tombstone);
-        const channelId = usable(tp.channel_id) ? tp.channel_id : m.lanes.find((l) => !l.closed)?.channelId ?? null;
+        const usable = (id: string | null) =>
+          !!id && !!latest.current.data?.channels.some((c) => c.id === id && !c.archived && !c.tombstone);
+        const channelId = usable(tp.channel_id) ? tp.channel_id : (m.lanes.find((l) => !l.closed)?.channelId ?? null);
         if (!channelId) return say('refused', tr()('map.refused.noChannel'));
         void commands.apply('restoreTouchpoint', restoreEdits(m, tp, { stageId: firstStage.id, channelId }));
       },
@@ -128,7 +155,9 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
         void commands.apply('changeTransition', [setField('transitions', transitionId, 'carries_context', carries)]);
       },
       removeTransition(transitionId) {
-        void commands.apply('removeTransition', [{ table: 'transitions', row: transitionId, column: 'tombstone', value: true }]);
+        void commands.apply('removeTransition', [
+          { table: 'transitions', row: transitionId, column: 'tombstone', value: true },
+        ]);
         const s = ui.getState();
         if (s.selection?.kind === 'transition' && s.selection.id === transitionId) s.select(null);
       },

@@ -6,11 +6,20 @@ import type { Channel, Department } from '../../../shared/schema/tables';
 import { useRows } from '../../app/ServicesContext';
 
 /** The rows of one journey, keeping each unchanged row's identity across reloads (see stable.ts). */
-function useStable<R extends { id: string }>(rows: readonly R[] | undefined, keep: (row: R) => boolean): readonly R[] | undefined {
+function useStable<R extends { id: string }>(
+  rows: readonly R[] | undefined,
+  keep: (row: R) => boolean,
+): readonly R[] | undefined {
   const previous = useRef<readonly R[] | null>(null);
   const keepRef = useRef(keep);
   const result = useMemo(
-    () => (rows === undefined ? undefined : reuseUnchanged(previous.current, rows.filter((r) => keepRef.current(r)))),
+    () =>
+      rows === undefined
+        ? undefined
+        : reuseUnchanged(
+            previous.current,
+            rows.filter((r) => keepRef.current(r)),
+          ),
     [rows],
   );
   useEffect(() => {
@@ -34,7 +43,11 @@ export interface MapData {
 }
 
 /** Everything the map draws, derived once per change of the rows it depends on. Undefined while loading. */
-export function useMapData(journeyId: string, extraLanes: readonly string[], viewportWidth: number): MapData | undefined {
+export function useMapData(
+  journeyId: string,
+  extraLanes: readonly string[],
+  viewportWidth: number,
+): MapData | undefined {
   const stages = useStable(useRows('stages'), (s) => s.journey_id === journeyId);
   const touchpoints = useStable(useRows('touchpoints'), (t) => t.journey_id === journeyId);
   const transitions = useStable(useRows('transitions'), (t) => t.journey_id === journeyId);

@@ -55,18 +55,33 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
   }
 
   const setArchived = (archived: boolean) =>
-    void commands.apply(archived ? 'archiveJourney' : 'restoreJourney', [fieldEdit('journeys', journey.id, 'archived', archived)]);
+    void commands.apply(archived ? 'archiveJourney' : 'restoreJourney', [
+      fieldEdit('journeys', journey.id, 'archived', archived),
+    ]);
 
   return (
     <div className="journey-page">
-      <PageHeader title={journey.name || t('journeys.unnamed')} before={back}
+      <PageHeader
+        title={journey.name || t('journeys.unnamed')}
+        before={back}
         actions={
           <>
-            <button type="button" className="button" ref={presentButton} onClick={() => nav.getState().showJourneys({ kind: 'present', journeyId: journey.id })}>
-              {icons.present}<span>{t('journeyDetail.present')}</span>
+            <button
+              type="button"
+              className="button"
+              ref={presentButton}
+              onClick={() => nav.getState().showJourneys({ kind: 'present', journeyId: journey.id })}
+            >
+              {icons.present}
+              <span>{t('journeyDetail.present')}</span>
             </button>
-            <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'workshop', journeyId: journey.id })}>
-              {icons.workshop}<span>{t('journeyDetail.workshop')}</span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => nav.getState().showJourneys({ kind: 'workshop', journeyId: journey.id })}
+            >
+              {icons.workshop}
+              <span>{t('journeyDetail.workshop')}</span>
             </button>
             <JourneyExportMenu journeyId={journey.id} />
             {canEdit ? (
@@ -75,7 +90,8 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
               </button>
             ) : null}
           </>
-        } />
+        }
+      />
       <ReviewBar journey={journey} />
       <ApprovalBar journey={journey} />
       {canEdit ? null : <p className="viewer-notice">{t('review.viewer.notice')}</p>}
@@ -87,14 +103,27 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
           <fieldset className="plain-fieldset form-row" disabled={!canEdit}>
             <div className="field grow">
               <label htmlFor="journey-detail-name">{t('journeyDetail.name')}</label>
-              <InlineText id="journey-detail-name" value={journey.name} label={t('journeyDetail.name')}
-                onCommit={(next) => void commands.apply('renameJourney', [fieldEdit('journeys', journey.id, 'name', next)])} />
+              <InlineText
+                id="journey-detail-name"
+                value={journey.name}
+                label={t('journeyDetail.name')}
+                onCommit={(next) =>
+                  void commands.apply('renameJourney', [fieldEdit('journeys', journey.id, 'name', next)])
+                }
+              />
             </div>
             <div className="field grow">
               <label htmlFor="journey-detail-owner">{t('journeyDetail.owner')}</label>
-              <InlineText id="journey-detail-owner" value={journey.owner} label={t('journeyDetail.owner')} required={false}
+              <InlineText
+                id="journey-detail-owner"
+                value={journey.owner}
+                label={t('journeyDetail.owner')}
+                required={false}
                 placeholder={t('journeyDetail.ownerPlaceholder')}
-                onCommit={(next) => void commands.apply('changeJourneyOwner', [fieldEdit('journeys', journey.id, 'owner', next)])} />
+                onCommit={(next) =>
+                  void commands.apply('changeJourneyOwner', [fieldEdit('journeys', journey.id, 'owner', next)])
+                }
+              />
             </div>
           </fieldset>
         </section>

@@ -17,8 +17,12 @@ export function ReviewCell({ journey, interval, now }: { journey: Journey; inter
     <>
       <span>{formatDate(journey.last_reviewed_at!, i18n.language)}</span>
       {status.state === 'overdue' ? (
-        <span className="stale-badge overdue" title={t('journeyMeta.list.overdueTitle', { days: status.days, interval })}>
-          {icons.warning}<span>{t('journeyMeta.list.overdue')}</span>
+        <span
+          className="stale-badge overdue"
+          title={t('journeyMeta.list.overdueTitle', { days: status.days, interval })}
+        >
+          {icons.warning}
+          <span>{t('journeyMeta.list.overdue')}</span>
         </span>
       ) : null}
     </>
@@ -41,17 +45,32 @@ export function ReviewIntervalForm({ staleCount }: { staleCount: number }) {
     setDraft(null);
     if (!Number.isInteger(days) || days < 1 || days > 3650) return setInvalid(true);
     setInvalid(false);
-    if (days !== interval) void commands.apply('changeReviewInterval', [setField('workspaces', workspaceId, 'review_interval_days', days)]);
+    if (days !== interval)
+      void commands.apply('changeReviewInterval', [setField('workspaces', workspaceId, 'review_interval_days', days)]);
   };
   return (
     <form className="interval-form" onSubmit={commit} noValidate>
       <label htmlFor={id}>{t('journeyMeta.list.interval')}</label>
-      <input id={id} type="number" min={1} max={3650} value={draft ?? String(interval)} aria-invalid={invalid || undefined}
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={3650}
+        value={draft ?? String(interval)}
+        aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${id}-problem` : undefined}
-        onChange={(e) => setDraft(e.target.value)} onBlur={() => commit()} />
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commit()}
+      />
       <span>{t('journeyMeta.list.intervalUnit')}</span>
-      {invalid ? <span id={`${id}-problem`} className="form-problem" role="alert">{t('journeyMeta.list.intervalInvalid')}</span> : null}
-      {staleCount > 0 ? <span className="stale-summary">{t('journeyMeta.list.staleCount', { count: staleCount })}</span> : null}
+      {invalid ? (
+        <span id={`${id}-problem`} className="form-problem" role="alert">
+          {t('journeyMeta.list.intervalInvalid')}
+        </span>
+      ) : null}
+      {staleCount > 0 ? (
+        <span className="stale-summary">{t('journeyMeta.list.staleCount', { count: staleCount })}</span>
+      ) : null}
     </form>
   );
 }
@@ -69,7 +88,8 @@ export function useDuplicateJourney(): (journey: Journey) => Promise<void> {
       const persona = personas?.find((p) => p.id === journey.persona_id);
       const name = t('journeyMeta.list.copyName', { name: journey.name || t('journeys.unnamed') }).slice(0, 200);
       const { id, edits } = duplicateJourneyEdits({ ...bundle, journey, persona }, name);
-      if (await commands.apply('duplicateJourney', edits)) nav.getState().showJourneys({ kind: 'detail', journeyId: id });
+      if (await commands.apply('duplicateJourney', edits))
+        nav.getState().showJourneys({ kind: 'detail', journeyId: id });
     } catch (err) {
       toasts.getState().report(err, 'duplicateJourney');
     }

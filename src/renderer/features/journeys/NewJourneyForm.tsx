@@ -19,7 +19,9 @@ export function NewJourneyForm() {
   const makeKey = () => `draft-${(counter.current += 1)}`;
   const [name, setName] = useState('');
   const [owner, setOwner] = useState('');
-  const [stages, setStages] = useState<DraftStage[]>(() => DEFAULT_STAGES.map((s, i) => ({ key: `default-${i}`, name: s[language] })));
+  const [stages, setStages] = useState<DraftStage[]>(() =>
+    DEFAULT_STAGES.map((s, i) => ({ key: `default-${i}`, name: s[language] })),
+  );
   const [problem, setProblem] = useState<Problem>(null);
   const [busy, setBusy] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -32,7 +34,13 @@ export function NewJourneyForm() {
   const fromTemplate = async () => {
     if (!template || busy) return;
     setBusy(true);
-    const result = buildFromTemplate(template, { language, departments: departments ?? [], channels: channels ?? [], name, owner });
+    const result = buildFromTemplate(template, {
+      language,
+      departments: departments ?? [],
+      channels: channels ?? [],
+      name,
+      owner,
+    });
     const ok = await commands.apply('createJourneyFromTemplate', result.edits);
     setBusy(false);
     if (ok) nav.getState().showJourneys({ kind: 'detail', journeyId: result.journeyId });
@@ -42,7 +50,8 @@ export function NewJourneyForm() {
     e.preventDefault();
     if (template) return fromTemplate();
     const names = stages.map((s) => s.name.trim());
-    const found: Problem = name.trim() === '' ? 'name' : names.length === 0 ? 'noStages' : names.some((n) => n === '') ? 'stageName' : null;
+    const found: Problem =
+      name.trim() === '' ? 'name' : names.length === 0 ? 'noStages' : names.some((n) => n === '') ? 'stageName' : null;
     setProblem(found);
     if (found === 'name') nameInput.current?.focus();
     if (found || busy) return;
@@ -53,36 +62,72 @@ export function NewJourneyForm() {
     if (ok) nav.getState().showJourneys({ kind: 'detail', journeyId: id });
   };
 
-  const message = problem === 'name' ? t('journeyForm.nameRequired') : problem === 'stageName' ? t('journeyForm.stageNameRequired')
-    : problem === 'noStages' ? t('journeyForm.noStages') : null;
+  const message =
+    problem === 'name'
+      ? t('journeyForm.nameRequired')
+      : problem === 'stageName'
+        ? t('journeyForm.stageNameRequired')
+        : problem === 'noStages'
+          ? t('journeyForm.noStages')
+          : null;
 
   return (
     <div className="journey-form-page">
       <PageHeader title={t('journeyForm.title')} intro={t('journeyForm.intro')} />
       <form className="card form journey-form" onSubmit={(e) => void submit(e)} noValidate>
-        <TemplatePicker value={templateId} language={language} onChange={(id) => { setTemplateId(id); setProblem(null); }} />
+        <TemplatePicker
+          value={templateId}
+          language={language}
+          onChange={(id) => {
+            setTemplateId(id);
+            setProblem(null);
+          }}
+        />
         <div className="form-row">
           <div className="field grow">
             <label htmlFor="journey-name">{t('journeyForm.name')}</label>
-            <input id="journey-name" ref={nameInput} type="text" value={name} maxLength={200} autoFocus
-              placeholder={template ? t('journeyMeta.templates.namePlaceholder') : t('journeyForm.namePlaceholder')} aria-invalid={problem === 'name' ? true : undefined}
+            <input
+              id="journey-name"
+              ref={nameInput}
+              type="text"
+              value={name}
+              maxLength={200}
+              autoFocus
+              placeholder={template ? t('journeyMeta.templates.namePlaceholder') : t('journeyForm.namePlaceholder')}
+              aria-invalid={problem === 'name' ? true : undefined}
               aria-describedby={problem === 'name' ? 'journey-form-problem' : undefined}
-              onChange={(e) => setName(e.target.value)} />
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
           <div className="field grow">
             <label htmlFor="journey-owner">{t('journeyForm.owner')}</label>
-            <input id="journey-owner" type="text" value={owner} maxLength={200} placeholder={t('journeyForm.ownerPlaceholder')}
-              onChange={(e) => setOwner(e.target.value)} />
+            <input
+              id="journey-owner"
+              type="text"
+              value={owner}
+              maxLength={200}
+              placeholder={t('journeyForm.ownerPlaceholder')}
+              onChange={(e) => setOwner(e.target.value)}
+            />
           </div>
         </div>
-        {template ? <p className="template-note">{t('journeyMeta.templates.note')}</p>
-          : <StageDraftList stages={stages} onChange={setStages} makeKey={makeKey} invalid={problem === 'stageName'} />}
-        {message ? <p id="journey-form-problem" className="form-problem" role="alert">{message}</p> : null}
+        {template ? (
+          <p className="template-note">{t('journeyMeta.templates.note')}</p>
+        ) : (
+          <StageDraftList stages={stages} onChange={setStages} makeKey={makeKey} invalid={problem === 'stageName'} />
+        )}
+        {message ? (
+          <p id="journey-form-problem" className="form-problem" role="alert">
+            {message}
+          </p>
+        ) : null}
         <div className="form-actions">
           <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'list' })}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={busy}>{t('journeyForm.create')}</button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {t('journeyForm.create')}
+          </button>
         </div>
       </form>
     </div>

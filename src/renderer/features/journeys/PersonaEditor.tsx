@@ -29,10 +29,14 @@ export function PersonaEditor({ journey }: { journey: Journey }) {
   };
   const edit = (column: 'name' | 'description' | 'goals', value: string) =>
     persona && void commands.apply('editPersona', [setField('personas', persona.id, column, value)]);
-  const activeChannels = byOrder((channels ?? []).filter((c) => !c.archived || persona?.preferred_channel_ids.includes(c.id)));
+  const activeChannels = byOrder(
+    (channels ?? []).filter((c) => !c.archived || persona?.preferred_channel_ids.includes(c.id)),
+  );
   const toggleChannel = (channelId: string, on: boolean) => {
     if (!persona) return;
-    const next = on ? [...persona.preferred_channel_ids, channelId] : persona.preferred_channel_ids.filter((c) => c !== channelId);
+    const next = on
+      ? [...persona.preferred_channel_ids, channelId]
+      : persona.preferred_channel_ids.filter((c) => c !== channelId);
     void commands.apply('editPersona', [setField('personas', persona.id, 'preferred_channel_ids', next)]);
   };
 
@@ -45,24 +49,52 @@ export function PersonaEditor({ journey }: { journey: Journey }) {
           <label htmlFor={`${id}-choose`}>{t('journeyMeta.persona.choose')}</label>
           <select id={`${id}-choose`} value={persona?.id ?? ''} onChange={(e) => choose(e.target.value)}>
             <option value="">{t('journeyMeta.persona.none')}</option>
-            {(personas ?? []).map((p) => <option key={p.id} value={p.id}>{p.name || t('journeyMeta.persona.defaultName')}</option>)}
+            {(personas ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name || t('journeyMeta.persona.defaultName')}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="button" className="button small" onClick={create}>{icons.plus}<span>{t('journeyMeta.persona.create')}</span></button>
+        <button type="button" className="button small" onClick={create}>
+          {icons.plus}
+          <span>{t('journeyMeta.persona.create')}</span>
+        </button>
       </div>
       {persona ? (
         <div className="persona-fields">
           {users > 1 ? <p className="notice small">{t('journeyMeta.persona.shared', { count: users })}</p> : null}
-          <PanelText key={`name-${persona.id}`} label={t('journeyMeta.persona.name')} value={persona.name} requiredMessage={t('journeyMeta.persona.nameRequired')}
-            onCommit={(v) => edit('name', v)} />
-          <PanelText key={`desc-${persona.id}`} label={t('journeyMeta.persona.description')} value={persona.description} multiline onCommit={(v) => edit('description', v)} />
-          <PanelText key={`goals-${persona.id}`} label={t('journeyMeta.persona.goals')} value={persona.goals} multiline onCommit={(v) => edit('goals', v)} />
+          <PanelText
+            key={`name-${persona.id}`}
+            label={t('journeyMeta.persona.name')}
+            value={persona.name}
+            requiredMessage={t('journeyMeta.persona.nameRequired')}
+            onCommit={(v) => edit('name', v)}
+          />
+          <PanelText
+            key={`desc-${persona.id}`}
+            label={t('journeyMeta.persona.description')}
+            value={persona.description}
+            multiline
+            onCommit={(v) => edit('description', v)}
+          />
+          <PanelText
+            key={`goals-${persona.id}`}
+            label={t('journeyMeta.persona.goals')}
+            value={persona.goals}
+            multiline
+            onCommit={(v) => edit('goals', v)}
+          />
           <fieldset className="choice-group">
             <legend>{t('journeyMeta.persona.channels')}</legend>
             <div className="persona-channels">
               {activeChannels.map((c) => (
                 <label key={c.id} className="choice">
-                  <input type="checkbox" checked={persona.preferred_channel_ids.includes(c.id)} onChange={(e) => toggleChannel(c.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={persona.preferred_channel_ids.includes(c.id)}
+                    onChange={(e) => toggleChannel(c.id, e.target.checked)}
+                  />
                   <span>{c.name}</span>
                 </label>
               ))}

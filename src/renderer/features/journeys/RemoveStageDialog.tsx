@@ -21,13 +21,29 @@ interface RemoveStageDialogProps {
 export function RemoveStageDialog({ stage, stages, touchpoints, onClose }: RemoveStageDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog open={stage !== null} title={t('journeyMeta.removeStage.title', { name: stage?.name ?? '' })} onClose={onClose}>
-      {stage ? <RemoveStageForm key={stage.id} stage={stage} stages={stages} touchpoints={touchpoints} onClose={onClose} /> : null}
+    <Dialog
+      open={stage !== null}
+      title={t('journeyMeta.removeStage.title', { name: stage?.name ?? '' })}
+      onClose={onClose}
+    >
+      {stage ? (
+        <RemoveStageForm key={stage.id} stage={stage} stages={stages} touchpoints={touchpoints} onClose={onClose} />
+      ) : null}
     </Dialog>
   );
 }
 
-function RemoveStageForm({ stage, stages, touchpoints, onClose }: { stage: Stage; stages: readonly Stage[]; touchpoints: readonly Touchpoint[]; onClose: () => void }) {
+function RemoveStageForm({
+  stage,
+  stages,
+  touchpoints,
+  onClose,
+}: {
+  stage: Stage;
+  stages: readonly Stage[];
+  touchpoints: readonly Touchpoint[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const id = useId();
@@ -40,8 +56,12 @@ function RemoveStageForm({ stage, stages, touchpoints, onClose }: { stage: Stage
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const choice = kind === 'move' && target ? { kind: 'move' as const, targetStageId: target } : { kind: 'archive' as const };
-    void commands.apply(choice.kind === 'move' ? 'removeStageMoveTouchpoints' : 'removeStageArchiveTouchpoints', removeStageEdits(stage.id, touchpoints, choice));
+    const choice =
+      kind === 'move' && target ? { kind: 'move' as const, targetStageId: target } : { kind: 'archive' as const };
+    void commands.apply(
+      choice.kind === 'move' ? 'removeStageMoveTouchpoints' : 'removeStageArchiveTouchpoints',
+      removeStageEdits(stage.id, touchpoints, choice),
+    );
     onClose();
   };
 
@@ -51,14 +71,31 @@ function RemoveStageForm({ stage, stages, touchpoints, onClose }: { stage: Stage
       <fieldset className="choice-group">
         <legend>{t('journeyMeta.removeStage.choice')}</legend>
         <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'move'} disabled={others.length === 0} onChange={() => setKind('move')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'move'}
+            disabled={others.length === 0}
+            onChange={() => setKind('move')}
+          />
           <span>{t('journeyMeta.removeStage.move')}</span>
         </label>
         {kind === 'move' && others.length > 0 ? (
           <div className="field indent">
-            <label htmlFor={`${id}-target`} className="visually-hidden">{t('journeyMeta.removeStage.target')}</label>
-            <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)} aria-label={t('journeyMeta.removeStage.target')}>
-              {others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            <label htmlFor={`${id}-target`} className="visually-hidden">
+              {t('journeyMeta.removeStage.target')}
+            </label>
+            <select
+              id={`${id}-target`}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              aria-label={t('journeyMeta.removeStage.target')}
+            >
+              {others.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
@@ -68,8 +105,12 @@ function RemoveStageForm({ stage, stages, touchpoints, onClose }: { stage: Stage
         </label>
       </fieldset>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>{t('common.cancel')}</button>
-        <button type="submit" className="button primary">{t('journeyMeta.removeStage.confirm')}</button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary">
+          {t('journeyMeta.removeStage.confirm')}
+        </button>
       </div>
     </form>
   );

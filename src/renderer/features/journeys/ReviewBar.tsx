@@ -22,21 +22,37 @@ export function ReviewBar({ journey }: { journey: Journey }) {
   const { commands } = useServices();
   const interval = useReviewInterval();
   const status = reviewStatus(journey.last_reviewed_at, interval, Date.now());
-  const when = !journey.last_reviewed_at ? t('journeyMeta.review.never')
-    : status.days === 0 ? t('journeyMeta.review.today')
-    : t('journeyMeta.review.on', { date: formatDate(journey.last_reviewed_at, i18n.language), days: status.days });
+  const when = !journey.last_reviewed_at
+    ? t('journeyMeta.review.never')
+    : status.days === 0
+      ? t('journeyMeta.review.today')
+      : t('journeyMeta.review.on', { date: formatDate(journey.last_reviewed_at, i18n.language), days: status.days });
   const mark = () =>
-    void commands.apply('markJourneyReviewed', [setField('journeys', journey.id, 'last_reviewed_at', new Date().toISOString())]);
+    void commands.apply('markJourneyReviewed', [
+      setField('journeys', journey.id, 'last_reviewed_at', new Date().toISOString()),
+    ]);
 
   return (
     <div className={`review-bar${status.state === 'overdue' ? ' overdue' : ''}`}>
-      <span>{journey.owner ? t('journeyMeta.review.owner', { owner: journey.owner }) : t('journeyMeta.review.noOwner')}</span>
-      <span aria-hidden="true" className="review-sep">·</span>
-      <span>{t('journeyMeta.review.label')}: <strong>{when}</strong></span>
+      <span>
+        {journey.owner ? t('journeyMeta.review.owner', { owner: journey.owner }) : t('journeyMeta.review.noOwner')}
+      </span>
+      <span aria-hidden="true" className="review-sep">
+        ·
+      </span>
+      <span>
+        {t('journeyMeta.review.label')}: <strong>{when}</strong>
+      </span>
       {status.state === 'overdue' ? (
-        <span className="review-overdue">{icons.warning}<span>{t('journeyMeta.review.overdue', { interval })}</span></span>
+        <span className="review-overdue">
+          {icons.warning}
+          <span>{t('journeyMeta.review.overdue', { interval })}</span>
+        </span>
       ) : null}
-      <button type="button" className="button small" onClick={mark}>{icons.check}<span>{t('journeyMeta.review.mark')}</span></button>
+      <button type="button" className="button small" onClick={mark}>
+        {icons.check}
+        <span>{t('journeyMeta.review.mark')}</span>
+      </button>
     </div>
   );
 }

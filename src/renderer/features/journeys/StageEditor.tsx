@@ -18,7 +18,10 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
   const { commands } = useServices();
   const { container, focusAfterMove } = useFocusAfterMove<HTMLOListElement>();
   const allTouchpoints = useRows('touchpoints');
-  const touchpoints = useMemo(() => (allTouchpoints ?? []).filter((tp) => tp.journey_id === journeyId), [allTouchpoints, journeyId]);
+  const touchpoints = useMemo(
+    () => (allTouchpoints ?? []).filter((tp) => tp.journey_id === journeyId),
+    [allTouchpoints, journeyId],
+  );
   const [removing, setRemoving] = useState<Stage | null>(null);
   const canEdit = useCanEdit();
   // A stage with touchpoints is removed only after asking where they go (RemoveStageDialog).
@@ -38,38 +41,72 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
     <section className="card" aria-labelledby="stages-title">
       <h2 id="stages-title">{t('journeyDetail.stagesTitle')}</h2>
       <p className="muted">{t('journeyDetail.stagesIntro')}</p>
-      {stages.length === 0 ? <p className="muted">{t('journeyDetail.noStages')}</p> : (
+      {stages.length === 0 ? (
+        <p className="muted">{t('journeyDetail.noStages')}</p>
+      ) : (
         <ol className="stage-list" ref={container} aria-labelledby="stages-title">
           {stages.map((stage, index) => (
             <li key={stage.id} className="stage-item">
-              <span className="stage-number" aria-hidden="true">{index + 1}</span>
+              <span className="stage-number" aria-hidden="true">
+                {index + 1}
+              </span>
               {canEdit ? (
-                <InlineText value={stage.name} label={t('journeyDetail.stageName', { number: index + 1 })}
-                  onCommit={(next) => void commands.apply('renameStage', [fieldEdit('stages', stage.id, 'name', next)])} />
-              ) : <span className="stage-name-readonly">{stage.name}</span>}
+                <InlineText
+                  value={stage.name}
+                  label={t('journeyDetail.stageName', { number: index + 1 })}
+                  onCommit={(next) => void commands.apply('renameStage', [fieldEdit('stages', stage.id, 'name', next)])}
+                />
+              ) : (
+                <span className="stage-name-readonly">{stage.name}</span>
+              )}
               <div className="stage-tools">
                 <StageComments stage={stage} />
-                {canEdit ? <>
-                <button type="button" className="icon-button" data-item={stage.id} data-action="up" disabled={index === 0}
-                  aria-label={t('journeyDetail.moveUp', { name: stage.name })} onClick={() => move(stage, -1)}>
-                  {icons.up}
-                </button>
-                <button type="button" className="icon-button" data-item={stage.id} data-action="down" disabled={index === stages.length - 1}
-                  aria-label={t('journeyDetail.moveDown', { name: stage.name })} onClick={() => move(stage, 1)}>
-                  {icons.down}
-                </button>
-                <button type="button" className="icon-button danger" aria-label={t('journeyDetail.remove', { name: stage.name })}
-                  onClick={() => remove(stage)}>
-                  {icons.remove}
-                </button>
-                </> : null}
+                {canEdit ? (
+                  <>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      data-item={stage.id}
+                      data-action="up"
+                      disabled={index === 0}
+                      aria-label={t('journeyDetail.moveUp', { name: stage.name })}
+                      onClick={() => move(stage, -1)}
+                    >
+                      {icons.up}
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      data-item={stage.id}
+                      data-action="down"
+                      disabled={index === stages.length - 1}
+                      aria-label={t('journeyDetail.moveDown', { name: stage.name })}
+                      onClick={() => move(stage, 1)}
+                    >
+                      {icons.down}
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button danger"
+                      aria-label={t('journeyDetail.remove', { name: stage.name })}
+                      onClick={() => remove(stage)}
+                    >
+                      {icons.remove}
+                    </button>
+                  </>
+                ) : null}
               </div>
             </li>
           ))}
         </ol>
       )}
-      {canEdit ? <AddRowForm label={t('journeyDetail.newStage')} button={t('journeyDetail.addStage')}
-        onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))} /> : null}
+      {canEdit ? (
+        <AddRowForm
+          label={t('journeyDetail.newStage')}
+          button={t('journeyDetail.addStage')}
+          onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))}
+        />
+      ) : null}
       <RemoveStageDialog stage={removing} stages={stages} touchpoints={touchpoints} onClose={() => setRemoving(null)} />
     </section>
   );

@@ -26,9 +26,15 @@ export function TemplatePicker({ value, onChange, language }: TemplatePickerProp
           <input type="radio" name={name} checked={value === tpl.id} onChange={() => onChange(tpl.id)} />
           <span className="template-name">{tpl.name[language]}</span>
           <span className="template-text">{tpl.summary[language]}</span>
-          <span className="template-text">{t('journeyMeta.templates.stages', { stages: tpl.stages.map((s) => s.name[language]).join(' → ') })}</span>
           <span className="template-text">
-            {t('journeyMeta.templates.counts', { touchpoints: tpl.touchpoints.length, handoffs: tpl.transitions.length, persona: tpl.persona.name[language] })}
+            {t('journeyMeta.templates.stages', { stages: tpl.stages.map((s) => s.name[language]).join(' → ') })}
+          </span>
+          <span className="template-text">
+            {t('journeyMeta.templates.counts', {
+              touchpoints: tpl.touchpoints.length,
+              handoffs: tpl.transitions.length,
+              persona: tpl.persona.name[language],
+            })}
           </span>
         </label>
       ))}

@@ -18,7 +18,11 @@ export interface JourneyRows {
  * transitions between the copied touchpoints. The review date starts empty:
  * a copy has not been reviewed.
  */
-export function duplicateJourneyEdits(rows: JourneyRows, name: string, makeId: () => string = newId): { id: string; edits: FieldEdit[] } {
+export function duplicateJourneyEdits(
+  rows: JourneyRows,
+  name: string,
+  makeId: () => string = newId,
+): { id: string; edits: FieldEdit[] } {
   const { journey } = rows;
   const id = makeId();
   const edits: FieldEdit[] = [];
@@ -26,10 +30,23 @@ export function duplicateJourneyEdits(rows: JourneyRows, name: string, makeId: (
   if (rows.persona && !rows.persona.tombstone) {
     personaId = makeId();
     const { name: pName, description, goals, preferred_channel_ids } = rows.persona;
-    edits.push(...rowEdits('personas', personaId, { name: pName, description, goals, preferred_channel_ids: [...preferred_channel_ids] }));
+    edits.push(
+      ...rowEdits('personas', personaId, {
+        name: pName,
+        description,
+        goals,
+        preferred_channel_ids: [...preferred_channel_ids],
+      }),
+    );
   }
   edits.push(
-    ...rowEdits('journeys', id, { name, description: journey.description, owner: journey.owner, persona_id: personaId, approval: 'draft' }),
+    ...rowEdits('journeys', id, {
+      name,
+      description: journey.description,
+      owner: journey.owner,
+      persona_id: personaId,
+      approval: 'draft',
+    }),
   );
 
   const stageIds = new Map<string, string>();
@@ -61,7 +78,15 @@ export function duplicateJourneyEdits(rows: JourneyRows, name: string, makeId: (
     const from = tr.from_touchpoint_id ? touchpointIds.get(tr.from_touchpoint_id) : undefined;
     const to = tr.to_touchpoint_id ? touchpointIds.get(tr.to_touchpoint_id) : undefined;
     if (!from || !to) continue;
-    edits.push(...rowEdits('transitions', makeId(), { journey_id: id, from_touchpoint_id: from, to_touchpoint_id: to, carries_context: tr.carries_context, notes: tr.notes }));
+    edits.push(
+      ...rowEdits('transitions', makeId(), {
+        journey_id: id,
+        from_touchpoint_id: from,
+        to_touchpoint_id: to,
+        carries_context: tr.carries_context,
+        notes: tr.notes,
+      }),
+    );
   }
   return { id, edits };
 }

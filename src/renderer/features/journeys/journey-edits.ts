@@ -11,7 +11,10 @@ export interface NewJourney {
 }
 
 /** A journey and its stages in one batch (one undo step): the journey row, then each stage in order. */
-export function createJourneyEdits(journey: NewJourney, makeId: () => string = newId): { id: string; edits: FieldEdit[] } {
+export function createJourneyEdits(
+  journey: NewJourney,
+  makeId: () => string = newId,
+): { id: string; edits: FieldEdit[] } {
   const id = makeId();
   const edits = rowEdits('journeys', id, { name: journey.name, owner: journey.owner });
   const keys = keysBetween(null, null, journey.stages.length);
@@ -37,7 +40,11 @@ export function moveStageEdit(ordered: readonly Stage[], stageId: string, delta:
 
 export function addStageEdits(ordered: readonly Stage[], journeyId: string, name: string): FieldEdit[] {
   const last = ordered.at(-1);
-  return rowEdits('stages', newId(), { journey_id: journeyId, name, sort_key: keyBetween(last?.sort_key ?? null, null) });
+  return rowEdits('stages', newId(), {
+    journey_id: journeyId,
+    name,
+    sort_key: keyBetween(last?.sort_key ?? null, null),
+  });
 }
 
 /** Move an item of a plain list (the draft stages of the new-journey form). */

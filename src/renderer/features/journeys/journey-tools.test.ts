@@ -19,10 +19,20 @@ describe('review status', () => {
 describe('duplicating a journey', () => {
   it('copies persona, stages, touchpoints and transitions with new ids, pointing at each other', () => {
     const { departments, channels } = defaultCatalogue('en');
-    const made = buildFromTemplate(JOURNEY_TEMPLATES[3]!, { language: 'en', departments, channels, makeId: idMaker('orig') });
+    const made = buildFromTemplate(JOURNEY_TEMPLATES[3]!, {
+      language: 'en',
+      departments,
+      channels,
+      makeId: idMaker('orig'),
+    });
     const tables = applyEdits(emptyTables(), made.edits);
     // An approved original: the copy starts as a draft, with nobody's approval on it.
-    const journey = { ...rowsOf(tables, 'journeys')[0]!, approval: 'approved' as const, approval_by: 'Dana', approval_at: '2030-06-01T12:00:00.000Z' };
+    const journey = {
+      ...rowsOf(tables, 'journeys')[0]!,
+      approval: 'approved' as const,
+      approval_by: 'Dana',
+      approval_at: '2030-06-01T12:00:00.000Z',
+    };
     const copy = duplicateJourneyEdits(
       {
         journey,
@@ -52,7 +62,9 @@ describe('duplicating a journey', () => {
     expect(newJourney.persona_id).not.toBe(journey.persona_id);
     expect(newJourney.last_reviewed_at).toBeNull();
     expect(newJourney).toMatchObject({ approval: 'draft', approval_by: '', approval_at: null });
-    expect(copy.edits.some((e) => e.row === copy.id && (e.column === 'approval_by' || e.column === 'approval_at'))).toBe(false);
+    expect(
+      copy.edits.some((e) => e.row === copy.id && (e.column === 'approval_by' || e.column === 'approval_at')),
+    ).toBe(false);
     // The original is untouched.
     expect(rowsOf(tables, 'touchpoints').filter((t) => t.journey_id === journey.id)).toHaveLength(touchpoints.length);
   });

@@ -65,7 +65,10 @@ function MessagesBody({ data }: { data: MessagesData }) {
     data.allJourneys.find((j) => j.id === wanted) ??
     data.journeys.find((j) => data.touchpoints.some((tp) => tp.journey_id === j.id && !tp.archived)) ??
     data.journeys[0];
-  const report = useMemo(() => (journey ? consistencyReport(data, lastEdited, journey.id) : null), [data, lastEdited, journey]);
+  const report = useMemo(
+    () => (journey ? consistencyReport(data, lastEdited, journey.id) : null),
+    [data, lastEdited, journey],
+  );
   const tabs: { key: MessagesTab; title: string }[] = [
     { key: 'write', title: t('messages.tabs.write') },
     { key: 'simulate', title: t('messages.tabs.simulate') },
@@ -77,7 +80,9 @@ function MessagesBody({ data }: { data: MessagesData }) {
       <label htmlFor={pickerId}>{t('messages.journey')}</label>
       <select id={pickerId} value={journey.id} onChange={(e) => ui.getState().selectJourney(e.target.value)}>
         {(data.journeys.includes(journey) ? data.journeys : [journey, ...data.journeys]).map((j) => (
-          <option key={j.id} value={j.id}>{j.name || t('journeys.unnamed')}</option>
+          <option key={j.id} value={j.id}>
+            {j.name || t('journeys.unnamed')}
+          </option>
         ))}
       </select>
     </div>
@@ -87,8 +92,15 @@ function MessagesBody({ data }: { data: MessagesData }) {
   if (tab === 'facts') body = <FactsLibrary data={data} />;
   else if (!journey || !report) {
     body = (
-      <EmptyState title={t('messages.noJourneysTitle')} icon={icons.journeys}
-        action={<button type="button" className="button primary" onClick={() => nav.getState().go('journeys')}>{t('messages.goToJourneys')}</button>}>
+      <EmptyState
+        title={t('messages.noJourneysTitle')}
+        icon={icons.journeys}
+        action={
+          <button type="button" className="button primary" onClick={() => nav.getState().go('journeys')}>
+            {t('messages.goToJourneys')}
+          </button>
+        }
+      >
         <p>{t('messages.noJourneysText')}</p>
         <p className="muted">{t('messages.noJourneysNext')}</p>
       </EmptyState>
@@ -100,7 +112,13 @@ function MessagesBody({ data }: { data: MessagesData }) {
   return (
     <div className="messages-page">
       <PageHeader title={t('messages.title')} intro={t('messages.intro')} actions={tab !== 'facts' ? picker : null} />
-      <Tabs label={t('messages.tabsLabel')} tabs={tabs} selected={tab} idPrefix="messages" onSelect={(key) => ui.getState().setTab(key)}>
+      <Tabs
+        label={t('messages.tabsLabel')}
+        tabs={tabs}
+        selected={tab}
+        idPrefix="messages"
+        onSelect={(key) => ui.getState().setTab(key)}
+      >
         {body}
       </Tabs>
     </div>

@@ -10,12 +10,24 @@ import { useMessagesUi } from './MessagesUiContext';
 import type { MessagesData } from './useMessagesData';
 
 /** Writing: the journey's touchpoints on the left, the chosen one's messages on the right. */
-export function WriteView({ data, journey, report }: { data: MessagesData; journey: Journey; report: ConsistencyReport }) {
+export function WriteView({
+  data,
+  journey,
+  report,
+}: {
+  data: MessagesData;
+  journey: Journey;
+  report: ConsistencyReport;
+}) {
   const { t } = useTranslation();
   const { nav } = useServices();
   const wanted = useMessagesUi((s) => s.touchpointId);
   const touchpoints = useMemo(
-    () => orderTouchpoints(data.stages.filter((s) => s.journey_id === journey.id), data.touchpoints.filter((tp) => tp.journey_id === journey.id)),
+    () =>
+      orderTouchpoints(
+        data.stages.filter((s) => s.journey_id === journey.id),
+        data.touchpoints.filter((tp) => tp.journey_id === journey.id),
+      ),
     [data.stages, data.touchpoints, journey.id],
   );
   const selected = touchpoints.find((tp) => tp.id === wanted) ?? touchpoints[0];
@@ -25,7 +37,11 @@ export function WriteView({ data, journey, report }: { data: MessagesData; journ
     return (
       <div className="card write-empty">
         <p>{t('messages.outline.empty')}</p>
-        <button type="button" className="button" onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId: journey.id })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId: journey.id })}
+        >
           {t('messages.openJourney')}
         </button>
       </div>
@@ -33,7 +49,13 @@ export function WriteView({ data, journey, report }: { data: MessagesData; journ
   }
   return (
     <div className="write-view">
-      <TouchpointOutline journeyId={journey.id} journeyName={journey.name} data={data} selectedId={selected.id} problems={problems} />
+      <TouchpointOutline
+        journeyId={journey.id}
+        journeyName={journey.name}
+        data={data}
+        selectedId={selected.id}
+        problems={problems}
+      />
       <TouchpointEditor touchpoint={selected} data={data} findings={report.findings} />
     </div>
   );

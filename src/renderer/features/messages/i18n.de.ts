@@ -11,8 +11,10 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
   tabs: { write: 'Schreiben', simulate: 'Simulieren', check: 'Konsistenz', facts: 'Fakten' },
   journey: 'Kundenreise',
   noJourneysTitle: 'Noch keine Botschaften',
-  noJourneysText: 'Hier schreiben Sie je Kontaktpunkt eine Kernbotschaft und passen sie für jeden Kanal an – geprüft gegen die Grenzen des Kanals, mit Fakten wie Preisen und Öffnungszeiten, die überall identisch bleiben.',
-  noJourneysNext: 'Botschaften gehören zu den Kontaktpunkten einer Kundenreise. Legen Sie zuerst eine Kundenreise an; Fakten können Sie schon jetzt unter „Fakten“ anlegen.',
+  noJourneysText:
+    'Hier schreiben Sie je Kontaktpunkt eine Kernbotschaft und passen sie für jeden Kanal an – geprüft gegen die Grenzen des Kanals, mit Fakten wie Preisen und Öffnungszeiten, die überall identisch bleiben.',
+  noJourneysNext:
+    'Botschaften gehören zu den Kontaktpunkten einer Kundenreise. Legen Sie zuerst eine Kundenreise an; Fakten können Sie schon jetzt unter „Fakten“ anlegen.',
   goToJourneys: 'Zu den Kundenreisen',
   openJourney: 'Karte der Kundenreise öffnen',
   labels: {
@@ -47,7 +49,8 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     label: 'Kontaktpunkte von {{journey}}',
     noStage: 'Ohne Phase',
     untitled: 'Kontaktpunkt ohne Titel',
-    empty: 'Diese Kundenreise hat noch keine Kontaktpunkte. Setzen Sie sie auf die Karte; jeder bekommt hier seine Botschaft.',
+    empty:
+      'Diese Kundenreise hat noch keine Kontaktpunkte. Setzen Sie sie auf die Karte; jeder bekommt hier seine Botschaft.',
     noMessage: 'noch keine Botschaft',
     variants_one: '{{count}} Variante',
     variants_other: '{{count}} Varianten',
@@ -69,7 +72,8 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     factList: 'Fakten',
     noFacts: 'Noch keine Fakten. Legen Sie sie unter „Fakten“ an.',
     variantsTitle: 'Kanalvarianten',
-    variantsIntro: 'Die Kernbotschaft für jeden Kanal angepasst und gegen seine Grenzen geprüft, so wie die Kundschaft sie sieht. Bedingte Varianten werden von oben nach unten geprüft; greift keine, gilt die Standardvariante.',
+    variantsIntro:
+      'Die Kernbotschaft für jeden Kanal angepasst und gegen seine Grenzen geprüft, so wie die Kundschaft sie sieht. Bedingte Varianten werden von oben nach unten geprüft; greift keine, gilt die Standardvariante.',
     ownChannelMissing: 'Dieser Kontaktpunkt liegt auf {{channel}}, aber dafür ist noch keine Variante geschrieben.',
     orderLabel: 'Varianten für {{channel}} in der Reihenfolge der Prüfung',
     addFor: 'Kanal für eine neue Variante',
@@ -117,7 +121,8 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     shadowed: 'Greift nie: {{by}} wird vorher geprüft und deckt diese Bedingung ab.',
     duplicate: 'Greift nie: {{by}} hat dieselbe Bedingung und wird vorher geprüft.',
     duplicate_default: 'Greift nie: {{by}} ist bereits die Standardvariante.',
-    no_default: '{{channel}} hat bedingte Varianten, aber keine Standardvariante: Wer nichts davon getan hat, bekommt nichts.',
+    no_default:
+      '{{channel}} hat bedingte Varianten, aber keine Standardvariante: Wer nichts davon getan hat, bekommt nichts.',
   },
   sms: {
     title: 'SMS-Zählung',
@@ -164,7 +169,8 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
   },
   simulator: {
     pathTitle: 'Weg der Kundin, des Kunden',
-    pathIntro: 'Was diese Person tut, auf welchem Kanal und wann. Jeder Kontaktpunkt zeigt dann die Variante, die sie bekommt.',
+    pathIntro:
+      'Was diese Person tut, auf welchem Kanal und wann. Jeder Kontaktpunkt zeigt dann die Variante, die sie bekommt.',
     pathEmpty: 'Keine Ereignisse: jemand, der noch nichts getan hat.',
     eventLabel: 'Ereignis {{n}}',
     channelLabel: 'Kanal von Ereignis {{n}}',
@@ -225,7 +231,8 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     channel_without_variant: 'Keine Variante für {{channel}}, den Kanal dieses Kontaktpunkts.',
     unknown_placeholder: 'Unbekannter Platzhalter {{placeholder}} in „{{field}}“.',
     malformed_placeholder: '{{field}}: {{problem}}',
-    fact_contradiction: '„{{found}}“ in „{{field}}“ ist von Hand getippt und weicht vom Fakt {{placeholder}} ab ({{expected}}).',
+    fact_contradiction:
+      '„{{found}}“ in „{{field}}“ ist von Hand getippt und weicht vom Fakt {{placeholder}} ab ({{expected}}).',
     banned_term: 'Verbotener Begriff „{{term}}“ in „{{field}}“.',
     required_term_missing: 'Der Pflichtbegriff „{{term}}“ fehlt.',
     drift_missing_fact: 'Die Kernbotschaft verwendet {{placeholder}}, diese Variante nicht mehr.',

@@ -1,4 +1,10 @@
-import type { ConsistencyRule, ConstraintRule, PlaceholderProblemKind, Severity, VariantField } from '../../../shared/messages';
+import type {
+  ConsistencyRule,
+  ConstraintRule,
+  PlaceholderProblemKind,
+  Severity,
+  VariantField,
+} from '../../../shared/messages';
 import type { CustomerEvent } from '../../../shared/schema/tables';
 import { factsEn } from '../facts/i18n.en';
 import { settingsMessagesEn } from './i18n.settings.en';
@@ -17,8 +23,10 @@ export const messagesEn = {
   tabs: { write: 'Write', simulate: 'Simulate', check: 'Consistency', facts: 'Facts' },
   journey: 'Journey',
   noJourneysTitle: 'No messages yet',
-  noJourneysText: 'Here you write one core message per touchpoint and adapt it for each channel — checked against the channel’s limits, with facts such as prices and opening hours kept identical everywhere.',
-  noJourneysNext: 'Messages belong to the touchpoints of a journey. Create a journey first; the facts can wait for you under Facts.',
+  noJourneysText:
+    'Here you write one core message per touchpoint and adapt it for each channel — checked against the channel’s limits, with facts such as prices and opening hours kept identical everywhere.',
+  noJourneysNext:
+    'Messages belong to the touchpoints of a journey. Create a journey first; the facts can wait for you under Facts.',
   goToJourneys: 'Go to journeys',
   openJourney: 'Open the journey map',
   labels: {
@@ -75,7 +83,8 @@ export const messagesEn = {
     factList: 'Facts',
     noFacts: 'No facts yet. Define them under Facts.',
     variantsTitle: 'Channel variants',
-    variantsIntro: 'The core message adapted to each channel and checked against its limits, as the customer will see it. Conditional variants are tried from the top; the default applies when none matches.',
+    variantsIntro:
+      'The core message adapted to each channel and checked against its limits, as the customer will see it. Conditional variants are tried from the top; the default applies when none matches.',
     ownChannelMissing: 'This touchpoint is on {{channel}}, but no variant is written for it yet.',
     orderLabel: 'Variants for {{channel}}, in the order they are tried',
     addFor: 'Channel for a new variant',
@@ -170,7 +179,8 @@ export const messagesEn = {
   },
   simulator: {
     pathTitle: 'Customer path',
-    pathIntro: 'What this customer does, on which channel, and when. Each touchpoint then shows the variant the customer gets.',
+    pathIntro:
+      'What this customer does, on which channel, and when. Each touchpoint then shows the variant the customer gets.',
     pathEmpty: 'No events: a customer who has done nothing yet.',
     eventLabel: 'Event {{n}}',
     channelLabel: 'Channel of event {{n}}',
@@ -231,7 +241,8 @@ export const messagesEn = {
     channel_without_variant: 'No variant for {{channel}}, the channel of this touchpoint.',
     unknown_placeholder: 'Unknown placeholder {{placeholder}} in {{field}}.',
     malformed_placeholder: '{{field}}: {{problem}}',
-    fact_contradiction: '“{{found}}” in {{field}} is typed by hand and differs from the fact {{placeholder}} ({{expected}}).',
+    fact_contradiction:
+      '“{{found}}” in {{field}} is typed by hand and differs from the fact {{placeholder}} ({{expected}}).',
     banned_term: 'Banned term “{{term}}” in {{field}}.',
     required_term_missing: 'The required term “{{term}}” is missing.',
     drift_missing_fact: 'The core message uses {{placeholder}}; this variant no longer does.',

@@ -7,7 +7,8 @@ export const settingsMessagesDe: CatalogueShape<typeof settingsMessagesEn> = {
     button: 'Grenzen',
     open: 'Textgrenzen von {{channel}}',
     title: 'Textgrenzen: {{channel}}',
-    intro: 'Jede Variante für diesen Kanal wird gegen diese Grenzen geprüft, am Text, wie die Kundschaft ihn sieht. Eine leere Länge bedeutet: keine Grenze.',
+    intro:
+      'Jede Variante für diesen Kanal wird gegen diese Grenzen geprüft, am Text, wie die Kundschaft ihn sieht. Eine leere Länge bedeutet: keine Grenze.',
     lengths: 'Höchstlänge (Zeichen)',
     headlineMax: 'Überschrift',
     bodyMax: 'Text',
@@ -30,7 +31,8 @@ export const settingsMessagesDe: CatalogueShape<typeof settingsMessagesEn> = {
   brandTerms: {
     title: 'Markenbegriffe',
     bannedTitle: 'Verbotene Begriffe',
-    bannedIntro: 'Wörter, die keine Botschaft verwenden darf, etwa der Name eines Wettbewerbers oder eine Aussage, die die Rechtsabteilung ausgeschlossen hat.',
+    bannedIntro:
+      'Wörter, die keine Botschaft verwenden darf, etwa der Name eines Wettbewerbers oder eine Aussage, die die Rechtsabteilung ausgeschlossen hat.',
     bannedNew: 'Neuer verbotener Begriff',
     bannedPlaceholder: 'z. B. billigste',
     requiredTitle: 'Pflichtbegriffe',

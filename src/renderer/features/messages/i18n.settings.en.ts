@@ -4,7 +4,8 @@ export const settingsMessagesEn = {
     button: 'Limits',
     open: 'Message limits of {{channel}}',
     title: 'Message limits: {{channel}}',
-    intro: 'Every variant for this channel is checked against these limits, on the text as the customer sees it. Leave a length empty for no limit.',
+    intro:
+      'Every variant for this channel is checked against these limits, on the text as the customer sees it. Leave a length empty for no limit.',
     lengths: 'Maximum length (characters)',
     headlineMax: 'Headline',
     bodyMax: 'Body',

@@ -1,14 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { channelConstraintsSchema, emptyRow, type Channel, type Message, type Touchpoint, type Variant } from '../../../shared/schema/tables';
-import { channelVariants, conditionEdits, coreEdits, messageOf, moveVariantEdits, newVariantEdits, smsReplacementEdits } from './message-edits';
+import {
+  channelConstraintsSchema,
+  emptyRow,
+  type Channel,
+  type Message,
+  type Touchpoint,
+  type Variant,
+} from '../../../shared/schema/tables';
+import {
+  channelVariants,
+  conditionEdits,
+  coreEdits,
+  messageOf,
+  moveVariantEdits,
+  newVariantEdits,
+  smsReplacementEdits,
+} from './message-edits';
 
-const tp: Touchpoint = { ...emptyRow('touchpoints', 'tp-000001'), journey_id: 'journey-01', stage_id: 'stage-0001', channel_id: 'ch-email-1' };
-const email: Channel = { ...emptyRow('channels', 'ch-email-1'), kind: 'email', constraints: channelConstraintsSchema.parse({ subject: true }) };
-const message: Message = { ...emptyRow('messages', 'message-01'), touchpoint_id: tp.id, headline: 'Nur {{price}}', body: 'Text', cta: 'Los' };
+const tp: Touchpoint = {
+  ...emptyRow('touchpoints', 'tp-000001'),
+  journey_id: 'journey-01',
+  stage_id: 'stage-0001',
+  channel_id: 'ch-email-1',
+};
+const email: Channel = {
+  ...emptyRow('channels', 'ch-email-1'),
+  kind: 'email',
+  constraints: channelConstraintsSchema.parse({ subject: true }),
+};
+const message: Message = {
+  ...emptyRow('messages', 'message-01'),
+  touchpoint_id: tp.id,
+  headline: 'Nur {{price}}',
+  body: 'Text',
+  cta: 'Los',
+};
 
-function variant(id: string, event: Variant['condition'] extends infer C ? (C extends { event: infer E } ? E : never) | null : never, precedence = 0): Variant {
+function variant(
+  id: string,
+  event: Variant['condition'] extends infer C ? (C extends { event: infer E } ? E : never) | null : never,
+  precedence = 0,
+): Variant {
   return {
-    ...emptyRow('variants', id), message_id: message.id, channel_id: email.id, precedence,
+    ...emptyRow('variants', id),
+    message_id: message.id,
+    channel_id: email.id,
+    precedence,
     condition: event === null ? null : { event, channelId: null },
   };
 }
@@ -21,7 +58,9 @@ describe('core message edits', () => {
       { table: 'messages', row: 'message-new', column: 'touchpoint_id', value: 'tp-000001' },
       { table: 'messages', row: 'message-new', column: 'headline', value: 'Hallo' },
     ]);
-    expect(coreEdits(tp, message, { body: 'Neu' }, 'unused')).toEqual([{ table: 'messages', row: 'message-01', column: 'body', value: 'Neu' }]);
+    expect(coreEdits(tp, message, { body: 'Neu' }, 'unused')).toEqual([
+      { table: 'messages', row: 'message-01', column: 'body', value: 'Neu' },
+    ]);
   });
 
   it('finds the touchpoint message with the lowest id', () => {
@@ -36,11 +75,26 @@ describe('new variants', () => {
 
   it('derives the first variant of a channel from the core message, as its default', () => {
     const v = fields(newVariantEdits(tp, message, [], email, ids).edits);
-    expect(v).toMatchObject({ channel_id: email.id, headline: 'Nur {{price}}', subject: 'Nur {{price}}', body: 'Text', cta: 'Los', condition: null });
+    expect(v).toMatchObject({
+      channel_id: email.id,
+      headline: 'Nur {{price}}',
+      subject: 'Nur {{price}}',
+      body: 'Text',
+      cta: 'Los',
+      condition: null,
+    });
   });
 
   it('gives a later variant of the channel a condition no sibling uses, tried last', () => {
-    const v = fields(newVariantEdits(tp, message, [variant('v-default', null), variant('v-opened', 'newsletter_opened', 3)], email, ids).edits);
+    const v = fields(
+      newVariantEdits(
+        tp,
+        message,
+        [variant('v-default', null), variant('v-opened', 'newsletter_opened', 3)],
+        email,
+        ids,
+      ).edits,
+    );
     expect(v).toMatchObject({ condition: { event: 'newsletter_clicked', channelId: null }, precedence: 4 });
   });
 
@@ -52,7 +106,12 @@ describe('new variants', () => {
 });
 
 describe('order and conditions', () => {
-  const all = [variant('v-a', 'newsletter_opened', 0), variant('v-b', 'store_visited', 0), variant('v-c', 'purchased', 5), variant('v-default', null)];
+  const all = [
+    variant('v-a', 'newsletter_opened', 0),
+    variant('v-b', 'store_visited', 0),
+    variant('v-c', 'purchased', 5),
+    variant('v-default', null),
+  ];
 
   it('lists conditional variants in the order tried, the default last', () => {
     expect(channelVariants(all, email.id).map((v) => v.id)).toEqual(['v-a', 'v-b', 'v-c', 'v-default']);
@@ -72,7 +131,9 @@ describe('order and conditions', () => {
       { table: 'variants', row: 'v-default', column: 'condition', value: { event: 'hotline_called', channelId: null } },
       { table: 'variants', row: 'v-default', column: 'precedence', value: 6 },
     ]);
-    expect(conditionEdits(all, all[0]!, null)).toEqual([{ table: 'variants', row: 'v-a', column: 'condition', value: null }]);
+    expect(conditionEdits(all, all[0]!, null)).toEqual([
+      { table: 'variants', row: 'v-a', column: 'condition', value: null },
+    ]);
   });
 });
 
@@ -80,6 +141,8 @@ describe('SMS replacements', () => {
   it('replaces curly quotes and dashes in the fields as shown, and leaves emoji and clean fields alone', () => {
     const v = variant('v-sms', null);
     const texts = { subject: '', preheader: '', headline: 'Hallo', body: '„Jetzt“ – los 🚲', cta: '' };
-    expect(smsReplacementEdits(v, texts)).toEqual([{ table: 'variants', row: 'v-sms', column: 'body', value: '"Jetzt" - los 🚲' }]);
+    expect(smsReplacementEdits(v, texts)).toEqual([
+      { table: 'variants', row: 'v-sms', column: 'body', value: '"Jetzt" - los 🚲' },
+    ]);
   });
 });

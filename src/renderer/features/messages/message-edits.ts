@@ -7,7 +7,13 @@ import {
   type Touchpoint,
   type Variant,
 } from '../../../shared/schema/tables';
-import { evaluationOrder, smsUnicodeCost, VARIANT_FIELDS, type VariantCondition, type VariantField } from '../../../shared/messages';
+import {
+  evaluationOrder,
+  smsUnicodeCost,
+  VARIANT_FIELDS,
+  type VariantCondition,
+  type VariantField,
+} from '../../../shared/messages';
 import { fieldEdit, rowEdits } from '../../lib/edits';
 
 /**
@@ -31,9 +37,16 @@ function newMessageEdits(tp: Touchpoint, id: string): FieldEdit[] {
 }
 
 /** Writes fields of a touchpoint's core message, creating the message on its first write. */
-export function coreEdits(tp: Touchpoint, message: Message | undefined, changes: Partial<Record<CoreField, string>>, newId: string): FieldEdit[] {
+export function coreEdits(
+  tp: Touchpoint,
+  message: Message | undefined,
+  changes: Partial<Record<CoreField, string>>,
+  newId: string,
+): FieldEdit[] {
   const id = message?.id ?? newId;
-  const fields = CORE_FIELDS.flatMap((f) => (changes[f] === undefined ? [] : [fieldEdit('messages', id, f, changes[f])]));
+  const fields = CORE_FIELDS.flatMap((f) =>
+    changes[f] === undefined ? [] : [fieldEdit('messages', id, f, changes[f])],
+  );
   return message ? fields : [...newMessageEdits(tp, id), ...fields];
 }
 
@@ -105,10 +118,20 @@ export function moveVariantEdits(variants: readonly Variant[], variant: Variant,
 }
 
 /** A variant's condition; a default gives way to a condition tried after the others. */
-export function conditionEdits(variants: readonly Variant[], variant: Variant, condition: VariantCondition | null): FieldEdit[] {
+export function conditionEdits(
+  variants: readonly Variant[],
+  variant: Variant,
+  condition: VariantCondition | null,
+): FieldEdit[] {
   const edits = [fieldEdit('variants', variant.id, 'condition', condition === null ? null : { ...condition })];
   if (variant.condition === null && condition !== null) {
-    const others = variants.filter((v) => v.id !== variant.id && v.message_id === variant.message_id && v.channel_id === variant.channel_id && v.condition !== null);
+    const others = variants.filter(
+      (v) =>
+        v.id !== variant.id &&
+        v.message_id === variant.message_id &&
+        v.channel_id === variant.channel_id &&
+        v.condition !== null,
+    );
     const last = Math.max(-1, ...others.map((v) => v.precedence));
     edits.push(fieldEdit('variants', variant.id, 'precedence', Math.min(MAX_PRECEDENCE, last + 1)));
   }
@@ -127,5 +150,7 @@ export function smsReplacementEdits(variant: Variant, texts: Readonly<Record<Var
 
 /** Takes the core message's headline, body and call to action over into a variant again. */
 export function copyCoreEdits(variant: Variant, message: Message): FieldEdit[] {
-  return CORE_FIELDS.filter((f) => variant[f] !== message[f]).map((f) => fieldEdit('variants', variant.id, f, message[f]));
+  return CORE_FIELDS.filter((f) => variant[f] !== message[f]).map((f) =>
+    fieldEdit('variants', variant.id, f, message[f]),
+  );
 }

@@ -70,10 +70,13 @@ export function createMessagesUi(): MessagesUi {
     step: 0,
     setTab: (tab) => set({ tab }),
     selectJourney: (journeyId) =>
-      set((s) => (s.journeyId === journeyId ? s : { journeyId, touchpointId: null, variantId: null, path: [], step: 0 })),
+      set((s) =>
+        s.journeyId === journeyId ? s : { journeyId, touchpointId: null, variantId: null, path: [], step: 0 },
+      ),
     selectTouchpoint: (touchpointId) => set({ touchpointId, variantId: null }),
     selectVariant: (variantId) => set({ variantId }),
-    requestFocus: (owner, field, start, end) => set({ focus: { owner, field, start, end, seq: (get().focus?.seq ?? 0) + 1 } }),
+    requestFocus: (owner, field, start, end) =>
+      set({ focus: { owner, field, start, end, seq: (get().focus?.seq ?? 0) + 1 } }),
     clearFocus: () => set({ focus: null }),
     setRevealComments: (revealComments) => set({ revealComments }),
     goTo(place, messageId) {

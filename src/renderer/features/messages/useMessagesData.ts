@@ -1,7 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { factValues } from '../../../shared/messages';
 import { byOrder } from '../../../shared/ordering';
-import type { Channel, Fact, Journey, Message, Stage, Touchpoint, Variant, Workspace } from '../../../shared/schema/tables';
+import type {
+  Channel,
+  Fact,
+  Journey,
+  Message,
+  Stage,
+  Touchpoint,
+  Variant,
+  Workspace,
+} from '../../../shared/schema/tables';
 import { useRows, useServices, useSession } from '../../app/ServicesContext';
 
 /** The rows the Messages section works with, and what is derived from them once per change. */
@@ -36,7 +45,9 @@ export function useMessagesData(): MessagesData | undefined {
 
   const derived = useMemo(() => {
     if (!channels || !facts || !journeys) return undefined;
-    const activeJourneys = journeys.filter((j) => !j.archived).sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+    const activeJourneys = journeys
+      .filter((j) => !j.archived)
+      .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
     return {
       journeys: activeJourneys,
       activeChannels: byOrder(channels).filter((c) => !c.archived),
@@ -60,7 +71,10 @@ export function useMessagesData(): MessagesData | undefined {
  * When each message and variant was last edited, for the drift check. Fetched
  * again whenever either table changes; an answer for older rows is dropped.
  */
-export function useLastEdited(messages: readonly Message[] | undefined, variants: readonly Variant[] | undefined): ReadonlyMap<string, string> {
+export function useLastEdited(
+  messages: readonly Message[] | undefined,
+  variants: readonly Variant[] | undefined,
+): ReadonlyMap<string, string> {
   const { api } = useServices();
   const workspaceId = useSession((s) => s.workspaceId);
   const [stamps, setStamps] = useState<ReadonlyMap<string, string>>(new Map());

@@ -12,7 +12,13 @@ export function EmotionFace({ emotion, label }: { emotion: number; label: string
         <circle cx="12" cy="12" r="10" fill="currentColor" />
         <circle cx="8.5" cy="9.5" r="1.4" fill="#fff" />
         <circle cx="15.5" cy="9.5" r="1.4" fill="#fff" />
-        <path d={`M7.5 ${15 - bend / 2} Q12 ${15 + bend} 16.5 ${15 - bend / 2}`} stroke="#fff" strokeWidth="1.8" fill="none" strokeLinecap="round" />
+        <path
+          d={`M7.5 ${15 - bend / 2} Q12 ${15 + bend} 16.5 ${15 - bend / 2}`}
+          stroke="#fff"
+          strokeWidth="1.8"
+          fill="none"
+          strokeLinecap="round"
+        />
       </svg>
       <span aria-hidden="true">{EMOTION_SIGN[emotion]}</span>
       <span className="visually-hidden">{label}</span>

@@ -66,7 +66,8 @@ export function PresentationView({ journeyId }: { journeyId: string }) {
       const action = actionForKey(e);
       if (!action || e.defaultPrevented) return;
       // A focused button answers Enter and Space itself ("Next" must not move two slides).
-      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a[href]')) return;
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a[href]'))
+        return;
       e.preventDefault();
       if (action === 'exit') {
         leave();
@@ -83,18 +84,34 @@ export function PresentationView({ journeyId }: { journeyId: string }) {
   const label = t('presentation.label', { name: data?.journey.name || t('presentation.untitledJourney') });
 
   let body: ReactNode;
-  if (data === undefined) body = <p className="deck-status" aria-busy="true">{t('presentation.loading')}</p>;
+  if (data === undefined)
+    body = (
+      <p className="deck-status" aria-busy="true">
+        {t('presentation.loading')}
+      </p>
+    );
   else if (data === null) {
     body = (
       <div className="deck-status">
         <p>{t('presentation.notFound')}</p>
-        <button type="button" className="deck-button" onClick={leave}>{icons.back}<span>{t('presentation.back')}</span></button>
+        <button type="button" className="deck-button" onClick={leave}>
+          {icons.back}
+          <span>{t('presentation.back')}</span>
+        </button>
       </div>
     );
   } else body = <Deck data={data} current={current} onGo={setIndex} onLeave={leave} fullscreen={fullscreen} />;
 
   return createPortal(
-    <div ref={root} className="deck" role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} onPointerDown={retryOnGesture}>
+    <div
+      ref={root}
+      className="deck"
+      role="dialog"
+      aria-modal="true"
+      aria-label={label}
+      tabIndex={-1}
+      onPointerDown={retryOnGesture}
+    >
       {body}
     </div>,
     document.body,
@@ -133,10 +150,24 @@ function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
 
   return (
     <>
-      <section key={current} className={`deck-slide is-${slide.kind}`} aria-roledescription={t('presentation.slide')}
-        aria-label={t('presentation.goTo', { current: current + 1, title: titles[current] })}>
-        {slide.kind === 'title' ? <TitleSlide slide={slide} journey={data.journey} persona={data.persona} channels={data.channels} /> : null}
-        {slide.kind === 'stage' ? <StageSlide slide={slide} model={model} journeyName={journeyName} channels={data.channels} departments={data.departments} /> : null}
+      <section
+        key={current}
+        className={`deck-slide is-${slide.kind}`}
+        aria-roledescription={t('presentation.slide')}
+        aria-label={t('presentation.goTo', { current: current + 1, title: titles[current] })}
+      >
+        {slide.kind === 'title' ? (
+          <TitleSlide slide={slide} journey={data.journey} persona={data.persona} channels={data.channels} />
+        ) : null}
+        {slide.kind === 'stage' ? (
+          <StageSlide
+            slide={slide}
+            model={model}
+            journeyName={journeyName}
+            channels={data.channels}
+            departments={data.departments}
+          />
+        ) : null}
         {slide.kind === 'noStages' ? (
           <div className="deck-empty is-slide">
             <h1 className="deck-empty-title">{t('presentation.noStages.title')}</h1>
@@ -149,29 +180,52 @@ function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
         {t('presentation.announce', { ...position, title: titles[current] })}
       </p>
       <nav className="deck-controls" aria-label={t('presentation.controls')}>
-        <button type="button" className="deck-button" onClick={() => onGo(current - 1)} disabled={current === 0} aria-label={t('presentation.previous')}>
+        <button
+          type="button"
+          className="deck-button"
+          onClick={() => onGo(current - 1)}
+          disabled={current === 0}
+          aria-label={t('presentation.previous')}
+        >
           {icons.back}
         </button>
         <p className="deck-progress-text">
           <span aria-hidden="true">{`${current + 1} / ${count}`}</span>
           <span className="visually-hidden">{t('presentation.progress', position)}</span>
         </p>
-        <button type="button" className="deck-button" onClick={() => onGo(current + 1)} disabled={current === count - 1} aria-label={t('presentation.next')}>
+        <button
+          type="button"
+          className="deck-button"
+          onClick={() => onGo(current + 1)}
+          disabled={current === count - 1}
+          aria-label={t('presentation.next')}
+        >
           <span className="deck-flip">{icons.back}</span>
         </button>
         <ol className="deck-progress" aria-label={t('presentation.slides')}>
           {titles.map((title, i) => (
             <li key={i}>
-              <button type="button" className={`deck-step${i === current ? ' is-current' : i < current ? ' is-past' : ''}`}
-                aria-label={t('presentation.goTo', { current: i + 1, title })} aria-current={i === current ? 'step' : undefined}
-                title={t('presentation.goTo', { current: i + 1, title })} onClick={() => onGo(i)} />
+              <button
+                type="button"
+                className={`deck-step${i === current ? ' is-current' : i < current ? ' is-past' : ''}`}
+                aria-label={t('presentation.goTo', { current: i + 1, title })}
+                aria-current={i === current ? 'step' : undefined}
+                title={t('presentation.goTo', { current: i + 1, title })}
+                onClick={() => onGo(i)}
+              />
             </li>
           ))}
         </ol>
         {fullscreen.supported && !fullscreen.active ? (
-          <button type="button" className="deck-button is-text" onClick={fullscreen.request}>{mapIcons.fit}<span>{t('presentation.fullscreen')}</span></button>
+          <button type="button" className="deck-button is-text" onClick={fullscreen.request}>
+            {mapIcons.fit}
+            <span>{t('presentation.fullscreen')}</span>
+          </button>
         ) : null}
-        <button type="button" className="deck-button is-text" onClick={onLeave}>{mapIcons.close}<span>{t('presentation.exit')}</span></button>
+        <button type="button" className="deck-button is-text" onClick={onLeave}>
+          {mapIcons.close}
+          <span>{t('presentation.exit')}</span>
+        </button>
       </nav>
     </>
   );

@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { emotionByStage } from '../../../shared/map/insights';
 import type { MapModel } from '../../../shared/map/model';
 import { EMOTION_COLOURS } from '../journey-map/EmotionCurve';
@@ -28,14 +37,28 @@ export function StageCurve({ model, current }: { model: MapModel; current: numbe
   const stages = useMemo(() => emotionByStage(model), [model]);
   const data = stages.map((s, i) => ({ i, average: s.average }));
   const names = stages.map((s) => shortName(s.name || t('presentation.stage.untitled'), stages.length));
-  const format = (v: number | null) => (v === null ? t('presentation.curve.none') : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 }));
+  const format = (v: number | null) =>
+    v === null
+      ? t('presentation.curve.none')
+      : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 });
   const currentName = stages[current]?.name || t('presentation.stage.untitled');
 
   const Dot = ({ cx, cy, value, index }: DotProps) => {
-    if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={`none-${index}`} />;
+    if (cx === undefined || cy === undefined || value === null || value === undefined)
+      return <g key={`none-${index}`} />;
     const colour = EMOTION_COLOURS[Math.round(value) + 2] ?? EMOTION_COLOURS[2];
     const here = index === current;
-    return <circle key={`dot-${index}`} cx={cx} cy={cy} r={here ? 11 : 6} fill={colour} stroke={here ? '#1b2430' : '#fff'} strokeWidth={here ? 3 : 2} />;
+    return (
+      <circle
+        key={`dot-${index}`}
+        cx={cx}
+        cy={cy}
+        r={here ? 11 : 6}
+        fill={colour}
+        stroke={here ? '#1b2430' : '#fff'}
+        strokeWidth={here ? 3 : 2}
+      />
+    );
   };
 
   return (
@@ -44,14 +67,40 @@ export function StageCurve({ model, current }: { model: MapModel; current: numbe
       <div className="deck-curve-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 14, right: 28, bottom: 0, left: 28 }} accessibilityLayer={false}>
-            <ReferenceArea x1={current - 0.5} x2={current + 0.5} y1={-2.6} y2={2.6} fill="#dbe7f3" fillOpacity={1} stroke="none" ifOverflow="hidden" />
+            <ReferenceArea
+              x1={current - 0.5}
+              x2={current + 0.5}
+              y1={-2.6}
+              y2={2.6}
+              fill="#dbe7f3"
+              fillOpacity={1}
+              stroke="none"
+              ifOverflow="hidden"
+            />
             <CartesianGrid horizontal vertical={false} stroke="#e6e9ee" />
-            <XAxis dataKey="i" type="number" domain={[-0.5, Math.max(0, stages.length - 1) + 0.5]} ticks={stages.map((_, i) => i)} interval={stages.length > 14 ? 'preserveStartEnd' : 0}
-              tickFormatter={(i: number) => names[i] ?? ''} tickLine={false} axisLine={false}
-              tick={{ fill: '#3b4654', fontSize: '0.8em' }} />
+            <XAxis
+              dataKey="i"
+              type="number"
+              domain={[-0.5, Math.max(0, stages.length - 1) + 0.5]}
+              ticks={stages.map((_, i) => i)}
+              interval={stages.length > 14 ? 'preserveStartEnd' : 0}
+              tickFormatter={(i: number) => names[i] ?? ''}
+              tickLine={false}
+              axisLine={false}
+              tick={{ fill: '#3b4654', fontSize: '0.8em' }}
+            />
             <YAxis domain={[-2.6, 2.6]} ticks={[-2, -1, 0, 1, 2]} hide />
             <ReferenceLine y={0} stroke="#b8c0cc" strokeDasharray="4 4" />
-            <Line type="monotone" dataKey="average" stroke="#2b5c8a" strokeWidth={3} connectNulls isAnimationActive={false} dot={<Dot />} activeDot={false} />
+            <Line
+              type="monotone"
+              dataKey="average"
+              stroke="#2b5c8a"
+              strokeWidth={3}
+              connectNulls
+              isAnimationActive={false}
+              dot={<Dot />}
+              activeDot={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -60,7 +109,10 @@ export function StageCurve({ model, current }: { model: MapModel; current: numbe
         <tbody>
           {stages.map((s, i) => (
             <tr key={s.stageId} aria-current={i === current ? 'step' : undefined}>
-              <th scope="row">{s.name}{i === current ? ` (${t('presentation.curve.current')})` : ''}</th>
+              <th scope="row">
+                {s.name}
+                {i === current ? ` (${t('presentation.curve.current')})` : ''}
+              </th>
               <td>{format(s.average)}</td>
             </tr>
           ))}

@@ -39,7 +39,9 @@ export function StageSlide({ slide, model, journeyName, channels, departments }:
             </div>
           ) : (
             <div className={`deck-groups is-${slide.density}`}>
-              {slide.groups.map((g) => <Group key={g.channelId} group={g} density={slide.density} departments={departments} />)}
+              {slide.groups.map((g) => (
+                <Group key={g.channelId} group={g} density={slide.density} departments={departments} />
+              ))}
             </div>
           )}
         </section>
@@ -53,22 +55,39 @@ export function StageSlide({ slide, model, journeyName, channels, departments }:
 /** More lines than a column of the dense layout holds comfortably. */
 const LONG_GROUP = 10;
 
-function Group({ group, density, departments }: { group: ChannelGroup; density: Density; departments: ReadonlyMap<string, DepartmentLook> }) {
+function Group({
+  group,
+  density,
+  departments,
+}: {
+  group: ChannelGroup;
+  density: Density;
+  departments: ReadonlyMap<string, DepartmentLook>;
+}) {
   const { t } = useTranslation();
   const channel = group.channel?.name || t('presentation.stage.unknownChannel');
   const total = group.touchpoints.length + group.hidden;
   return (
-    <section className={`deck-group${group.touchpoints.length > LONG_GROUP ? ' is-long' : ''}`} aria-label={`${channel} (${total})`}>
+    <section
+      className={`deck-group${group.touchpoints.length > LONG_GROUP ? ' is-long' : ''}`}
+      aria-label={`${channel} (${total})`}
+    >
       <h2 className="deck-group-name">
         <span>{channel}</span>
-        <span className="deck-group-count" aria-hidden="true">{total}</span>
+        <span className="deck-group-count" aria-hidden="true">
+          {total}
+        </span>
       </h2>
       <ul className="deck-tps">
-        {group.touchpoints.map((tp) => <TouchpointItem key={tp.id} tp={tp} density={density} departments={departments} />)}
+        {group.touchpoints.map((tp) => (
+          <TouchpointItem key={tp.id} tp={tp} density={density} departments={departments} />
+        ))}
         {group.hidden > 0 ? (
           <li className="deck-more">
             <span aria-hidden="true">{t('presentation.stage.more', { count: group.hidden })}</span>
-            <span className="visually-hidden">{t('presentation.stage.moreLabel', { count: group.hidden, channel })}</span>
+            <span className="visually-hidden">
+              {t('presentation.stage.moreLabel', { count: group.hidden, channel })}
+            </span>
           </li>
         ) : null}
       </ul>
@@ -76,19 +95,47 @@ function Group({ group, density, departments }: { group: ChannelGroup; density: 
   );
 }
 
-function TouchpointItem({ tp, density, departments }: { tp: Touchpoint; density: Density; departments: ReadonlyMap<string, DepartmentLook> }) {
+function TouchpointItem({
+  tp,
+  density,
+  departments,
+}: {
+  tp: Touchpoint;
+  density: Density;
+  departments: ReadonlyMap<string, DepartmentLook>;
+}) {
   const { t } = useTranslation();
   const owner = tp.owner_department_id ? departments.get(tp.owner_department_id) : undefined;
   const feeling = t(`presentation.stage.feeling.${String(tp.emotion) as '0'}`);
-  const emotionLabel = t('presentation.stage.emotion', { score: tp.emotion > 0 ? `+${tp.emotion}` : String(tp.emotion), feeling });
+  const emotionLabel = t('presentation.stage.emotion', {
+    score: tp.emotion > 0 ? `+${tp.emotion}` : String(tp.emotion),
+    feeling,
+  });
   const flags = (
     <>
-      {tp.back_channel ? <span className="deck-flag" title={t('presentation.stage.backChannel')}>{mapIcons.backChannel}<span className={density === 'roomy' ? undefined : 'visually-hidden'}>{t('presentation.stage.backChannel')}</span></span> : null}
-      {tp.knows_history ? <span className="deck-flag" title={t('presentation.stage.knowsHistory')}>{mapIcons.history}<span className={density === 'roomy' ? undefined : 'visually-hidden'}>{t('presentation.stage.knowsHistory')}</span></span> : null}
+      {tp.back_channel ? (
+        <span className="deck-flag" title={t('presentation.stage.backChannel')}>
+          {mapIcons.backChannel}
+          <span className={density === 'roomy' ? undefined : 'visually-hidden'}>
+            {t('presentation.stage.backChannel')}
+          </span>
+        </span>
+      ) : null}
+      {tp.knows_history ? (
+        <span className="deck-flag" title={t('presentation.stage.knowsHistory')}>
+          {mapIcons.history}
+          <span className={density === 'roomy' ? undefined : 'visually-hidden'}>
+            {t('presentation.stage.knowsHistory')}
+          </span>
+        </span>
+      ) : null}
     </>
   );
   const ownerChip = (
-    <span className={`deck-owner${owner ? '' : ' is-none'}`} style={{ ['--owner' as string]: owner?.color ?? '#9aa5b3' }}>
+    <span
+      className={`deck-owner${owner ? '' : ' is-none'}`}
+      style={{ ['--owner' as string]: owner?.color ?? '#9aa5b3' }}
+    >
       <span className="deck-owner-dot" aria-hidden="true" />
       <span className="deck-owner-name">{owner?.name || t('presentation.stage.noOwner')}</span>
     </span>
@@ -110,9 +157,23 @@ function TouchpointItem({ tp, density, departments }: { tp: Touchpoint; density:
       <p className="deck-tp-title">{title}</p>
       {tp.customer_action || tp.company_response ? (
         <p className="deck-tp-flow">
-          {tp.customer_action ? <span className="deck-tp-action"><span className="visually-hidden">{t('presentation.stage.customerAction')}: </span>{tp.customer_action}</span> : null}
-          {tp.customer_action && tp.company_response ? <span className="deck-tp-arrow" aria-hidden="true">→</span> : null}
-          {tp.company_response ? <span className="deck-tp-response"><span className="visually-hidden">{t('presentation.stage.companyResponse')}: </span>{tp.company_response}</span> : null}
+          {tp.customer_action ? (
+            <span className="deck-tp-action">
+              <span className="visually-hidden">{t('presentation.stage.customerAction')}: </span>
+              {tp.customer_action}
+            </span>
+          ) : null}
+          {tp.customer_action && tp.company_response ? (
+            <span className="deck-tp-arrow" aria-hidden="true">
+              →
+            </span>
+          ) : null}
+          {tp.company_response ? (
+            <span className="deck-tp-response">
+              <span className="visually-hidden">{t('presentation.stage.companyResponse')}: </span>
+              {tp.company_response}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <p className="deck-tp-meta">

@@ -46,24 +46,38 @@ export function TitleSlide({ slide, journey, persona, channels }: Props) {
               <div className="deck-persona-part">
                 <h3>{t('presentation.titleSlide.preferred')}</h3>
                 {preferred.length > 0 ? (
-                  <ul className="deck-chips">{preferred.map((c) => <li key={c.id} className="deck-chip">{c.name}</li>)}</ul>
-                ) : <p className="deck-muted">{t('presentation.titleSlide.noPreferred')}</p>}
+                  <ul className="deck-chips">
+                    {preferred.map((c) => (
+                      <li key={c.id} className="deck-chip">
+                        {c.name}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="deck-muted">{t('presentation.titleSlide.noPreferred')}</p>
+                )}
               </div>
             </>
-          ) : <p className="deck-muted">{t('presentation.titleSlide.noPersona')}</p>}
+          ) : (
+            <p className="deck-muted">{t('presentation.titleSlide.noPersona')}</p>
+          )}
         </section>
         <div className="deck-title-side">
           <dl className="deck-facts">
             <div>
               <dt>{t('presentation.titleSlide.owner')}</dt>
-              <dd className={journey.owner ? undefined : 'deck-muted'}>{journey.owner || t('presentation.titleSlide.noOwner')}</dd>
+              <dd className={journey.owner ? undefined : 'deck-muted'}>
+                {journey.owner || t('presentation.titleSlide.noOwner')}
+              </dd>
             </div>
             {showApproval ? (
               <div>
                 <dt>{t('presentation.titleSlide.approval')}</dt>
                 <dd>
                   <span className={`deck-approval is-${journey.approval}`}>
-                    {journey.approval_by ? t('presentation.titleSlide.approvalBy', { state: approval, name: journey.approval_by }) : approval}
+                    {journey.approval_by
+                      ? t('presentation.titleSlide.approvalBy', { state: approval, name: journey.approval_by })
+                      : approval}
                   </span>
                 </dd>
               </div>

@@ -16,7 +16,9 @@ export function VerdictSlide({ view, journeyName }: { view: ScopeView | null; jo
         <span>{t('presentation.verdict.eyebrow')}</span>
         <span className="deck-eyebrow-journey">{journeyName}</span>
       </p>
-      <h1 className="deck-verdict-line" data-testid="deck-verdict">{title}</h1>
+      <h1 className="deck-verdict-line" data-testid="deck-verdict">
+        {title}
+      </h1>
       {sub ? <p className="deck-verdict-sub">{sub}</p> : null}
     </header>
   );
@@ -29,10 +31,18 @@ export function VerdictSlide({ view, journeyName }: { view: ScopeView | null; jo
       {head(verdictLine(t, level, next), t(`coverage.levelText.${level}`))}
       <ol className="deck-ladder" aria-label={t('coverage.verdict.ladder')}>
         {ladderOf(level).map((step) => (
-          <li key={step.level} className={`deck-ladder-step is-${step.state}`} aria-current={step.state === 'current' ? 'step' : undefined}>
+          <li
+            key={step.level}
+            className={`deck-ladder-step is-${step.state}`}
+            aria-current={step.state === 'current' ? 'step' : undefined}
+          >
             <span>{levelName(t, step.level)}</span>
-            {step.state === 'current' ? <span className="visually-hidden"> ({t('coverage.verdict.current')})</span> : null}
-            {step.state === 'reached' ? <span className="visually-hidden"> ({t('coverage.verdict.reached')})</span> : null}
+            {step.state === 'current' ? (
+              <span className="visually-hidden"> ({t('coverage.verdict.current')})</span>
+            ) : null}
+            {step.state === 'reached' ? (
+              <span className="visually-hidden"> ({t('coverage.verdict.reached')})</span>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -40,21 +50,35 @@ export function VerdictSlide({ view, journeyName }: { view: ScopeView | null; jo
         <div className="deck-reasons">
           <section>
             <h2 className="deck-label">{t('coverage.verdict.why')}</h2>
-            <ul>{reasons.map((r) => <li key={r.key}>{reasonText(t, r)}</li>)}</ul>
+            <ul>
+              {reasons.map((r) => (
+                <li key={r.key}>{reasonText(t, r)}</li>
+              ))}
+            </ul>
           </section>
           {next ? (
             <section>
               <h2 className="deck-label">{t('coverage.verdict.needs', { level: levelInline(t, next.level) })}</h2>
-              <ul className="deck-unmet">{next.unmet.map((r) => <li key={r.key}>{reasonText(t, r)}</li>)}</ul>
+              <ul className="deck-unmet">
+                {next.unmet.map((r) => (
+                  <li key={r.key}>{reasonText(t, r)}</li>
+                ))}
+              </ul>
             </section>
           ) : null}
         </div>
         <section className="deck-scores" aria-labelledby="deck-scores-title">
           <div className="deck-scores-head">
-            <h2 id="deck-scores-title" className="deck-label">{t('presentation.verdict.scores')}</h2>
+            <h2 id="deck-scores-title" className="deck-label">
+              {t('presentation.verdict.scores')}
+            </h2>
             <p className="deck-overall">
-              <span className="deck-overall-number" aria-hidden="true">{overall}</span>
-              <span className="deck-overall-caption" aria-hidden="true">{t('coverage.verdict.overall')}</span>
+              <span className="deck-overall-number" aria-hidden="true">
+                {overall}
+              </span>
+              <span className="deck-overall-caption" aria-hidden="true">
+                {t('coverage.verdict.overall')}
+              </span>
               <span className="visually-hidden">{`${t('coverage.verdict.overall')}: ${t('coverage.verdict.score', { score: overall })}`}</span>
             </p>
           </div>
@@ -64,7 +88,9 @@ export function VerdictSlide({ view, journeyName }: { view: ScopeView | null; jo
               return (
                 <li key={d}>
                   <span className="deck-score-name">{t(`coverage.dimension.${d}`)}</span>
-                  <span className="deck-score-bar" aria-hidden="true"><span style={{ width: `${score ?? 0}%` }} /></span>
+                  <span className="deck-score-bar" aria-hidden="true">
+                    <span style={{ width: `${score ?? 0}%` }} />
+                  </span>
                   <span className="deck-score-value">{score === null ? t('coverage.scores.notMeasured') : score}</span>
                 </li>
               );

@@ -26,15 +26,36 @@ describe('buildDeck', () => {
 
   it('gives stages without touchpoints their own, empty slides', () => {
     const f = fixture([], { stages: 2 });
-    const deck = buildDeck({ journey, stages: f.stages, touchpoints: [], channels: f.channels, messages: [], facts: [] });
+    const deck = buildDeck({
+      journey,
+      stages: f.stages,
+      touchpoints: [],
+      channels: f.channels,
+      messages: [],
+      facts: [],
+    });
     expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'stage', 'stage', 'verdict']);
     const stage = deck.slides[2] as StageSlide;
-    expect(stage).toMatchObject({ position: 2, stageCount: 2, total: 0, groups: [], density: 'roomy', messages: { shown: [], more: 0 } });
+    expect(stage).toMatchObject({
+      position: 2,
+      stageCount: 2,
+      total: 0,
+      groups: [],
+      density: 'roomy',
+      messages: { shown: [], more: 0 },
+    });
   });
 
   it('puts each stage on a slide with its touchpoints grouped by channel in map order', () => {
     const f = fixture(['0/1:Ad', '0/0:Site', '0/1:Post', '1/2:Call', '2/0:Mail'], { stages: 3, channels: 3 });
-    const deck = buildDeck({ journey, stages: f.stages, touchpoints: f.touchpoints, channels: f.channels, messages: [], facts: [] });
+    const deck = buildDeck({
+      journey,
+      stages: f.stages,
+      touchpoints: f.touchpoints,
+      channels: f.channels,
+      messages: [],
+      facts: [],
+    });
     expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'stage', 'stage', 'stage', 'verdict']);
     expect(deck.slides[0]).toEqual({ kind: 'title', stages: 3, touchpoints: 5, channels: 3 });
     const first = deck.slides[1] as StageSlide;
@@ -50,7 +71,14 @@ describe('buildDeck', () => {
   it('leaves out archived and deleted touchpoints and those of other journeys', () => {
     const f = fixture(['0/0:Kept', '0/0:Archived', '0/0:Deleted', '0/0:Elsewhere']);
     const touchpoints = f.touchpoints.map((t) =>
-      t.title === 'Archived' ? { ...t, archived: true } : t.title === 'Deleted' ? { ...t, tombstone: true } : t.title === 'Elsewhere' ? { ...t, journey_id: 'other' } : t);
+      t.title === 'Archived'
+        ? { ...t, archived: true }
+        : t.title === 'Deleted'
+          ? { ...t, tombstone: true }
+          : t.title === 'Elsewhere'
+            ? { ...t, journey_id: 'other' }
+            : t,
+    );
     const deck = buildDeck({ journey, stages: f.stages, touchpoints, channels: f.channels, messages: [], facts: [] });
     expect((deck.slides[1] as StageSlide).groups.flatMap((g) => g.touchpoints.map((t) => t.title))).toEqual(['Kept']);
   });
@@ -59,7 +87,14 @@ describe('buildDeck', () => {
     const counts = [20, 12, 8, 3, 2];
     const cards = counts.flatMap((n, c) => Array.from({ length: n }, (_, i) => `0/${c}:T${c}-${i}`));
     const f = fixture(cards, { stages: 1, channels: counts.length });
-    const deck = buildDeck({ journey, stages: f.stages, touchpoints: f.touchpoints, channels: f.channels, messages: [], facts: [] });
+    const deck = buildDeck({
+      journey,
+      stages: f.stages,
+      touchpoints: f.touchpoints,
+      channels: f.channels,
+      messages: [],
+      facts: [],
+    });
     const stage = deck.slides[1] as StageSlide;
     expect(stage.total).toBe(45);
     expect(stage.density).toBe('dense');
@@ -75,7 +110,14 @@ describe('buildDeck', () => {
   it('gives one big channel more lines than many channels, whose headings take room too', () => {
     const cards = Array.from({ length: 60 }, (_, i) => `0/0:W${i}`);
     const f = fixture(cards, { stages: 1, channels: 1 });
-    const deck = buildDeck({ journey, stages: f.stages, touchpoints: f.touchpoints, channels: f.channels, messages: [], facts: [] });
+    const deck = buildDeck({
+      journey,
+      stages: f.stages,
+      touchpoints: f.touchpoints,
+      channels: f.channels,
+      messages: [],
+      facts: [],
+    });
     const group = (deck.slides[1] as StageSlide).groups[0]!;
     expect(group.touchpoints.length + 1).toBe(denseLines(1));
     expect(group.hidden).toBe(60 - group.touchpoints.length);
@@ -100,11 +142,27 @@ describe('key messages', () => {
 
   it('fills placeholders from the facts and keeps unknown ones as typed', () => {
     const deck = deckWith(
-      [message('m1', { stage_id: f.stages[0]!.id, touchpoint_id: f.id('Mail'), headline: 'Only {{price}}', body: 'Call {{hotline}} today', cta: 'Buy' })],
+      [
+        message('m1', {
+          stage_id: f.stages[0]!.id,
+          touchpoint_id: f.id('Mail'),
+          headline: 'Only {{price}}',
+          body: 'Call {{hotline}} today',
+          cta: 'Buy',
+        }),
+      ],
       [fact('price', '€ 49'), { ...fact('hotline', '0800 1'), archived: true }],
     );
     expect((deck.slides[1] as StageSlide).messages.shown).toEqual([
-      { id: 'm1', headline: 'Only € 49', body: 'Call {{hotline}} today', cta: 'Buy', touchpointId: f.id('Mail'), channelId: f.channels[1]!.id, unknownKeys: ['hotline'] },
+      {
+        id: 'm1',
+        headline: 'Only € 49',
+        body: 'Call {{hotline}} today',
+        cta: 'Buy',
+        touchpointId: f.id('Mail'),
+        channelId: f.channels[1]!.id,
+        unknownKeys: ['hotline'],
+      },
     ]);
   });
 
@@ -125,7 +183,9 @@ describe('key messages', () => {
   });
 
   it('shows at most three and counts the rest', () => {
-    const deck = deckWith(['a', 'b', 'c', 'd', 'e'].map((n) => message(`m-${n}`, { touchpoint_id: f.id('Site'), headline: n })));
+    const deck = deckWith(
+      ['a', 'b', 'c', 'd', 'e'].map((n) => message(`m-${n}`, { touchpoint_id: f.id('Site'), headline: n })),
+    );
     const messages = (deck.slides[1] as StageSlide).messages;
     expect(messages.shown.map((m) => m.headline)).toEqual(['a', 'b', 'c']);
     expect(messages.more).toBe(2);
@@ -145,16 +205,20 @@ describe('fitGroups', () => {
 
   it('fits the budget, shows at least one per channel and never more than a channel has', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 15 }), fc.integer({ min: 30, max: 60 }), (counts, budget) => {
-        const visible = fitGroups(counts, budget);
-        visible.forEach((v, i) => {
-          expect(v).toBeGreaterThanOrEqual(1);
-          expect(v).toBeLessThanOrEqual(counts[i]!);
-          // "+1 more" would take the line the touchpoint needs.
-          expect(counts[i]! - v).not.toBe(1);
-        });
-        expect(lines(visible, counts)).toBeLessThanOrEqual(budget);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 15 }),
+        fc.integer({ min: 30, max: 60 }),
+        (counts, budget) => {
+          const visible = fitGroups(counts, budget);
+          visible.forEach((v, i) => {
+            expect(v).toBeGreaterThanOrEqual(1);
+            expect(v).toBeLessThanOrEqual(counts[i]!);
+            // "+1 more" would take the line the touchpoint needs.
+            expect(counts[i]! - v).not.toBe(1);
+          });
+          expect(lines(visible, counts)).toBeLessThanOrEqual(budget);
+        },
+      ),
     );
   });
 });

@@ -89,21 +89,45 @@ export interface Deck {
 
 export function buildDeck(input: DeckInput): Deck {
   const model = buildMapModel({
-    journeyId: input.journey.id, stages: input.stages, channels: input.channels, touchpoints: input.touchpoints, transitions: [],
+    journeyId: input.journey.id,
+    stages: input.stages,
+    channels: input.channels,
+    touchpoints: input.touchpoints,
+    transitions: [],
   });
   const facts = factValues(input.facts);
-  const title: TitleSlide = { kind: 'title', stages: model.stages.length, touchpoints: model.touchpoints.size, channels: model.lanes.length };
+  const title: TitleSlide = {
+    kind: 'title',
+    stages: model.stages.length,
+    touchpoints: model.touchpoints.size,
+    channels: model.lanes.length,
+  };
   const stageSlides: Slide[] = model.stages.map((stage, i) => stageSlide(model, stage, i, input.messages, facts));
-  return { model, slides: [title, ...(stageSlides.length > 0 ? stageSlides : [{ kind: 'noStages' as const }]), { kind: 'verdict' }] };
+  return {
+    model,
+    slides: [title, ...(stageSlides.length > 0 ? stageSlides : [{ kind: 'noStages' as const }]), { kind: 'verdict' }],
+  };
 }
 
-function stageSlide(model: MapModel, stage: Stage, index: number, messages: readonly Message[], facts: ReadonlyMap<string, string>): StageSlide {
+function stageSlide(
+  model: MapModel,
+  stage: Stage,
+  index: number,
+  messages: readonly Message[],
+  facts: ReadonlyMap<string, string>,
+): StageSlide {
   const cells = model.lanes
     .map((lane) => ({ lane, touchpoints: cellOf(model, stage.id, lane.channelId) }))
     .filter((c) => c.touchpoints.length > 0);
   const total = cells.reduce((sum, c) => sum + c.touchpoints.length, 0);
   const density = densityOf(total);
-  const visible = density === 'dense' ? fitGroups(cells.map((c) => c.touchpoints.length), denseLines(cells.length)) : cells.map((c) => c.touchpoints.length);
+  const visible =
+    density === 'dense'
+      ? fitGroups(
+          cells.map((c) => c.touchpoints.length),
+          denseLines(cells.length),
+        )
+      : cells.map((c) => c.touchpoints.length);
   const groups = cells.map((c, i) => ({
     channelId: c.lane.channelId,
     channel: c.lane.channel,
@@ -111,7 +135,13 @@ function stageSlide(model: MapModel, stage: Stage, index: number, messages: read
     hidden: c.touchpoints.length - visible[i]!,
   }));
   return {
-    kind: 'stage', stage, position: index + 1, stageCount: model.stages.length, total, density, groups,
+    kind: 'stage',
+    stage,
+    position: index + 1,
+    stageCount: model.stages.length,
+    total,
+    density,
+    groups,
     messages: keyMessagesOf(model, stage.id, messages, facts),
   };
 }

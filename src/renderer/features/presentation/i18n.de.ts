@@ -79,7 +79,8 @@ export const presentationDe: CatalogueShape<typeof presentationEn> = {
   },
   curve: {
     heading: 'Emotionen entlang der Kundenreise',
-    label: 'Durchschnittliche Emotion je Phase, von −2 (sehr negativ) bis +2 (sehr positiv). Aktuelle Phase: {{stage}}.',
+    label:
+      'Durchschnittliche Emotion je Phase, von −2 (sehr negativ) bis +2 (sehr positiv). Aktuelle Phase: {{stage}}.',
     none: 'keine Kontaktpunkte',
     current: 'aktuelle Phase',
   },

@@ -30,7 +30,12 @@ export const MAX_KEY_MESSAGES = 3;
  * its touchpoints in map order (lane by lane, top to bottom). Empty messages
  * are skipped and messages reading the same after filling in facts are shown once.
  */
-export function keyMessagesOf(model: MapModel, stageId: string, messages: readonly Message[], facts: FactValues): KeyMessages {
+export function keyMessagesOf(
+  model: MapModel,
+  stageId: string,
+  messages: readonly Message[],
+  facts: FactValues,
+): KeyMessages {
   const live = messages.filter((m) => !m.tombstone);
   const byId = (a: Message, b: Message) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const ordered: { message: Message; channelId: string | null }[] = live
@@ -46,7 +51,8 @@ export function keyMessagesOf(model: MapModel, stageId: string, messages: readon
   }
   for (const lane of model.lanes) {
     for (const tp of cellOf(model, stageId, lane.channelId)) {
-      for (const message of (byTouchpoint.get(tp.id) ?? []).sort(byId)) ordered.push({ message, channelId: lane.channelId });
+      for (const message of (byTouchpoint.get(tp.id) ?? []).sort(byId))
+        ordered.push({ message, channelId: lane.channelId });
     }
   }
 

@@ -3,9 +3,18 @@ import { actionForKey, moveTo } from './keys';
 
 describe('actionForKey', () => {
   it.each([
-    ['ArrowRight', 'next'], ['ArrowDown', 'next'], [' ', 'next'], ['PageDown', 'next'], ['Enter', 'next'],
-    ['ArrowLeft', 'previous'], ['ArrowUp', 'previous'], ['PageUp', 'previous'], ['Backspace', 'previous'],
-    ['Home', 'first'], ['End', 'last'], ['Escape', 'exit'],
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    [' ', 'next'],
+    ['PageDown', 'next'],
+    ['Enter', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['ArrowUp', 'previous'],
+    ['PageUp', 'previous'],
+    ['Backspace', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['Escape', 'exit'],
   ] as const)('%j → %s', (key, action) => {
     expect(actionForKey({ key })).toBe(action);
   });

@@ -29,17 +29,32 @@ export function usePresentationData(journeyId: string): PresentationData | null 
     if (!coverage || !journeyRow) return undefined;
     const { data } = coverage;
     return buildDeck({
-      journey: journeyRow, stages: data.stages, touchpoints: data.touchpoints, channels: data.channels, messages: data.messages ?? [], facts: data.facts ?? [],
+      journey: journeyRow,
+      stages: data.stages,
+      touchpoints: data.touchpoints,
+      channels: data.channels,
+      messages: data.messages ?? [],
+      facts: data.facts ?? [],
     });
   }, [coverage, journeyRow]);
   const channels = useMemo(() => new Map((coverage?.data.channels ?? []).map((c) => [c.id, c])), [coverage]);
   const departmentLook = useMemo(
-    () => new Map((departments ?? []).filter((d) => !d.tombstone).map((d) => [d.id, { name: d.name, color: d.color, archived: d.archived }])),
+    () =>
+      new Map(
+        (departments ?? [])
+          .filter((d) => !d.tombstone)
+          .map((d) => [d.id, { name: d.name, color: d.color, archived: d.archived }]),
+      ),
     [departments],
   );
-  const verdict = useMemo(() => (coverage ? viewOf(coverage.analysis, { kind: 'journey', journeyId }) : null), [coverage, journeyId]);
+  const verdict = useMemo(
+    () => (coverage ? viewOf(coverage.analysis, { kind: 'journey', journeyId }) : null),
+    [coverage, journeyId],
+  );
   if (!coverage || !departments) return undefined;
   if (!journeyRow || !deck) return null;
-  const persona = journeyRow.persona_id ? coverage.data.personas.find((p) => p.id === journeyRow.persona_id && !p.tombstone) ?? null : null;
+  const persona = journeyRow.persona_id
+    ? (coverage.data.personas.find((p) => p.id === journeyRow.persona_id && !p.tombstone) ?? null)
+    : null;
   return { journey: journeyRow, persona, deck, channels, departments: departmentLook, verdict };
 }

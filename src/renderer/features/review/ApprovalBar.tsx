@@ -33,7 +33,10 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
       const at = new Date().toISOString();
       if (next === 'approved') {
         if (!rows) return;
-        void commands.apply('approveJourney', approveEdits(journey.id, name, at, currentContent(journey, rows), newId()));
+        void commands.apply(
+          'approveJourney',
+          approveEdits(journey.id, name, at, currentContent(journey, rows), newId()),
+        );
       } else {
         void commands.apply('setApproval', approvalEdits(journey.id, next, name, at));
       }
@@ -44,17 +47,41 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
       <span className="approval-label">{t('review.approval.label')}:</span>
       <ApprovalBadge state={state} />
       {journey.approval_by && journey.approval_at ? (
-        <span className="muted">{t('review.approval.by', { name: journey.approval_by, date: formatDateTime(journey.approval_at, i18n.language) })}</span>
+        <span className="muted">
+          {t('review.approval.by', {
+            name: journey.approval_by,
+            date: formatDateTime(journey.approval_at, i18n.language),
+          })}
+        </span>
       ) : null}
       <span className="approval-actions">
-        {state !== 'in_review' ? <button type="button" className="button small" onClick={() => set('in_review')}>{t('review.approval.toReview')}</button> : null}
-        {state === 'in_review' ? <button type="button" className="button small" onClick={() => set('changes_requested')}>{t('review.approval.requestChanges')}</button> : null}
-        {state !== 'approved' ? (
-          <button type="button" className="button small primary" disabled={!rows} title={t('review.approval.approveNote')} onClick={() => set('approved')}>
-            {icons.check}<span>{t('review.approval.approve')}</span>
+        {state !== 'in_review' ? (
+          <button type="button" className="button small" onClick={() => set('in_review')}>
+            {t('review.approval.toReview')}
           </button>
         ) : null}
-        {state !== 'draft' ? <button type="button" className="button small ghost" onClick={() => set('draft')}>{t('review.approval.toDraft')}</button> : null}
+        {state === 'in_review' ? (
+          <button type="button" className="button small" onClick={() => set('changes_requested')}>
+            {t('review.approval.requestChanges')}
+          </button>
+        ) : null}
+        {state !== 'approved' ? (
+          <button
+            type="button"
+            className="button small primary"
+            disabled={!rows}
+            title={t('review.approval.approveNote')}
+            onClick={() => set('approved')}
+          >
+            {icons.check}
+            <span>{t('review.approval.approve')}</span>
+          </button>
+        ) : null}
+        {state !== 'draft' ? (
+          <button type="button" className="button small ghost" onClick={() => set('draft')}>
+            {t('review.approval.toDraft')}
+          </button>
+        ) : null}
       </span>
       {author.dialog}
     </div>

@@ -35,8 +35,14 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
 
   const post = (body: string, parentId: string | null): Promise<boolean> =>
     new Promise((resolve) =>
-      author.signed((name) =>
-        void commands.apply(parentId ? 'replyComment' : 'addComment', commentEdits(commentId(Date.now()), target, targetId, parentId, name, body)).then(resolve),
+      author.signed(
+        (name) =>
+          void commands
+            .apply(
+              parentId ? 'replyComment' : 'addComment',
+              commentEdits(commentId(Date.now()), target, targetId, parentId, name, body),
+            )
+            .then(resolve),
       ),
     );
 
@@ -44,19 +50,36 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
     <section className={`comment-threads${compact ? ' compact' : ''}`} aria-labelledby={headingId}>
       <div className="comment-threads-head">
         <h3 id={headingId}>{title ?? t('review.comments.title')}</h3>
-        <span className={`badge${open.length === 0 ? ' quiet' : ''}`}>{t('review.comments.open', { count: openCount(threads) })}</span>
+        <span className={`badge${open.length === 0 ? ' quiet' : ''}`}>
+          {t('review.comments.open', { count: openCount(threads) })}
+        </span>
         {actions}
       </div>
       {threads.length === 0 ? <p className="muted">{t('review.comments.none')}</p> : null}
-      {open.map((th) => <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />)}
+      {open.map((th) => (
+        <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />
+      ))}
       {resolved.length > 0 ? (
-        <button type="button" className="button ghost small" aria-expanded={showResolved} onClick={() => setShowResolved(!showResolved)}>
-          {showResolved ? t('review.comments.hideResolved') : t('review.comments.showResolved', { count: resolved.length })}
+        <button
+          type="button"
+          className="button ghost small"
+          aria-expanded={showResolved}
+          onClick={() => setShowResolved(!showResolved)}
+        >
+          {showResolved
+            ? t('review.comments.hideResolved')
+            : t('review.comments.showResolved', { count: resolved.length })}
         </button>
       ) : null}
-      {showResolved ? resolved.map((th) => <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />) : null}
-      <CommentForm label={t('review.comments.newLabel')} placeholder={t('review.comments.newPlaceholder')} submit={t('review.comments.add')}
-        onSubmit={(body) => post(body, null)} />
+      {showResolved
+        ? resolved.map((th) => <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />)
+        : null}
+      <CommentForm
+        label={t('review.comments.newLabel')}
+        placeholder={t('review.comments.newPlaceholder')}
+        submit={t('review.comments.add')}
+        onSubmit={(body) => post(body, null)}
+      />
       {author.dialog}
     </section>
   );
@@ -69,26 +92,47 @@ function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: strin
   const { root } = thread;
   const rootAuthor = root.author || t('review.comments.anonymous');
   return (
-    <article className={`comment-thread${root.resolved ? ' resolved' : ''}`} aria-label={t('review.comments.threadLabel', { author: rootAuthor })}>
+    <article
+      className={`comment-thread${root.resolved ? ' resolved' : ''}`}
+      aria-label={t('review.comments.threadLabel', { author: rootAuthor })}
+    >
       <CommentBody comment={root} />
       {thread.replies.length > 0 ? (
         <ol className="comment-replies">
-          {thread.replies.map((r) => <li key={r.id}><CommentBody comment={r} /></li>)}
+          {thread.replies.map((r) => (
+            <li key={r.id}>
+              <CommentBody comment={r} />
+            </li>
+          ))}
         </ol>
       ) : null}
       {replying ? (
-        <CommentForm label={t('review.comments.replyLabel', { author: rootAuthor })} submit={t('review.comments.sendReply')} autoFocus
-          onCancel={() => setReplying(false)} onSubmit={async (body) => {
+        <CommentForm
+          label={t('review.comments.replyLabel', { author: rootAuthor })}
+          submit={t('review.comments.sendReply')}
+          autoFocus
+          onCancel={() => setReplying(false)}
+          onSubmit={async (body) => {
             const ok = await onReply(body);
             if (ok) setReplying(false);
             return ok;
-          }} />
+          }}
+        />
       ) : (
         <div className="comment-actions">
           {root.resolved ? <span className="comment-resolved">{t('review.comments.resolved')}</span> : null}
-          <button type="button" className="button ghost small" onClick={() => setReplying(true)}>{t('review.comments.reply')}</button>
-          <button type="button" className="button ghost small"
-            onClick={() => void commands.apply(root.resolved ? 'reopenComment' : 'resolveComment', [resolveEdit(root.id, !root.resolved)])}>
+          <button type="button" className="button ghost small" onClick={() => setReplying(true)}>
+            {t('review.comments.reply')}
+          </button>
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() =>
+              void commands.apply(root.resolved ? 'reopenComment' : 'resolveComment', [
+                resolveEdit(root.id, !root.resolved),
+              ])
+            }
+          >
             {root.resolved ? t('review.comments.reopen') : t('review.comments.resolve')}
           </button>
         </div>
@@ -104,7 +148,11 @@ function CommentBody({ comment }: { comment: Row<'comments'> }) {
     <div className="comment">
       <div className="comment-meta">
         <strong>{comment.author || t('review.comments.anonymous')}</strong>
-        {at !== null ? <time dateTime={new Date(at).toISOString()}>{new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(at)}</time> : null}
+        {at !== null ? (
+          <time dateTime={new Date(at).toISOString()}>
+            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(at)}
+          </time>
+        ) : null}
       </div>
       <p className="comment-text">{comment.body}</p>
     </div>
@@ -131,8 +179,16 @@ function CommentForm({ label, submit, placeholder, autoFocus, onSubmit, onCancel
   };
   return (
     <form className="comment-form" onSubmit={(e) => void send(e)}>
-      <label htmlFor={id} className="visually-hidden">{label}</label>
-      <textarea id={id} value={body} rows={2} maxLength={5000} placeholder={placeholder ?? label} autoFocus={autoFocus}
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        value={body}
+        rows={2}
+        maxLength={5000}
+        placeholder={placeholder ?? label}
+        autoFocus={autoFocus}
         onChange={(e) => setBody(e.target.value)}
         onKeyDown={(e) => {
           // Ctrl+Enter sends, like most comment boxes; Escape leaves a reply.
@@ -141,10 +197,17 @@ function CommentForm({ label, submit, placeholder, autoFocus, onSubmit, onCancel
             e.stopPropagation();
             onCancel();
           }
-        }} />
+        }}
+      />
       <div className="comment-form-actions">
-        {onCancel ? <button type="button" className="button ghost small" onClick={onCancel}>{t('review.comments.cancel')}</button> : null}
-        <button type="submit" className="button small primary" disabled={body.trim() === ''}>{submit}</button>
+        {onCancel ? (
+          <button type="button" className="button ghost small" onClick={onCancel}>
+            {t('review.comments.cancel')}
+          </button>
+        ) : null}
+        <button type="submit" className="button small primary" disabled={body.trim() === ''}>
+          {submit}
+        </button>
       </div>
     </form>
   );

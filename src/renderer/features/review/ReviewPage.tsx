@@ -25,16 +25,24 @@ interface TargetGroup {
 }
 
 /** Every place in a journey that has comment threads, in the order of the journey. */
-function groupsOf(journey: Journey, threads: ReadonlyMap<string, Thread[]>, rows: {
-  stages: readonly Row<'stages'>[]; touchpoints: readonly Row<'touchpoints'>[]; messages: readonly Row<'messages'>[];
-}): TargetGroup[] {
+function groupsOf(
+  journey: Journey,
+  threads: ReadonlyMap<string, Thread[]>,
+  rows: {
+    stages: readonly Row<'stages'>[];
+    touchpoints: readonly Row<'touchpoints'>[];
+    messages: readonly Row<'messages'>[];
+  },
+): TargetGroup[] {
   const out: TargetGroup[] = [];
   const add = (target: CommentTarget, id: string, name: string, touchpointId: string | null) => {
     const list = threads.get(targetKey(target, id));
     if (list && list.length > 0) out.push({ target, id, name, touchpointId, threads: list });
   };
   add('journeys', journey.id, journey.name, null);
-  const stages = rows.stages.filter((s) => !s.tombstone && s.journey_id === journey.id).sort((a, b) => a.sort_key.localeCompare(b.sort_key));
+  const stages = rows.stages
+    .filter((s) => !s.tombstone && s.journey_id === journey.id)
+    .sort((a, b) => a.sort_key.localeCompare(b.sort_key));
   for (const s of stages) add('stages', s.id, s.name, null);
   const tps = rows.touchpoints.filter((tp) => !tp.tombstone && tp.journey_id === journey.id);
   for (const tp of tps) add('touchpoints', tp.id, tp.title, tp.archived ? null : tp.id);
@@ -42,7 +50,13 @@ function groupsOf(journey: Journey, threads: ReadonlyMap<string, Thread[]>, rows
   for (const m of rows.messages) {
     if (m.tombstone) continue;
     const inJourney = m.journey_id === journey.id || (m.touchpoint_id !== null && tpTitle.has(m.touchpoint_id));
-    if (inJourney) add('messages', m.id, (m.touchpoint_id && tpTitle.get(m.touchpoint_id)) || m.headline || journey.name, m.touchpoint_id);
+    if (inJourney)
+      add(
+        'messages',
+        m.id,
+        (m.touchpoint_id && tpTitle.get(m.touchpoint_id)) || m.headline || journey.name,
+        m.touchpoint_id,
+      );
   }
   return out;
 }
@@ -61,7 +75,10 @@ export function ReviewPage() {
   const openJourney = useOpenJourney();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
-  const active = useMemo(() => (journeys ?? []).filter((j) => !j.tombstone && !j.archived).sort((a, b) => a.name.localeCompare(b.name)), [journeys]);
+  const active = useMemo(
+    () => (journeys ?? []).filter((j) => !j.tombstone && !j.archived).sort((a, b) => a.name.localeCompare(b.name)),
+    [journeys],
+  );
   const groups = useMemo(() => {
     const out = new Map<string, TargetGroup[]>();
     if (!stages || !touchpoints || !messages) return out;
@@ -69,16 +86,32 @@ export function ReviewPage() {
     return out;
   }, [active, threads, stages, touchpoints, messages]);
   // Rebuilding a journey's current content walks every row: once per data change, not on every click.
-  const changed = useMemo(() => new Map(active.map((j) => [j.id, changedSinceApproval(j, snapshots?.get(j.id)?.[0], rows)])), [active, snapshots, rows]);
+  const changed = useMemo(
+    () => new Map(active.map((j) => [j.id, changedSinceApproval(j, snapshots?.get(j.id)?.[0], rows)])),
+    [active, snapshots, rows],
+  );
 
   const header = <PageHeader title={t('review.title')} intro={t('review.intro')} />;
-  if (journeys === undefined) return <>{header}<p aria-busy="true">{t('app.loading')}</p></>;
+  if (journeys === undefined)
+    return (
+      <>
+        {header}
+        <p aria-busy="true">{t('app.loading')}</p>
+      </>
+    );
   if (active.length === 0) {
     return (
       <>
         {header}
-        <EmptyState title={t('review.emptyTitle')} icon={icons.review}
-          action={<button type="button" className="button primary" onClick={() => nav.getState().go('journeys')}>{t('review.emptyAction')}</button>}>
+        <EmptyState
+          title={t('review.emptyTitle')}
+          icon={icons.review}
+          action={
+            <button type="button" className="button primary" onClick={() => nav.getState().go('journeys')}>
+              {t('review.emptyAction')}
+            </button>
+          }
+        >
           <p>{t('review.emptyText')}</p>
         </EmptyState>
       </>
@@ -98,7 +131,9 @@ export function ReviewPage() {
               <th scope="col">{t('review.colJourney')}</th>
               <th scope="col">{t('review.colState')}</th>
               <th scope="col">{t('review.colBy')}</th>
-              <th scope="col" className="num">{t('review.colOpen')}</th>
+              <th scope="col" className="num">
+                {t('review.colOpen')}
+              </th>
               <th scope="col">{t('review.colChanged')}</th>
             </tr>
           </thead>
@@ -108,16 +143,39 @@ export function ReviewPage() {
               return (
                 <tr key={j.id} className={j.id === selectedId ? 'selected' : undefined}>
                   <th scope="row">
-                    <button type="button" className="link-button" aria-pressed={j.id === selectedId} onClick={() => setSelectedId(j.id)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={j.id === selectedId}
+                      onClick={() => setSelectedId(j.id)}
+                    >
                       {j.name || t('journeys.unnamed')}
                     </button>
                   </th>
-                  <td><ApprovalBadge state={j.approval} /></td>
-                  <td className="muted">{j.approval_by && j.approval_at ? t('review.approval.byCell', { name: j.approval_by, date: formatDateTime(j.approval_at, i18n.language) }) : '—'}</td>
+                  <td>
+                    <ApprovalBadge state={j.approval} />
+                  </td>
+                  <td className="muted">
+                    {j.approval_by && j.approval_at
+                      ? t('review.approval.byCell', {
+                          name: j.approval_by,
+                          date: formatDateTime(j.approval_at, i18n.language),
+                        })
+                      : '—'}
+                  </td>
                   <td className="num">{openOf(j.id)}</td>
-                  <td>{changedHere === null ? <span className="muted">{t('review.notApproved')}</span>
-                    : changedHere ? <span className="changed-flag">{icons.warning}<span>{t('review.changed')}</span></span>
-                    : <span className="muted">{t('review.unchanged')}</span>}</td>
+                  <td>
+                    {changedHere === null ? (
+                      <span className="muted">{t('review.notApproved')}</span>
+                    ) : changedHere ? (
+                      <span className="changed-flag">
+                        {icons.warning}
+                        <span>{t('review.changed')}</span>
+                      </span>
+                    ) : (
+                      <span className="muted">{t('review.unchanged')}</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -127,28 +185,56 @@ export function ReviewPage() {
       {selected ? (
         <section className="card review-detail" aria-labelledby="review-detail-title">
           <div className="review-detail-head">
-            <h2 id="review-detail-title">{t('review.selectedJourney', { name: selected.name || t('journeys.unnamed') })}</h2>
-            <button type="button" className="button small" onClick={() => openJourney(selected.id)}>{t('review.openJourney')}</button>
+            <h2 id="review-detail-title">
+              {t('review.selectedJourney', { name: selected.name || t('journeys.unnamed') })}
+            </h2>
+            <button type="button" className="button small" onClick={() => openJourney(selected.id)}>
+              {t('review.openJourney')}
+            </button>
           </div>
           <ApprovalBar journey={selected} />
           <div className="review-detail-body">
             <div className="review-groups">
               <h3>{t('review.comments.title')}</h3>
-              {(groups.get(selected.id) ?? []).length === 0 ? <p className="muted">{t('review.comments.none')}</p> : null}
+              {(groups.get(selected.id) ?? []).length === 0 ? (
+                <p className="muted">{t('review.comments.none')}</p>
+              ) : null}
               {(groups.get(selected.id) ?? []).map((g) => (
                 <div key={`${g.target}:${g.id}`} className="review-group">
-                  <CommentThreads target={g.target} targetId={g.id} compact
-                    title={g.target === 'journeys' ? t('review.comments.groups.journeys') : t(`review.comments.groups.${g.target}`, { name: g.name || t('journeys.unnamed') })}
-                    actions={<button type="button" className="button ghost small" onClick={() => g.target === 'messages'
-                      ? nav.getState().showMessages({ journeyId: selected.id, touchpointId: g.touchpointId, comments: true })
-                      : openJourney(selected.id, g.touchpointId ?? undefined)}>{t('review.comments.goTo')}</button>} />
+                  <CommentThreads
+                    target={g.target}
+                    targetId={g.id}
+                    compact
+                    title={
+                      g.target === 'journeys'
+                        ? t('review.comments.groups.journeys')
+                        : t(`review.comments.groups.${g.target}`, { name: g.name || t('journeys.unnamed') })
+                    }
+                    actions={
+                      <button
+                        type="button"
+                        className="button ghost small"
+                        onClick={() =>
+                          g.target === 'messages'
+                            ? nav
+                                .getState()
+                                .showMessages({ journeyId: selected.id, touchpointId: g.touchpointId, comments: true })
+                            : openJourney(selected.id, g.touchpointId ?? undefined)
+                        }
+                      >
+                        {t('review.comments.goTo')}
+                      </button>
+                    }
+                  />
                 </div>
               ))}
             </div>
             <SnapshotList journey={selected} />
           </div>
         </section>
-      ) : <p className="muted review-hint">{t('review.pickHint')}</p>}
+      ) : (
+        <p className="muted review-hint">{t('review.pickHint')}</p>
+      )}
     </div>
   );
 }

@@ -19,33 +19,66 @@ export function SnapshotList({ journey }: { journey: Journey }) {
   let body = null;
   if (shown) {
     const { parsed } = shown.snapshot;
-    if (!parsed.ok) body = <p className="form-problem" role="alert">{t('review.snapshots.unreadable', { error: parsed.error })}</p>;
+    if (!parsed.ok)
+      body = (
+        <p className="form-problem" role="alert">
+          {t('review.snapshots.unreadable', { error: parsed.error })}
+        </p>
+      );
     else if (shown.mode === 'view') body = <SnapshotView content={parsed.content} />;
-    else body = rows ? <DiffList entries={diffSnapshot(parsed.content, currentContent(journey, rows))} /> : <p aria-busy="true">{t('app.loading')}</p>;
+    else
+      body = rows ? (
+        <DiffList entries={diffSnapshot(parsed.content, currentContent(journey, rows))} />
+      ) : (
+        <p aria-busy="true">{t('app.loading')}</p>
+      );
   }
 
   return (
     <section className="snapshot-list" aria-labelledby={`snapshots-${journey.id}`}>
       <h3 id={`snapshots-${journey.id}`}>{t('review.snapshots.title')}</h3>
-      {snapshots.length === 0 ? <p className="muted">{t('review.snapshots.none')}</p> : (
+      {snapshots.length === 0 ? (
+        <p className="muted">{t('review.snapshots.none')}</p>
+      ) : (
         <ul>
           {snapshots.map((s) => (
             <li key={s.row.id} className="snapshot-item">
-              <span>{t('review.snapshots.taken', { name: s.row.taken_by || t('review.comments.anonymous'), date: when(s) })}</span>
+              <span>
+                {t('review.snapshots.taken', { name: s.row.taken_by || t('review.comments.anonymous'), date: when(s) })}
+              </span>
               <span className="snapshot-actions">
-                <button type="button" className="button small" onClick={() => setShown({ snapshot: s, mode: 'view' })}>{t('review.snapshots.open')}</button>
-                <button type="button" className="button small" onClick={() => setShown({ snapshot: s, mode: 'compare' })}>{t('review.snapshots.compare')}</button>
+                <button type="button" className="button small" onClick={() => setShown({ snapshot: s, mode: 'view' })}>
+                  {t('review.snapshots.open')}
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setShown({ snapshot: s, mode: 'compare' })}
+                >
+                  {t('review.snapshots.compare')}
+                </button>
               </span>
             </li>
           ))}
         </ul>
       )}
-      <Dialog open={shown !== null} onClose={() => setShown(null)}
-        title={shown ? t(shown.mode === 'view' ? 'review.snapshots.viewTitle' : 'review.snapshots.compareTitle', { date: when(shown.snapshot) }) : ''}>
+      <Dialog
+        open={shown !== null}
+        onClose={() => setShown(null)}
+        title={
+          shown
+            ? t(shown.mode === 'view' ? 'review.snapshots.viewTitle' : 'review.snapshots.compareTitle', {
+                date: when(shown.snapshot),
+              })
+            : ''
+        }
+      >
         <div className="snapshot-dialog">
           {body}
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => setShown(null)}>{t('review.snapshots.close')}</button>
+            <button type="button" className="button" onClick={() => setShown(null)}>
+              {t('review.snapshots.close')}
+            </button>
           </div>
         </div>
       </Dialog>

@@ -16,15 +16,22 @@ export function StageComments({ stage }: { stage: Stage }) {
   const label = t('review.comments.stageButton', { name: stage.name });
   return (
     <>
-      <button type="button" className={`icon-button comment-count${count > 0 ? ' has-open' : ''}`} aria-label={`${label}: ${t('review.comments.open', { count })}`}
-        title={label} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={`icon-button comment-count${count > 0 ? ' has-open' : ''}`}
+        aria-label={`${label}: ${t('review.comments.open', { count })}`}
+        title={label}
+        onClick={() => setOpen(true)}
+      >
         {icons.messages}
         {count > 0 ? <span aria-hidden="true">{count}</span> : null}
       </button>
       <Dialog open={open} title={t('review.comments.stageTitle', { name: stage.name })} onClose={() => setOpen(false)}>
         <CommentThreads target="stages" targetId={stage.id} title={t('review.comments.title')} compact />
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => setOpen(false)}>{t('review.comments.close')}</button>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            {t('review.comments.close')}
+          </button>
         </div>
       </Dialog>
     </>

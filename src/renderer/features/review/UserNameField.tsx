@@ -18,9 +18,19 @@ export function UserNameField() {
       <h2 id="user-name-title">{t('review.name.title')}</h2>
       <div className="field">
         <label htmlFor="user-name">{t('review.name.label')}</label>
-        <InlineText id="user-name" value={userName} label={t('review.name.label')} required={false} maxLength={100} className="wide" onCommit={save} />
+        <InlineText
+          id="user-name"
+          value={userName}
+          label={t('review.name.label')}
+          required={false}
+          maxLength={100}
+          className="wide"
+          onCommit={save}
+        />
       </div>
-      <p className="muted small">{accountName ? t('review.name.synced', { name: accountName }) : t('review.name.settingsHint')}</p>
+      <p className="muted small">
+        {accountName ? t('review.name.synced', { name: accountName }) : t('review.name.settingsHint')}
+      </p>
     </section>
   );
 }

@@ -9,7 +9,17 @@ import { commentEdits, resolveEdit } from './comment-edits';
 
 describe('review edits', () => {
   const journey = { ...emptyRow('journeys', 'journey-001'), name: 'Buy a bike' };
-  const content = buildSnapshot({ journey, stages: [], touchpoints: [], transitions: [], messages: [], variants: [], channels: [], departments: [], personas: [] });
+  const content = buildSnapshot({
+    journey,
+    stages: [],
+    touchpoints: [],
+    transitions: [],
+    messages: [],
+    variants: [],
+    channels: [],
+    departments: [],
+    personas: [],
+  });
 
   it('approves in one batch: state, who, when, review date and a snapshot that reads back', () => {
     const edits = approveEdits(journey.id, 'Dana', '2030-06-01T12:00:00.000Z', content, 'snapshot-001');
@@ -20,7 +30,12 @@ describe('review edits', () => {
     // The shared test tables predate snapshots.
     tables.snapshots = new Map();
     applyEdits(tables, edits);
-    expect(rowsOf(tables, 'journeys')[0]).toMatchObject({ approval: 'approved', approval_by: 'Dana', approval_at: '2030-06-01T12:00:00.000Z', last_reviewed_at: '2030-06-01T12:00:00.000Z' });
+    expect(rowsOf(tables, 'journeys')[0]).toMatchObject({
+      approval: 'approved',
+      approval_by: 'Dana',
+      approval_at: '2030-06-01T12:00:00.000Z',
+      last_reviewed_at: '2030-06-01T12:00:00.000Z',
+    });
     const [snapshot] = rowsOf(tables, 'snapshots');
     expect(snapshot).toMatchObject({ journey_id: journey.id, taken_by: 'Dana' });
     expect(parseSnapshot(snapshot!.content)).toEqual({ ok: true, content });
@@ -29,9 +44,16 @@ describe('review edits', () => {
   it('sets other states without a snapshot, and comments as review edits', () => {
     const edits = approvalEdits(journey.id, 'changes_requested', 'Dana', '2030-06-02T12:00:00.000Z');
     expect(edits.map((e) => e.column)).toEqual(['approval', 'approval_by', 'approval_at']);
-    const comment = [...commentEdits('cm-000000001-aaaaaaaaaaaa', 'touchpoints', 'tp-000001', null, 'Dana', '  Check the price  '), resolveEdit('cm-000000001-aaaaaaaaaaaa', true)];
+    const comment = [
+      ...commentEdits('cm-000000001-aaaaaaaaaaaa', 'touchpoints', 'tp-000001', null, 'Dana', '  Check the price  '),
+      resolveEdit('cm-000000001-aaaaaaaaaaaa', true),
+    ];
     comment.forEach((e, i) => expect(() => checkEdit(e, i)).not.toThrow());
     expect([...edits, ...comment].every(isReviewEdit)).toBe(true);
-    expect(rowsOf(applyEdits(emptyTables(), comment), 'comments')[0]).toMatchObject({ body: 'Check the price', resolved: true, target_table: 'touchpoints' });
+    expect(rowsOf(applyEdits(emptyTables(), comment), 'comments')[0]).toMatchObject({
+      body: 'Check the price',
+      resolved: true,
+      target_table: 'touchpoints',
+    });
   });
 });

@@ -18,10 +18,22 @@ export function approvalEdits(journeyId: string, state: ApprovalState, by: strin
  * Approving, in one batch: the approval fields, the review date, and a frozen
  * snapshot of the journey — so what was signed off can be shown and compared later.
  */
-export function approveEdits(journeyId: string, by: string, atIso: string, content: SnapshotContent, snapshotId: string): FieldEdit[] {
+export function approveEdits(
+  journeyId: string,
+  by: string,
+  atIso: string,
+  content: SnapshotContent,
+  snapshotId: string,
+): FieldEdit[] {
   return [
     ...approvalEdits(journeyId, 'approved', by, atIso),
     setField('journeys', journeyId, 'last_reviewed_at', atIso),
-    ...rowEdits('snapshots', snapshotId, { journey_id: journeyId, taken_by: by, taken_at: atIso, note: '', content: JSON.stringify(content) }),
+    ...rowEdits('snapshots', snapshotId, {
+      journey_id: journeyId,
+      taken_by: by,
+      taken_at: atIso,
+      note: '',
+      content: JSON.stringify(content),
+    }),
   ];
 }

@@ -5,8 +5,22 @@ import type { COMMENT_TARGETS } from '../../../shared/schema/tables';
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];
 
 /** A new comment (a reply when `parentId` is set), one undoable step. */
-export function commentEdits(id: string, target: CommentTarget, targetId: string, parentId: string | null, author: string, body: string): FieldEdit[] {
-  return rowEdits('comments', id, { target_table: target, target_id: targetId, parent_id: parentId, author, body: body.trim(), resolved: false });
+export function commentEdits(
+  id: string,
+  target: CommentTarget,
+  targetId: string,
+  parentId: string | null,
+  author: string,
+  body: string,
+): FieldEdit[] {
+  return rowEdits('comments', id, {
+    target_table: target,
+    target_id: targetId,
+    parent_id: parentId,
+    author,
+    body: body.trim(),
+    resolved: false,
+  });
 }
 
 /** Resolving or reopening a thread is the root comment's `resolved`. */

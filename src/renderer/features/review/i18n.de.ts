@@ -12,9 +12,11 @@ export const reviewActionsDe: CatalogueShape<typeof reviewActionsEn> = {
 
 export const reviewDe: CatalogueShape<typeof reviewEn> = {
   title: 'Freigabe',
-  intro: 'Der Schreibtisch für Prüfende: jede Kundenreise mit Freigabestatus, offenen Kommentaren und ob sie sich seit der Freigabe geändert hat.',
+  intro:
+    'Der Schreibtisch für Prüfende: jede Kundenreise mit Freigabestatus, offenen Kommentaren und ob sie sich seit der Freigabe geändert hat.',
   emptyTitle: 'Noch nichts zu prüfen',
-  emptyText: 'Geprüft werden Kundenreisen. Sobald es eine gibt, können Sie sie hier kommentieren, zur Prüfung geben und freigeben.',
+  emptyText:
+    'Geprüft werden Kundenreisen. Sobald es eine gibt, können Sie sie hier kommentieren, zur Prüfung geben und freigeben.',
   emptyAction: 'Zu den Kundenreisen',
   listLabel: 'Zu prüfende Kundenreisen',
   colJourney: 'Kundenreise',
@@ -83,7 +85,8 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
   },
   name: {
     title: 'Ihr Name',
-    intro: 'Kommentare und Freigaben werden mit Ihrem Namen gezeichnet. Er wird auf diesem Gerät gespeichert; Sie können ihn in den Einstellungen ändern.',
+    intro:
+      'Kommentare und Freigaben werden mit Ihrem Namen gezeichnet. Er wird auf diesem Gerät gespeichert; Sie können ihn in den Einstellungen ändern.',
     label: 'Name',
     save: 'Speichern und weiter',
     required: 'Geben Sie einen Namen ein.',
@@ -115,7 +118,8 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
     stage_renamed: 'Phase umbenannt: {{from}} → {{to}}',
     touchpoint_added: 'Kontaktpunkt hinzugefügt: {{touchpoint}} ({{stage}} · {{channel}})',
     touchpoint_removed: 'Kontaktpunkt entfernt: {{touchpoint}} ({{stage}} · {{channel}})',
-    touchpoint_moved: 'Kontaktpunkt verschoben: {{touchpoint}}: {{fromStage}} · {{fromChannel}} → {{toStage}} · {{toChannel}}',
+    touchpoint_moved:
+      'Kontaktpunkt verschoben: {{touchpoint}}: {{fromStage}} · {{fromChannel}} → {{toStage}} · {{toChannel}}',
     touchpoint_changed: 'Kontaktpunkt {{touchpoint}}: {{field}} {{from}} → {{to}}',
     transition_added: 'Übergang hinzugefügt: {{from}} → {{to}}',
     transition_removed: 'Übergang entfernt: {{from}} → {{to}}',

@@ -12,9 +12,11 @@ export const reviewActionsEn = {
 
 export const reviewEn = {
   title: 'Review',
-  intro: 'The reviewer’s desk: every journey with its approval state, open comments and whether it changed since it was approved.',
+  intro:
+    'The reviewer’s desk: every journey with its approval state, open comments and whether it changed since it was approved.',
   emptyTitle: 'Nothing to review yet',
-  emptyText: 'Reviews are about journeys. Once a journey exists, you can comment on it, send it for review and approve it here.',
+  emptyText:
+    'Reviews are about journeys. Once a journey exists, you can comment on it, send it for review and approve it here.',
   emptyAction: 'Go to journeys',
   listLabel: 'Journeys to review',
   colJourney: 'Journey',
@@ -83,7 +85,8 @@ export const reviewEn = {
   },
   name: {
     title: 'Your name',
-    intro: 'Comments and approvals are signed with your name. It is saved on this device; you can change it in Settings.',
+    intro:
+      'Comments and approvals are signed with your name. It is saved on this device; you can change it in Settings.',
     label: 'Name',
     save: 'Save and continue',
     required: 'Enter a name.',

@@ -21,11 +21,14 @@ export function useAuthor(): { name: string; signed: (action: (name: string) => 
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
 
-  const signed = useCallback((action: (name: string) => void) => {
-    if (name) return action(name);
-    pending.current = action;
-    setAsking(true);
-  }, [name]);
+  const signed = useCallback(
+    (action: (name: string) => void) => {
+      if (name) return action(name);
+      pending.current = action;
+      setAsking(true);
+    },
+    [name],
+  );
 
   const close = () => {
     pending.current = null;
@@ -53,13 +56,28 @@ export function useAuthor(): { name: string; signed: (action: (name: string) => 
         <p className="muted">{t('review.name.intro')}</p>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('review.name.label')}</label>
-          <input id={`${id}-name`} value={draft} maxLength={100} autoFocus aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => setDraft(e.target.value)} />
-          {problem ? <p id={`${id}-problem`} className="form-problem" role="alert">{problem}</p> : null}
+          <input
+            id={`${id}-name`}
+            value={draft}
+            maxLength={100}
+            autoFocus
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          {problem ? (
+            <p id={`${id}-problem`} className="form-problem" role="alert">
+              {problem}
+            </p>
+          ) : null}
         </div>
         <div className="form-actions">
-          <button type="button" className="button" onClick={close}>{t('review.comments.cancel')}</button>
-          <button type="submit" className="button primary">{t('review.name.save')}</button>
+          <button type="button" className="button" onClick={close}>
+            {t('review.comments.cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('review.name.save')}
+          </button>
         </div>
       </form>
     </Dialog>

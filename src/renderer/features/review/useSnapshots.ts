@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { diffSnapshot } from '../../../shared/review/diff';
-import { buildSnapshot, parseSnapshot, type ParsedSnapshot, type SnapshotContent, type SnapshotSource } from '../../../shared/review/snapshot';
+import {
+  buildSnapshot,
+  parseSnapshot,
+  type ParsedSnapshot,
+  type SnapshotContent,
+  type SnapshotSource,
+} from '../../../shared/review/snapshot';
 import type { Journey, Row } from '../../../shared/schema/tables';
 import { useRows } from '../../app/ServicesContext';
 
@@ -17,7 +23,8 @@ export function useWorkspaceRows(): WorkspaceRows | undefined {
   const departments = useRows('departments');
   const personas = useRows('personas');
   return useMemo(() => {
-    if (!stages || !touchpoints || !transitions || !messages || !variants || !channels || !departments || !personas) return undefined;
+    if (!stages || !touchpoints || !transitions || !messages || !variants || !channels || !departments || !personas)
+      return undefined;
     return { stages, touchpoints, transitions, messages, variants, channels, departments, personas };
   }, [stages, touchpoints, transitions, messages, variants, channels, departments, personas]);
 }
@@ -37,7 +44,9 @@ export function useSnapshotsByJourney(): ReadonlyMap<string, JourneySnapshot[]> 
   return useMemo(() => {
     if (!snapshots) return undefined;
     const out = new Map<string, JourneySnapshot[]>();
-    const newestFirst = snapshots.filter((s) => !s.tombstone).sort((a, b) => (b.taken_at ?? '').localeCompare(a.taken_at ?? '') || b.id.localeCompare(a.id));
+    const newestFirst = snapshots
+      .filter((s) => !s.tombstone)
+      .sort((a, b) => (b.taken_at ?? '').localeCompare(a.taken_at ?? '') || b.id.localeCompare(a.id));
     for (const row of newestFirst) {
       if (!row.journey_id) continue;
       const list = out.get(row.journey_id) ?? [];
@@ -49,7 +58,11 @@ export function useSnapshotsByJourney(): ReadonlyMap<string, JourneySnapshot[]> 
 }
 
 /** Whether an approved journey differs from its latest snapshot; null when there is nothing to compare. */
-export function changedSinceApproval(journey: Journey, latest: JourneySnapshot | undefined, rows: WorkspaceRows | undefined): boolean | null {
+export function changedSinceApproval(
+  journey: Journey,
+  latest: JourneySnapshot | undefined,
+  rows: WorkspaceRows | undefined,
+): boolean | null {
   if (journey.approval !== 'approved' || !latest || !latest.parsed.ok || !rows) return null;
   return diffSnapshot(latest.parsed.content, currentContent(journey, rows)).length > 0;
 }

@@ -25,7 +25,9 @@ export function AddRowForm({ label, button, onAdd, extra }: AddRowFormProps) {
         <input id={id} type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       </div>
       {extra}
-      <button type="submit" className="button" disabled={name.trim() === ''}>{button}</button>
+      <button type="submit" className="button" disabled={name.trim() === ''}>
+        {button}
+      </button>
     </form>
   );
 }

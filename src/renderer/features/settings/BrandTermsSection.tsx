@@ -6,13 +6,22 @@ import { icons } from '../../ui/icons';
 
 type TermColumn = 'banned_terms' | 'required_terms';
 
-function TermList({ workspaceId, column, terms }: { workspaceId: string; column: TermColumn; terms: readonly string[] }) {
+function TermList({
+  workspaceId,
+  column,
+  terms,
+}: {
+  workspaceId: string;
+  column: TermColumn;
+  terms: readonly string[];
+}) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const id = useId();
   const [draft, setDraft] = useState('');
   const kind = column === 'banned_terms' ? 'banned' : 'required';
-  const write = (next: string[]) => commands.apply('changeBrandTerms', [fieldEdit('workspaces', workspaceId, column, next)]);
+  const write = (next: string[]) =>
+    commands.apply('changeBrandTerms', [fieldEdit('workspaces', workspaceId, column, next)]);
   const duplicate = terms.some((x) => x.toLowerCase() === draft.trim().toLowerCase());
 
   const add = async (e: FormEvent) => {
@@ -26,22 +35,40 @@ function TermList({ workspaceId, column, terms }: { workspaceId: string; column:
     <div className="term-list">
       <h3 id={`${id}-title`}>{t(`messages.brandTerms.${kind}Title`)}</h3>
       <p className="muted">{t(`messages.brandTerms.${kind}Intro`)}</p>
-      {terms.length === 0 ? <p className="muted">{t('messages.brandTerms.none')}</p> : (
+      {terms.length === 0 ? (
+        <p className="muted">{t('messages.brandTerms.none')}</p>
+      ) : (
         <ul className="term-chips" aria-labelledby={`${id}-title`}>
           {terms.map((term) => (
             <li key={term} className={`term-chip ${kind}`}>
               <span>{term}</span>
-              <button type="button" className="icon-button" aria-label={t('messages.brandTerms.remove', { term })}
-                onClick={() => void write(terms.filter((x) => x !== term))}>{icons.remove}</button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('messages.brandTerms.remove', { term })}
+                onClick={() => void write(terms.filter((x) => x !== term))}
+              >
+                {icons.remove}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <form className="term-add" onSubmit={(e) => void add(e)}>
-        <label htmlFor={`${id}-new`} className="visually-hidden">{t(`messages.brandTerms.${kind}New`)}</label>
-        <input id={`${id}-new`} type="text" value={draft} maxLength={200} placeholder={t(`messages.brandTerms.${kind}Placeholder`)}
-          onChange={(e) => setDraft(e.target.value)} />
-        <button type="submit" className="button small" disabled={draft.trim() === '' || duplicate}>{t('messages.brandTerms.add')}</button>
+        <label htmlFor={`${id}-new`} className="visually-hidden">
+          {t(`messages.brandTerms.${kind}New`)}
+        </label>
+        <input
+          id={`${id}-new`}
+          type="text"
+          value={draft}
+          maxLength={200}
+          placeholder={t(`messages.brandTerms.${kind}Placeholder`)}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit" className="button small" disabled={draft.trim() === '' || duplicate}>
+          {t('messages.brandTerms.add')}
+        </button>
       </form>
     </div>
   );
@@ -60,7 +87,9 @@ export function BrandTermsSection() {
           <TermList workspaceId={workspaceId} column="banned_terms" terms={workspace.banned_terms} />
           <TermList workspaceId={workspaceId} column="required_terms" terms={workspace.required_terms} />
         </div>
-      ) : <p aria-busy="true">{t('app.loading')}</p>}
+      ) : (
+        <p aria-busy="true">{t('app.loading')}</p>
+      )}
     </section>
   );
 }

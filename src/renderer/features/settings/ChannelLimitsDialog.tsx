@@ -6,16 +6,32 @@ import { fieldEdit } from '../../lib/edits';
 import { Dialog } from '../../ui/Dialog';
 
 type LimitKey = 'headlineMax' | 'bodyMax' | 'ctaMax' | 'subjectMax' | 'preheaderMax' | 'smsMaxSegments';
-type Draft = Record<LimitKey, string> & Pick<ChannelConstraints, 'subject' | 'preheader' | 'links' | 'images'> & { sms: boolean };
+type Draft = Record<LimitKey, string> &
+  Pick<ChannelConstraints, 'subject' | 'preheader' | 'links' | 'images'> & { sms: boolean };
 
-const MAX: Readonly<Record<LimitKey, number>> = { headlineMax: 100000, bodyMax: 100000, ctaMax: 100000, subjectMax: 100000, preheaderMax: 100000, smsMaxSegments: 20 };
+const MAX: Readonly<Record<LimitKey, number>> = {
+  headlineMax: 100000,
+  bodyMax: 100000,
+  ctaMax: 100000,
+  subjectMax: 100000,
+  preheaderMax: 100000,
+  smsMaxSegments: 20,
+};
 
 function draftOf(c: ChannelConstraints): Draft {
   const s = (n: number | null) => (n === null ? '' : String(n));
   return {
-    headlineMax: s(c.headlineMax), bodyMax: s(c.bodyMax), ctaMax: s(c.ctaMax), subjectMax: s(c.subjectMax), preheaderMax: s(c.preheaderMax),
-    smsMaxSegments: s(c.smsMaxSegments ?? 1), sms: c.smsMaxSegments !== null,
-    subject: c.subject, preheader: c.preheader, links: c.links, images: c.images,
+    headlineMax: s(c.headlineMax),
+    bodyMax: s(c.bodyMax),
+    ctaMax: s(c.ctaMax),
+    subjectMax: s(c.subjectMax),
+    preheaderMax: s(c.preheaderMax),
+    smsMaxSegments: s(c.smsMaxSegments ?? 1),
+    sms: c.smsMaxSegments !== null,
+    subject: c.subject,
+    preheader: c.preheader,
+    links: c.links,
+    images: c.images,
   };
 }
 
@@ -35,7 +51,14 @@ export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; on
   const [tried, setTried] = useState(false);
   const value = (k: LimitKey) => parse(draft[k], MAX[k]);
   const bad = (k: LimitKey) => value(k) === undefined || (k === 'smsMaxSegments' && draft.sms && value(k) === null);
-  const used: LimitKey[] = ['headlineMax', 'bodyMax', 'ctaMax', ...(draft.subject ? ['subjectMax' as const] : []), ...(draft.preheader ? ['preheaderMax' as const] : []), ...(draft.sms ? ['smsMaxSegments' as const] : [])];
+  const used: LimitKey[] = [
+    'headlineMax',
+    'bodyMax',
+    'ctaMax',
+    ...(draft.subject ? ['subjectMax' as const] : []),
+    ...(draft.preheader ? ['preheaderMax' as const] : []),
+    ...(draft.sms ? ['smsMaxSegments' as const] : []),
+  ];
   const invalid = used.some(bad);
 
   const submit = (e: FormEvent) => {
@@ -43,11 +66,16 @@ export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; on
     setTried(true);
     if (invalid) return;
     const next: ChannelConstraints = {
-      headlineMax: value('headlineMax') ?? null, bodyMax: value('bodyMax') ?? null, ctaMax: value('ctaMax') ?? null,
-      subject: draft.subject, subjectMax: draft.subject ? (value('subjectMax') ?? null) : channel.constraints.subjectMax,
-      preheader: draft.preheader, preheaderMax: draft.preheader ? (value('preheaderMax') ?? null) : channel.constraints.preheaderMax,
+      headlineMax: value('headlineMax') ?? null,
+      bodyMax: value('bodyMax') ?? null,
+      ctaMax: value('ctaMax') ?? null,
+      subject: draft.subject,
+      subjectMax: draft.subject ? (value('subjectMax') ?? null) : channel.constraints.subjectMax,
+      preheader: draft.preheader,
+      preheaderMax: draft.preheader ? (value('preheaderMax') ?? null) : channel.constraints.preheaderMax,
       smsMaxSegments: draft.sms ? (value('smsMaxSegments') ?? 1) : null,
-      links: draft.links, images: draft.images,
+      links: draft.links,
+      images: draft.images,
     };
     void commands.apply('changeChannelLimits', [fieldEdit('channels', channel.id, 'constraints', next)]);
     onClose();
@@ -56,10 +84,19 @@ export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; on
   const number = (k: LimitKey, enabled = true) => (
     <div className="field limit-field" key={k}>
       <label htmlFor={`limit-${k}`}>{t(`messages.constraints.${k}`)}</label>
-      <input id={`limit-${k}`} type="number" min={1} max={MAX[k]} step={1} inputMode="numeric" disabled={!enabled} value={draft[k]}
+      <input
+        id={`limit-${k}`}
+        type="number"
+        min={1}
+        max={MAX[k]}
+        step={1}
+        inputMode="numeric"
+        disabled={!enabled}
+        value={draft[k]}
         placeholder={k === 'smsMaxSegments' ? '' : t('messages.constraints.noLimit')}
         aria-invalid={tried && enabled && bad(k) ? true : undefined}
-        onChange={(e) => setDraft({ ...draft, [k]: e.target.value })} />
+        onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+      />
     </div>
   );
   const check = (k: 'subject' | 'preheader' | 'links' | 'images' | 'sms') => (
@@ -75,25 +112,49 @@ export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; on
         <p className="muted">{t('messages.constraints.intro')}</p>
         <fieldset className="limits-group">
           <legend>{t('messages.constraints.lengths')}</legend>
-          <div className="limits-row">{number('headlineMax')}{number('bodyMax')}{number('ctaMax')}</div>
+          <div className="limits-row">
+            {number('headlineMax')}
+            {number('bodyMax')}
+            {number('ctaMax')}
+          </div>
         </fieldset>
         <fieldset className="limits-group">
           <legend>{t('messages.constraints.email')}</legend>
-          <div className="limits-row">{check('subject')}{number('subjectMax', draft.subject)}</div>
-          <div className="limits-row">{check('preheader')}{number('preheaderMax', draft.preheader)}</div>
+          <div className="limits-row">
+            {check('subject')}
+            {number('subjectMax', draft.subject)}
+          </div>
+          <div className="limits-row">
+            {check('preheader')}
+            {number('preheaderMax', draft.preheader)}
+          </div>
         </fieldset>
         <fieldset className="limits-group">
           <legend>{t('messages.constraints.smsTitle')}</legend>
-          <div className="limits-row">{check('sms')}{number('smsMaxSegments', draft.sms)}</div>
+          <div className="limits-row">
+            {check('sms')}
+            {number('smsMaxSegments', draft.sms)}
+          </div>
         </fieldset>
         <fieldset className="limits-group">
           <legend>{t('messages.constraints.content')}</legend>
-          <div className="limits-row">{check('links')}{check('images')}</div>
+          <div className="limits-row">
+            {check('links')}
+            {check('images')}
+          </div>
         </fieldset>
-        {tried && invalid ? <p className="form-problem" role="alert">{t('messages.constraints.invalid')}</p> : null}
+        {tried && invalid ? (
+          <p className="form-problem" role="alert">
+            {t('messages.constraints.invalid')}
+          </p>
+        ) : null}
         <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="button primary">{t('messages.constraints.save')}</button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('messages.constraints.save')}
+          </button>
         </div>
       </form>
     </Dialog>
@@ -115,8 +176,13 @@ export function ChannelLimitsButton({ channel }: { channel: Channel }) {
   const close = () => setOpen(false);
   return (
     <>
-      <button ref={button} type="button" className="button small ghost" aria-label={t('messages.constraints.open', { channel: channel.name })}
-        onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="button small ghost"
+        aria-label={t('messages.constraints.open', { channel: channel.name })}
+        onClick={() => setOpen(true)}
+      >
         {t('messages.constraints.button')}
       </button>
       {open ? <ChannelLimitsDialog channel={channel} onClose={close} /> : null}

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { CHANNEL_KINDS, OWNERSHIPS, type Channel, type ChannelKind, type Ownership } from '../../../shared/schema/tables';
+import {
+  CHANNEL_KINDS,
+  OWNERSHIPS,
+  type Channel,
+  type ChannelKind,
+  type Ownership,
+} from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
@@ -7,11 +13,12 @@ import { InlineText } from '../../ui/InlineText';
 import { ChannelLimitsButton } from './ChannelLimitsDialog';
 
 type Flag = 'controlled' | 'monitored' | 'back_channel';
-const FLAGS: readonly { column: Flag; label: 'channels.controlled' | 'channels.monitored' | 'channels.backChannel' }[] = [
-  { column: 'controlled', label: 'channels.controlled' },
-  { column: 'monitored', label: 'channels.monitored' },
-  { column: 'back_channel', label: 'channels.backChannel' },
-];
+const FLAGS: readonly { column: Flag; label: 'channels.controlled' | 'channels.monitored' | 'channels.backChannel' }[] =
+  [
+    { column: 'controlled', label: 'channels.controlled' },
+    { column: 'monitored', label: 'channels.monitored' },
+    { column: 'back_channel', label: 'channels.backChannel' },
+  ];
 
 /** One active channel as a table row: every property editable where it stands. */
 export function ChannelRow({ channel }: { channel: Channel }) {
@@ -24,38 +31,68 @@ export function ChannelRow({ channel }: { channel: Channel }) {
   return (
     <tr>
       <td>
-        <InlineText value={name} label={t('channels.name', { name })} className="catalogue-name-input"
-          onCommit={(next) => void commands.apply('renameChannel', [fieldEdit('channels', id, 'name', next)])} />
+        <InlineText
+          value={name}
+          label={t('channels.name', { name })}
+          className="catalogue-name-input"
+          onCommit={(next) => void commands.apply('renameChannel', [fieldEdit('channels', id, 'name', next)])}
+        />
       </td>
       <td>
-        <select value={channel.kind} aria-label={t('channels.kind', { name })}
-          onChange={(e) => change('kind', e.target.value as ChannelKind)}>
-          {CHANNEL_KINDS.map((k) => <option key={k} value={k}>{t(`channels.kinds.${k}`)}</option>)}
+        <select
+          value={channel.kind}
+          aria-label={t('channels.kind', { name })}
+          onChange={(e) => change('kind', e.target.value as ChannelKind)}
+        >
+          {CHANNEL_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`channels.kinds.${k}`)}
+            </option>
+          ))}
         </select>
       </td>
       <td>
-        <select value={channel.online ? 'online' : 'offline'} aria-label={t('channels.reach', { name })}
-          onChange={(e) => change('online', e.target.value === 'online')}>
+        <select
+          value={channel.online ? 'online' : 'offline'}
+          aria-label={t('channels.reach', { name })}
+          onChange={(e) => change('online', e.target.value === 'online')}
+        >
           <option value="online">{t('channels.online')}</option>
           <option value="offline">{t('channels.offline')}</option>
         </select>
       </td>
       <td>
-        <select value={channel.ownership} aria-label={t('channels.ownership', { name })}
-          onChange={(e) => change('ownership', e.target.value as Ownership)}>
-          {OWNERSHIPS.map((o) => <option key={o} value={o}>{t(`channels.ownerships.${o}`)}</option>)}
+        <select
+          value={channel.ownership}
+          aria-label={t('channels.ownership', { name })}
+          onChange={(e) => change('ownership', e.target.value as Ownership)}
+        >
+          {OWNERSHIPS.map((o) => (
+            <option key={o} value={o}>
+              {t(`channels.ownerships.${o}`)}
+            </option>
+          ))}
         </select>
       </td>
       {FLAGS.map(({ column, label }) => (
         <td key={column} className="cell-check">
-          <input type="checkbox" checked={channel[column]} aria-label={t(label, { name })}
-            onChange={(e) => change(column, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={channel[column]}
+            aria-label={t(label, { name })}
+            onChange={(e) => change(column, e.target.checked)}
+          />
         </td>
       ))}
       <td className="cell-actions">
         <ChannelLimitsButton channel={channel} />
-        <button type="button" className="icon-button" aria-label={t('channels.archive', { name })} title={t('common.archive')}
-          onClick={() => void commands.apply('archiveChannel', [fieldEdit('channels', id, 'archived', true)])}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('channels.archive', { name })}
+          title={t('common.archive')}
+          onClick={() => void commands.apply('archiveChannel', [fieldEdit('channels', id, 'archived', true)])}
+        >
           {icons.archive}
         </button>
       </td>

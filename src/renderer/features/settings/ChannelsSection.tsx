@@ -19,9 +19,13 @@ export function ChannelsSection() {
     <section className="card" aria-labelledby="channels-title">
       <h2 id="channels-title">{t('channels.title')}</h2>
       <p className="muted">{t('channels.intro')}</p>
-      {rows === undefined ? <p aria-busy="true">{t('app.loading')}</p> : (
+      {rows === undefined ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : (
         <>
-          {active.length === 0 ? <p className="muted">{t('channels.empty')}</p> : (
+          {active.length === 0 ? (
+            <p className="muted">{t('channels.empty')}</p>
+          ) : (
             <div className="table-scroll">
               <table className="channels-table" aria-labelledby="channels-title">
                 <thead>
@@ -30,28 +34,45 @@ export function ChannelsSection() {
                     <th scope="col">{t('channels.colKind')}</th>
                     <th scope="col">{t('channels.colReach')}</th>
                     <th scope="col">{t('channels.colOwnership')}</th>
-                    <th scope="col" className="cell-check">{t('channels.colControlled')}</th>
-                    <th scope="col" className="cell-check">{t('channels.colMonitored')}</th>
-                    <th scope="col" className="cell-check">{t('channels.colBackChannel')}</th>
-                    <th scope="col" className="cell-actions"><span className="visually-hidden">{t('channels.colActions')}</span></th>
+                    <th scope="col" className="cell-check">
+                      {t('channels.colControlled')}
+                    </th>
+                    <th scope="col" className="cell-check">
+                      {t('channels.colMonitored')}
+                    </th>
+                    <th scope="col" className="cell-check">
+                      {t('channels.colBackChannel')}
+                    </th>
+                    <th scope="col" className="cell-actions">
+                      <span className="visually-hidden">{t('channels.colActions')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {active.map((c) => <ChannelRow key={c.id} channel={c} />)}
+                  {active.map((c) => (
+                    <ChannelRow key={c.id} channel={c} />
+                  ))}
                 </tbody>
               </table>
             </div>
           )}
-          <AddRowForm label={t('channels.newName')} button={t('channels.add')}
+          <AddRowForm
+            label={t('channels.newName')}
+            button={t('channels.add')}
             extra={
               <div className="field narrow">
                 <label htmlFor="new-channel-kind">{t('channels.colKind')}</label>
                 <select id="new-channel-kind" value={kind} onChange={(e) => setKind(e.target.value as ChannelKind)}>
-                  {CHANNEL_KINDS.map((k) => <option key={k} value={k}>{t(`channels.kinds.${k}`)}</option>)}
+                  {CHANNEL_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`channels.kinds.${k}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
             }
-            onAdd={(name) => commands.apply('addChannel', newChannelEdits(rows, name, kind))} />
+            onAdd={(name) => commands.apply('addChannel', newChannelEdits(rows, name, kind))}
+          />
           {archived.length > 0 ? (
             <div className="archived-group">
               <h3 id="channels-archived">{t('channels.archivedTitle')}</h3>
@@ -60,8 +81,14 @@ export function ChannelsSection() {
                   <li key={c.id} className="catalogue-item archived">
                     <span className="catalogue-name">{c.name}</span>
                     <span className="muted">{t(`channels.kinds.${c.kind}`)}</span>
-                    <button type="button" className="button small" aria-label={t('channels.restore', { name: c.name })}
-                      onClick={() => void commands.apply('restoreChannel', [fieldEdit('channels', c.id, 'archived', false)])}>
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={t('channels.restore', { name: c.name })}
+                      onClick={() =>
+                        void commands.apply('restoreChannel', [fieldEdit('channels', c.id, 'archived', false)])
+                      }
+                    >
                       {t('common.restore')}
                     </button>
                   </li>

@@ -17,8 +17,12 @@ function DepartmentItem({ department }: { department: Row<'departments'> }) {
       <li className="catalogue-item archived">
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         <span className="catalogue-name">{name}</span>
-        <button type="button" className="button small" aria-label={t('departments.restore', { name })}
-          onClick={() => void commands.apply('restoreDepartment', [fieldEdit('departments', id, 'archived', false)])}>
+        <button
+          type="button"
+          className="button small"
+          aria-label={t('departments.restore', { name })}
+          onClick={() => void commands.apply('restoreDepartment', [fieldEdit('departments', id, 'archived', false)])}
+        >
           {t('common.restore')}
         </button>
       </li>
@@ -26,12 +30,23 @@ function DepartmentItem({ department }: { department: Row<'departments'> }) {
   }
   return (
     <li className="catalogue-item">
-      <ColourInput value={color} label={t('departments.colour', { name })}
-        onCommit={(next) => void commands.apply('recolourDepartment', [fieldEdit('departments', id, 'color', next)])} />
-      <InlineText value={name} label={t('departments.name', { name })} className="catalogue-name-input"
-        onCommit={(next) => void commands.apply('renameDepartment', [fieldEdit('departments', id, 'name', next)])} />
-      <button type="button" className="button small ghost" aria-label={t('departments.archive', { name })}
-        onClick={() => void commands.apply('archiveDepartment', [fieldEdit('departments', id, 'archived', true)])}>
+      <ColourInput
+        value={color}
+        label={t('departments.colour', { name })}
+        onCommit={(next) => void commands.apply('recolourDepartment', [fieldEdit('departments', id, 'color', next)])}
+      />
+      <InlineText
+        value={name}
+        label={t('departments.name', { name })}
+        className="catalogue-name-input"
+        onCommit={(next) => void commands.apply('renameDepartment', [fieldEdit('departments', id, 'name', next)])}
+      />
+      <button
+        type="button"
+        className="button small ghost"
+        aria-label={t('departments.archive', { name })}
+        onClick={() => void commands.apply('archiveDepartment', [fieldEdit('departments', id, 'archived', true)])}
+      >
         {t('common.archive')}
       </button>
     </li>
@@ -49,20 +64,31 @@ export function DepartmentsSection() {
     <section className="card" aria-labelledby="departments-title">
       <h2 id="departments-title">{t('departments.title')}</h2>
       <p className="muted">{t('departments.intro')}</p>
-      {rows === undefined ? <p aria-busy="true">{t('app.loading')}</p> : (
+      {rows === undefined ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : (
         <>
-          {active.length === 0 ? <p className="muted">{t('departments.empty')}</p> : (
+          {active.length === 0 ? (
+            <p className="muted">{t('departments.empty')}</p>
+          ) : (
             <ul className="catalogue-list departments" aria-label={t('departments.title')}>
-              {active.map((d) => <DepartmentItem key={d.id} department={d} />)}
+              {active.map((d) => (
+                <DepartmentItem key={d.id} department={d} />
+              ))}
             </ul>
           )}
-          <AddRowForm label={t('departments.newName')} button={t('departments.add')}
-            onAdd={(name) => commands.apply('addDepartment', newDepartmentEdits(rows, name))} />
+          <AddRowForm
+            label={t('departments.newName')}
+            button={t('departments.add')}
+            onAdd={(name) => commands.apply('addDepartment', newDepartmentEdits(rows, name))}
+          />
           {archived.length > 0 ? (
             <div className="archived-group">
               <h3 id="departments-archived">{t('departments.archivedTitle')}</h3>
               <ul className="catalogue-list departments" aria-labelledby="departments-archived">
-                {archived.map((d) => <DepartmentItem key={d.id} department={d} />)}
+                {archived.map((d) => (
+                  <DepartmentItem key={d.id} department={d} />
+                ))}
               </ul>
             </div>
           ) : null}

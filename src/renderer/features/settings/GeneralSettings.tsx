@@ -28,8 +28,15 @@ export function GeneralSettings() {
         <fieldset className="plain-fieldset field" disabled={!canEdit}>
           <label htmlFor="workspace-name">{t('settings.workspaceName')}</label>
           {workspaceId ? (
-            <InlineText id="workspace-name" value={name} label={t('settings.workspaceName')} className="wide"
-              onCommit={(next) => void commands.apply('renameWorkspace', [fieldEdit('workspaces', workspaceId, 'name', next)])} />
+            <InlineText
+              id="workspace-name"
+              value={name}
+              label={t('settings.workspaceName')}
+              className="wide"
+              onCommit={(next) =>
+                void commands.apply('renameWorkspace', [fieldEdit('workspaces', workspaceId, 'name', next)])
+              }
+            />
           ) : null}
         </fieldset>
       </section>
@@ -39,7 +46,9 @@ export function GeneralSettings() {
       {info ? (
         <section className="card" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings.aboutTitle')}</h2>
-          <p>{info.name} · {t('settings.version', { version: info.version })}</p>
+          <p>
+            {info.name} · {t('settings.version', { version: info.version })}
+          </p>
           <p className="muted path">{t('settings.dataDir', { path: info.dataDir })}</p>
         </section>
       ) : null}

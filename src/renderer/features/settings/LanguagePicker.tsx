@@ -13,7 +13,10 @@ export function LanguagePicker() {
   const system = systemUiLanguage(navigator.language);
 
   const choose = (choice: LanguageSetting) => {
-    session.getState().setLanguage(choice).catch((err: unknown) => toasts.getState().report(err));
+    session
+      .getState()
+      .setLanguage(choice)
+      .catch((err: unknown) => toasts.getState().report(err));
   };
 
   return (
@@ -21,8 +24,18 @@ export function LanguagePicker() {
       <legend>{t('settings.languageLegend')}</legend>
       {CHOICES.map((choice) => (
         <label key={choice} className="choice" lang={choice === 'system' ? undefined : choice}>
-          <input type="radio" name="language" value={choice} checked={setting === choice} onChange={() => choose(choice)} />
-          <span>{choice === 'system' ? t('settings.languageSystem', { language: t(`language.${system}`) }) : t(`language.${choice}`)}</span>
+          <input
+            type="radio"
+            name="language"
+            value={choice}
+            checked={setting === choice}
+            onChange={() => choose(choice)}
+          />
+          <span>
+            {choice === 'system'
+              ? t('settings.languageSystem', { language: t(`language.${system}`) })
+              : t(`language.${choice}`)}
+          </span>
         </label>
       ))}
     </fieldset>

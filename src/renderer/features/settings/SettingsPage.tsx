@@ -29,14 +29,27 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} />
-      <Tabs label={t('settings.tabsLabel')} tabs={tabs} selected={tab} idPrefix="settings"
-        onSelect={(key) => nav.getState().showSettings(key)}>
+      <Tabs
+        label={t('settings.tabsLabel')}
+        tabs={tabs}
+        selected={tab}
+        idPrefix="settings"
+        onSelect={(key) => nav.getState().showSettings(key)}
+      >
         {tab === 'catalogue' ? (
           <fieldset className="plain-fieldset stack" disabled={!canEdit}>
             <DepartmentsSection />
             <ChannelsSection />
           </fieldset>
-        ) : tab === 'general' ? <GeneralSettings /> : tab === 'server' ? <ServerSettings /> : tab === 'conflicts' ? <ConflictLog /> : <WorkspacesSettings />}
+        ) : tab === 'general' ? (
+          <GeneralSettings />
+        ) : tab === 'server' ? (
+          <ServerSettings />
+        ) : tab === 'conflicts' ? (
+          <ConflictLog />
+        ) : (
+          <WorkspacesSettings />
+        )}
       </Tabs>
     </>
   );

@@ -41,25 +41,35 @@ export function WorkspaceTransfer() {
       downloadText(fileName, content, 'application/json;charset=utf-8');
       setOutcome({ kind: 'exported', file: fileName });
     } catch (err) {
-      setOutcome({ kind: 'refused', file: '', sentence: t('transfer.exportFailed'), detail: describeError(err).detail });
+      setOutcome({
+        kind: 'refused',
+        file: '',
+        sentence: t('transfer.exportFailed'),
+        detail: describeError(err).detail,
+      });
     }
   };
 
   const refusal = (file: string, err: unknown): Outcome => {
     if (err instanceof WorkspaceFileRefused) {
-      const params = { ...err.params, at: typeof err.params.at === 'string' ? new Date(err.params.at).toLocaleString(i18n.language) : '' };
+      const params = {
+        ...err.params,
+        at: typeof err.params.at === 'string' ? new Date(err.params.at).toLocaleString(i18n.language) : '',
+      };
       // The English detail (which part is damaged, which change is refused) only where the sentence leaves it out.
       const detail = typeof err.params.detail === 'string' ? err.params.detail : null;
       return { kind: 'refused', file, sentence: t(`transfer.problem.${err.code}`, params), detail };
     }
-    if (err instanceof ApiError && err.code === 'forbidden') return { kind: 'refused', file, sentence: t('transfer.viewerRefused'), detail: err.message };
+    if (err instanceof ApiError && err.code === 'forbidden')
+      return { kind: 'refused', file, sentence: t('transfer.viewerRefused'), detail: err.message };
     return { kind: 'refused', file, sentence: t('transfer.failed'), detail: describeError(err).detail };
   };
 
   const importFile = async (file: File) => {
     setOutcome({ kind: 'busy', message: t('transfer.importing', { file: file.name }) });
     try {
-      if (file.size > MAX_FILE_BYTES) throw new WorkspaceFileRefused('too_large', { limitMb: MAX_WORKSPACE_FILE_CHARS / (1024 * 1024) });
+      if (file.size > MAX_FILE_BYTES)
+        throw new WorkspaceFileRefused('too_large', { limitMb: MAX_WORKSPACE_FILE_CHARS / (1024 * 1024) });
       const text = await file.text();
       // The same checks the desktop side makes, here to name the problem in the user's language.
       await readWorkspaceFile(text, Date.now());
@@ -79,24 +89,49 @@ export function WorkspaceTransfer() {
         <button type="button" className="button" disabled={busy || !currentId} onClick={() => void exportFile()}>
           {t('transfer.export', { name: current?.name || t('workspace.unnamed') })}
         </button>
-        <button type="button" className="button" disabled={busy} aria-describedby={hintId} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          aria-describedby={hintId}
+          onClick={() => input.current?.click()}
+        >
           {t('transfer.import')}
         </button>
-        <span id={hintId} className="muted small">{t('transfer.importHint', { extension: WORKSPACE_FILE_EXTENSION })}</span>
-        <input ref={input} type="file" hidden accept={`${WORKSPACE_FILE_EXTENSION},.json,application/json`} aria-label={t('transfer.fileLabel')}
+        <span id={hintId} className="muted small">
+          {t('transfer.importHint', { extension: WORKSPACE_FILE_EXTENSION })}
+        </span>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept={`${WORKSPACE_FILE_EXTENSION},.json,application/json`}
+          aria-label={t('transfer.fileLabel')}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             // Cleared so that choosing the same file again imports it again.
             e.currentTarget.value = '';
             if (file) void importFile(file);
-          }} />
+          }}
+        />
       </div>
       <div className="transfer-outcome" role="status" aria-live="polite">
-        {outcome.kind === 'busy' ? <p className="transfer-busy"><span className="spinner" aria-hidden="true" />{outcome.message}</p> : null}
-        {outcome.kind === 'exported' ? <p className="transfer-done">{t('transfer.exported', { file: outcome.file })}</p> : null}
+        {outcome.kind === 'busy' ? (
+          <p className="transfer-busy">
+            <span className="spinner" aria-hidden="true" />
+            {outcome.message}
+          </p>
+        ) : null}
+        {outcome.kind === 'exported' ? (
+          <p className="transfer-done">{t('transfer.exported', { file: outcome.file })}</p>
+        ) : null}
         {outcome.kind === 'imported' ? (
-          <ImportSummary result={outcome.result} number={number} currentId={currentId}
-            onOpen={() => void session.getState().selectWorkspace(outcome.result.workspaceId)} />
+          <ImportSummary
+            result={outcome.result}
+            number={number}
+            currentId={currentId}
+            onOpen={() => void session.getState().selectWorkspace(outcome.result.workspaceId)}
+          />
         ) : null}
       </div>
       {outcome.kind === 'refused' ? (
@@ -115,7 +150,12 @@ export function WorkspaceTransfer() {
   );
 }
 
-function ImportSummary({ result, number, currentId, onOpen }: {
+function ImportSummary({
+  result,
+  number,
+  currentId,
+  onOpen,
+}: {
   result: WorkspaceImportResult;
   number: (n: number) => string;
   currentId: string | null;
@@ -127,13 +167,20 @@ function ImportSummary({ result, number, currentId, onOpen }: {
     ? t('transfer.created', { name, count: result.applied, n: number(result.applied) })
     : result.applied === 0
       ? t('transfer.nothingNew', { name, known: number(result.alreadyKnown) })
-      : t('transfer.merged', { name, count: result.applied, n: number(result.applied), known: number(result.alreadyKnown) });
+      : t('transfer.merged', {
+          name,
+          count: result.applied,
+          n: number(result.applied),
+          known: number(result.alreadyKnown),
+        });
   return (
     <div className="transfer-done">
       <p>{sentence}</p>
       {result.keptNewer > 0 ? <p className="muted">{t('transfer.olderKept')}</p> : null}
       {result.workspaceId !== currentId ? (
-        <button type="button" className="button small" onClick={onOpen}>{t('transfer.open', { name })}</button>
+        <button type="button" className="button small" onClick={onOpen}>
+          {t('transfer.open', { name })}
+        </button>
       ) : null}
     </div>
   );

@@ -21,7 +21,9 @@ export function WorkspacesSettings() {
       <section className="card" aria-labelledby="workspaces-title">
         <div className="card-header">
           <h2 id="workspaces-title">{t('settings.workspacesTitle')}</h2>
-          <button type="button" className="button" onClick={() => setCreating(true)}>{t('workspace.newTitle')}</button>
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            {t('workspace.newTitle')}
+          </button>
         </div>
         <p className="muted">{t('settings.workspacesIntro')}</p>
         <ul className="workspace-list" aria-labelledby="workspaces-title">
@@ -29,7 +31,13 @@ export function WorkspacesSettings() {
             <li key={w.id} className={`workspace-entry${w.status === 'ready' ? '' : ' unavailable'}`}>
               <div className="workspace-entry-main">
                 <span className="workspace-entry-name">
-                  {w.status === 'ready' ? w.name || t('workspace.unnamed') : <>{icons.warning} {t('workspace.unavailable')}</>}
+                  {w.status === 'ready' ? (
+                    w.name || t('workspace.unnamed')
+                  ) : (
+                    <>
+                      {icons.warning} {t('workspace.unavailable')}
+                    </>
+                  )}
                 </span>
                 {w.status === 'ready' ? (
                   <span className="muted path">{t('workspace.file', { path: w.file })}</span>
@@ -38,9 +46,15 @@ export function WorkspacesSettings() {
                 )}
               </div>
               {w.status === 'ready' ? (
-                w.id === currentId ? <span className="badge">{t('workspace.current')}</span> : (
-                  <button type="button" className="button small" aria-label={`${t('workspace.switchTo')}: ${w.name}`}
-                    onClick={() => void session.getState().selectWorkspace(w.id)}>
+                w.id === currentId ? (
+                  <span className="badge">{t('workspace.current')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`${t('workspace.switchTo')}: ${w.name}`}
+                    onClick={() => void session.getState().selectWorkspace(w.id)}
+                  >
                     {t('workspace.switchTo')}
                   </button>
                 )

@@ -5,7 +5,16 @@ import type { ChannelKind, Row } from '../../../shared/schema/tables';
 import { rowEdits } from '../../lib/edits';
 
 /** Colours new departments cycle through: calm, distinct, readable with white text. */
-export const DEPARTMENT_PALETTE = ['#2563eb', '#9333ea', '#0f766e', '#c2410c', '#be185d', '#4d7c0f', '#0e7490', '#a16207'];
+export const DEPARTMENT_PALETTE = [
+  '#2563eb',
+  '#9333ea',
+  '#0f766e',
+  '#c2410c',
+  '#be185d',
+  '#4d7c0f',
+  '#0e7490',
+  '#a16207',
+];
 
 /** The key after every existing row (archived ones included), so a restored row keeps its place. */
 function keyAfterAll(rows: readonly { sort_key: string; id: string }[]): string {
@@ -24,7 +33,14 @@ export function newDepartmentEdits(all: readonly Row<'departments'>[], name: str
 /** A new channel: the kind decides the sensible defaults for reach and ownership. */
 export function newChannelEdits(all: readonly Row<'channels'>[], name: string, kind: ChannelKind): FieldEdit[] {
   const offline: readonly ChannelKind[] = ['store', 'shop_window', 'call_centre', 'print', 'reseller'];
-  const ownership = kind === 'search_ads' ? 'paid' : kind === 'social' || kind === 'review_site' ? 'earned' : kind === 'reseller' ? 'third_party' : 'owned';
+  const ownership =
+    kind === 'search_ads'
+      ? 'paid'
+      : kind === 'social' || kind === 'review_site'
+        ? 'earned'
+        : kind === 'reseller'
+          ? 'third_party'
+          : 'owned';
   return rowEdits('channels', newId(), {
     name,
     kind,
@@ -38,7 +54,9 @@ export function newChannelEdits(all: readonly Row<'channels'>[], name: string, k
 }
 
 /** Active and archived rows, each in catalogue order. */
-export function splitArchived<R extends { archived: boolean; sort_key: string; id: string }>(rows: readonly R[]): { active: R[]; archived: R[] } {
+export function splitArchived<R extends { archived: boolean; sort_key: string; id: string }>(
+  rows: readonly R[],
+): { active: R[]; archived: R[] } {
   const ordered = byOrder(rows);
   return { active: ordered.filter((r) => !r.archived), archived: ordered.filter((r) => r.archived) };
 }

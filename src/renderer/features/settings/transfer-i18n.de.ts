@@ -26,13 +26,18 @@ export const transferDe: Shape<typeof transferEn> = {
   problem: {
     empty: 'Die Datei ist leer.',
     too_large: 'Die Datei ist zu groß für den Import (höchstens {{limitMb}} MB).',
-    truncated: 'Die Datei ist unvollständig (abgeschnitten), vielleicht durch eine unterbrochene Kopie oder einen abgebrochenen Download. Lassen Sie sich die Datei erneut geben.',
+    truncated:
+      'Die Datei ist unvollständig (abgeschnitten), vielleicht durch eine unterbrochene Kopie oder einen abgebrochenen Download. Lassen Sie sich die Datei erneut geben.',
     damaged: 'Die Datei ist beschädigt. Lassen Sie sich die Datei erneut geben.',
     not_workspace_file: 'Das ist keine Workspace-Datei der Omnichannel Workbench.',
-    newer_version: 'Die Datei stammt aus einer neueren Version der App. Aktualisieren Sie die App, um sie zu importieren.',
-    invalid_change: 'Die Datei enthält Daten, die diese Version der App nicht annimmt. Sie stammt vielleicht aus einer neueren Version oder ist beschädigt.',
-    future_stamps: 'Die Datei enthält Änderungen mit einem Datum in der Zukunft ({{at}}). Prüfen Sie Datum und Uhrzeit dieses Computers und des Computers, der die Datei erstellt hat.',
+    newer_version:
+      'Die Datei stammt aus einer neueren Version der App. Aktualisieren Sie die App, um sie zu importieren.',
+    invalid_change:
+      'Die Datei enthält Daten, die diese Version der App nicht annimmt. Sie stammt vielleicht aus einer neueren Version oder ist beschädigt.',
+    future_stamps:
+      'Die Datei enthält Änderungen mit einem Datum in der Zukunft ({{at}}). Prüfen Sie Datum und Uhrzeit dieses Computers und des Computers, der die Datei erstellt hat.',
   },
   failed: 'Der Import ist fehlgeschlagen.',
-  viewerRefused: 'Nichts wurde importiert: Die Datei ändert Kundenreisen oder den Katalog, und Ihre Rolle in diesem Workspace ist Leser. Als Leser können Sie nur Kommentare und Freigaben übernehmen.',
+  viewerRefused:
+    'Nichts wurde importiert: Die Datei ändert Kundenreisen oder den Katalog, und Ihre Rolle in diesem Workspace ist Leser. Als Leser können Sie nur Kommentare und Freigaben übernehmen.',
 };

@@ -29,9 +29,12 @@ export const transferEn = {
     damaged: 'The file is damaged. Ask for the file again.',
     not_workspace_file: 'This is not an Omnichannel Workbench workspace file.',
     newer_version: 'The file was made by a newer version of the app. Update the app to import it.',
-    invalid_change: 'The file contains data this version of the app does not accept. It may come from a newer version, or it is damaged.',
-    future_stamps: 'The file contains changes dated in the future ({{at}}). Check the date and time of this computer and of the one that made the file.',
+    invalid_change:
+      'The file contains data this version of the app does not accept. It may come from a newer version, or it is damaged.',
+    future_stamps:
+      'The file contains changes dated in the future ({{at}}). Check the date and time of this computer and of the one that made the file.',
   } satisfies Record<WorkspaceFileProblemCode, string>,
   failed: 'The import failed.',
-  viewerRefused: 'Nothing was imported: the file changes the journeys or the catalogue, and your role in this workspace is viewer. A viewer can only take in comments and approvals.',
+  viewerRefused:
+    'Nothing was imported: the file changes the journeys or the catalogue, and your role in this workspace is viewer. A viewer can only take in comments and approvals.',
 };

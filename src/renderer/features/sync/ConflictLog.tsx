@@ -7,7 +7,7 @@ import './sync.css';
 
 function Side({ title, side, className }: { title: string; side: ConflictSide; className: string }) {
   const { t, i18n } = useTranslation();
-  const who = side.thisDevice ? t('sync.conflicts.you') : side.author ?? t('sync.conflicts.unknown');
+  const who = side.thisDevice ? t('sync.conflicts.you') : (side.author ?? t('sync.conflicts.unknown'));
   return (
     <div className={`conflict-side ${className}`}>
       <span className="conflict-side-title">{title}</span>
@@ -49,13 +49,15 @@ export function ConflictLog() {
     }
     void load();
   };
-  const restore = (id: number) => act(async () => {
-    if (!workspaceId) return;
-    // Undoable: the top bar's undo button should offer it at once.
-    const result = await api['conflicts.restore']({ workspaceId, conflictId: id });
-    session.getState().setHistory(workspaceId, result.history);
-  });
-  const dismiss = (id: number) => act(() => api['conflicts.dismiss']({ workspaceId: workspaceId ?? '', conflictId: id }));
+  const restore = (id: number) =>
+    act(async () => {
+      if (!workspaceId) return;
+      // Undoable: the top bar's undo button should offer it at once.
+      const result = await api['conflicts.restore']({ workspaceId, conflictId: id });
+      session.getState().setHistory(workspaceId, result.history);
+    });
+  const dismiss = (id: number) =>
+    act(() => api['conflicts.dismiss']({ workspaceId: workspaceId ?? '', conflictId: id }));
 
   // Row titles come from the page's row cache; make sure the tables named here are loaded.
   useEffect(() => {
@@ -72,7 +74,11 @@ export function ConflictLog() {
         </label>
       </div>
       <p className="muted">{t('sync.conflicts.intro')}</p>
-      {entries === null ? <p aria-busy="true">{t('app.loading')}</p> : entries.length === 0 ? <p className="muted">{t('sync.conflicts.empty')}</p> : (
+      {entries === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : entries.length === 0 ? (
+        <p className="muted">{t('sync.conflicts.empty')}</p>
+      ) : (
         <ul className="conflict-list" aria-labelledby="conflicts-title">
           {entries.map((c) => {
             const field = fieldLabel(t, rows, c);
@@ -84,14 +90,27 @@ export function ConflictLog() {
                   <Side title={t('sync.conflicts.lost')} side={c.lost} className="lost" />
                 </div>
                 <div className="conflict-actions">
-                  {c.dismissed ? <span className="badge">{t('sync.conflicts.dismissed')}</span> : (
+                  {c.dismissed ? (
+                    <span className="badge">{t('sync.conflicts.dismissed')}</span>
+                  ) : (
                     <>
-                      <button type="button" className="button small primary" aria-label={t('sync.conflicts.actionOn', { action: c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther'), field })}
-                        onClick={() => void restore(c.id)}>
+                      <button
+                        type="button"
+                        className="button small primary"
+                        aria-label={t('sync.conflicts.actionOn', {
+                          action: c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther'),
+                          field,
+                        })}
+                        onClick={() => void restore(c.id)}
+                      >
                         {c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther')}
                       </button>
-                      <button type="button" className="button small" aria-label={t('sync.conflicts.actionOn', { action: t('sync.conflicts.dismiss'), field })}
-                        onClick={() => void dismiss(c.id)}>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={t('sync.conflicts.actionOn', { action: t('sync.conflicts.dismiss'), field })}
+                        onClick={() => void dismiss(c.id)}
+                      >
                         {t('sync.conflicts.dismiss')}
                       </button>
                     </>

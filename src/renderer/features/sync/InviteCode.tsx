@@ -9,7 +9,10 @@ export function InviteCode({ invitation }: { invitation: SyncInvitation }) {
   const [copied, setCopied] = useState(false);
   const copy = () => {
     // The clipboard may be refused (browser host without permission); the code stays selectable.
-    void navigator.clipboard?.writeText(invitation.code).then(() => setCopied(true), () => undefined);
+    void navigator.clipboard?.writeText(invitation.code).then(
+      () => setCopied(true),
+      () => undefined,
+    );
   };
   return (
     <div className="invite-code">
@@ -17,9 +20,18 @@ export function InviteCode({ invitation }: { invitation: SyncInvitation }) {
         {t('sync.inviteCode', { date: formatWhen(i18n.language, invitation.expiresAt) })}
       </label>
       <div className="invite-code-row">
-        <input id={`code-${invitation.code}`} type="text" readOnly value={invitation.code} className="path"
-          onFocus={(e) => e.currentTarget.select()} data-testid="invitation-code" />
-        <button type="button" className="button small" onClick={copy}>{copied ? t('sync.copied') : t('sync.copy')}</button>
+        <input
+          id={`code-${invitation.code}`}
+          type="text"
+          readOnly
+          value={invitation.code}
+          className="path"
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid="invitation-code"
+        />
+        <button type="button" className="button small" onClick={copy}>
+          {copied ? t('sync.copied') : t('sync.copy')}
+        </button>
       </div>
     </div>
   );

@@ -43,19 +43,36 @@ export function RemoteWorkspaces({ server }: { server: string }) {
   return (
     <section className="card" aria-labelledby="sync-remote-title">
       <h2 id="sync-remote-title">{t('sync.remoteTitle')}</h2>
-      {list === null ? <p aria-busy="true">{t('app.loading')}</p> : list.length === 0 ? <p className="muted">{t('sync.remoteEmpty')}</p> : (
+      {list === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="muted">{t('sync.remoteEmpty')}</p>
+      ) : (
         <ul className="sync-list" aria-labelledby="sync-remote-title">
           {list.map((w) => (
             <li key={w.id} className="sync-list-item">
-              <span className="sync-list-main"><strong>{w.name || t('workspace.unnamed')}</strong></span>
+              <span className="sync-list-main">
+                <strong>{w.name || t('workspace.unnamed')}</strong>
+              </span>
               <span className="badge">{t(`sync.roles.${w.role}`)}</span>
-              {w.id === currentId ? <span className="badge">{t('workspace.current')}</span> : w.onThisDevice ? (
-                <button type="button" className="button small" onClick={() => void session.getState().selectWorkspace(w.id)}>
+              {w.id === currentId ? (
+                <span className="badge">{t('workspace.current')}</span>
+              ) : w.onThisDevice ? (
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => void session.getState().selectWorkspace(w.id)}
+                >
                   {t('sync.open')}
                 </button>
               ) : (
-                <button type="button" className="button small" disabled={busy !== null}
-                  aria-label={t('sync.downloadName', { name: w.name })} onClick={() => void download(w)}>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={busy !== null}
+                  aria-label={t('sync.downloadName', { name: w.name })}
+                  onClick={() => void download(w)}
+                >
                   {t('sync.download')}
                 </button>
               )}

@@ -32,10 +32,20 @@ function SignedIn({ account }: { account: SyncAccount }) {
     <>
       <p data-testid="sync-signed-in">{t('sync.signedInAs', { name: account.name, email: account.email })}</p>
       <p className="muted path">{account.server}</p>
-      {account.instanceAdmin ? <p><span className="badge">{t('sync.instanceAdmin')}</span></p> : null}
+      {account.instanceAdmin ? (
+        <p>
+          <span className="badge">{t('sync.instanceAdmin')}</span>
+        </p>
+      ) : null}
       <div className="form-actions start">
-        {account.instanceAdmin ? <button type="button" className="button" onClick={() => void invite()}>{t('sync.inviteAccount')}</button> : null}
-        <button type="button" className="button" onClick={() => void signOut()}>{t('sync.signOut')}</button>
+        {account.instanceAdmin ? (
+          <button type="button" className="button" onClick={() => void invite()}>
+            {t('sync.inviteAccount')}
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={() => void signOut()}>
+          {t('sync.signOut')}
+        </button>
       </div>
       {invitation ? <InviteCode invitation={invitation} /> : null}
     </>

@@ -6,7 +6,14 @@ import { formatWhen, statusText } from './format';
 import './sync.css';
 
 /** One glyph per state, so the state reads without colour too. */
-const GLYPH: Record<SyncState, string> = { local: '○', synced: '✓', pending: '↑', syncing: '⟳', offline: '⚡', error: '!' };
+const GLYPH: Record<SyncState, string> = {
+  local: '○',
+  synced: '✓',
+  pending: '↑',
+  syncing: '⟳',
+  offline: '⚡',
+  error: '!',
+};
 
 /**
  * The top bar's sync state. A disclosure rather than a menu: its panel holds a
@@ -48,33 +55,60 @@ export function SyncIndicator() {
   };
 
   return (
-    <div className="sync-indicator" ref={root}
-      onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); } }}>
-      <button type="button" className={`sync-button state-${status.state}`} aria-expanded={open} aria-controls={panelId}
-        data-state={status.state} title={`${t('sync.status.label')}: ${text}`} onClick={() => setOpen((o) => !o)}>
-        <span className="sync-glyph" aria-hidden="true">{GLYPH[status.state]}</span>
+    <div
+      className="sync-indicator"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <button
+        type="button"
+        className={`sync-button state-${status.state}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-state={status.state}
+        title={`${t('sync.status.label')}: ${text}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="sync-glyph" aria-hidden="true">
+          {GLYPH[status.state]}
+        </span>
         <span className="visually-hidden">{t('sync.status.label')}: </span>
         <span className="sync-text">{status.state === 'error' ? t('sync.status.error') : text}</span>
         {status.role === 'viewer' ? <span className="badge">{t('sync.status.viewer')}</span> : null}
-        {status.conflicts > 0 ? <span className="badge warn">{t('sync.status.conflicts', { count: status.conflicts })}</span> : null}
+        {status.conflicts > 0 ? (
+          <span className="badge warn">{t('sync.status.conflicts', { count: status.conflicts })}</span>
+        ) : null}
       </button>
       {open ? (
         <div id={panelId} className="sync-panel" role="region" aria-label={t('sync.status.label')}>
           <p className="sync-panel-state">{text}</p>
           {status.server ? <p className="muted path">{t('sync.connectedTo', { server: status.server })}</p> : null}
-          {status.lastSyncedAt ? <p className="muted">{t('sync.lastSynced', { time: formatWhen(i18n.language, status.lastSyncedAt) })}</p> : null}
+          {status.lastSyncedAt ? (
+            <p className="muted">{t('sync.lastSynced', { time: formatWhen(i18n.language, status.lastSyncedAt) })}</p>
+          ) : null}
           {status.nextRetryAt && status.state !== 'synced' ? (
             <p className="muted">{t('sync.status.retry', { time: formatWhen(i18n.language, status.nextRetryAt) })}</p>
           ) : null}
           {status.live ? <p className="muted">{t('sync.status.live')}</p> : null}
           <div className="sync-panel-actions">
             {status.server ? (
-              <button type="button" className="button small primary" disabled={busy} onClick={() => void syncNow()}>{t('sync.syncNow')}</button>
+              <button type="button" className="button small primary" disabled={busy} onClick={() => void syncNow()}>
+                {t('sync.syncNow')}
+              </button>
             ) : null}
             {status.conflicts > 0 ? (
-              <button type="button" className="button small" onClick={() => go('conflicts')}>{t('sync.status.openConflicts')}</button>
+              <button type="button" className="button small" onClick={() => go('conflicts')}>
+                {t('sync.status.openConflicts')}
+              </button>
             ) : null}
-            <button type="button" className="button small" onClick={() => go('server')}>{t('sync.status.openSettings')}</button>
+            <button type="button" className="button small" onClick={() => go('server')}>
+              {t('sync.status.openSettings')}
+            </button>
           </div>
         </div>
       ) : null}

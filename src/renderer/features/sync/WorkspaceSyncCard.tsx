@@ -27,15 +27,33 @@ export function WorkspaceSyncCard({ status, server }: { status: SyncStatus; serv
       <h2 id="sync-this-title">{t('sync.thisTitle')}</h2>
       {status.server ? (
         <>
-          <p className="sync-this-state" data-testid="sync-this-state">{statusText(t, status)}</p>
+          <p className="sync-this-state" data-testid="sync-this-state">
+            {statusText(t, status)}
+          </p>
           <p className="muted path">{t('sync.connectedTo', { server: status.server })}</p>
-          {status.lastSyncedAt ? <p className="muted">{t('sync.lastSynced', { time: formatWhen(i18n.language, status.lastSyncedAt) })}</p> : null}
-          {status.role === 'viewer' ? <p className="notice" role="note">{t('sync.readOnly')}</p> : null}
+          {status.lastSyncedAt ? (
+            <p className="muted">{t('sync.lastSynced', { time: formatWhen(i18n.language, status.lastSyncedAt) })}</p>
+          ) : null}
+          {status.role === 'viewer' ? (
+            <p className="notice" role="note">
+              {t('sync.readOnly')}
+            </p>
+          ) : null}
           <div className="form-actions start">
-            <button type="button" className="button primary" disabled={busy} onClick={() => void act(() => api['sync.now']({ workspaceId }))}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void act(() => api['sync.now']({ workspaceId }))}
+            >
               {t('sync.syncNow')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void act(() => api['sync.disconnect']({ workspaceId }))}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void act(() => api['sync.disconnect']({ workspaceId }))}
+            >
               {t('sync.disconnect')}
             </button>
           </div>
@@ -47,8 +65,12 @@ export function WorkspaceSyncCard({ status, server }: { status: SyncStatus; serv
             <>
               <p className="muted">{t('sync.uploadHint')}</p>
               <div className="form-actions start">
-                <button type="button" className="button primary" disabled={busy}
-                  onClick={() => void act(() => api['sync.upload']({ workspaceId, server }))}>
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={busy}
+                  onClick={() => void act(() => api['sync.upload']({ workspaceId, server }))}
+                >
                   {t('sync.upload')}
                 </button>
               </div>

@@ -31,7 +31,11 @@ export function rowTitle(rows: TableRows, table: TableName, id: string): string 
 }
 
 /** "Department “Sales” · Name": what a conflict was about. */
-export function fieldLabel(t: TFunction, rows: TableRows, entry: Pick<ConflictEntry, 'table' | 'row' | 'column'>): string {
+export function fieldLabel(
+  t: TFunction,
+  rows: TableRows,
+  entry: Pick<ConflictEntry, 'table' | 'row' | 'column'>,
+): string {
   const table = t(`sync.tables.${entry.table}`);
   const column = columnLabel(t, entry.column);
   const row = rowTitle(rows, entry.table, entry.row);

@@ -24,7 +24,18 @@ interface CaptureColumnProps {
 }
 
 /** One stage: its name, the input that adds notes, and its stickies. */
-export function CaptureColumn({ stage, index, notes, channels, channelName, tone, readOnly, actions, add, jump }: CaptureColumnProps) {
+export function CaptureColumn({
+  stage,
+  index,
+  notes,
+  channels,
+  channelName,
+  tone,
+  readOnly,
+  actions,
+  add,
+  jump,
+}: CaptureColumnProps) {
   const { t } = useTranslation();
   const id = useId();
   const { commands } = useServices();
@@ -58,33 +69,55 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
     }
   };
 
-  const hint = tooLong ? t('workshop.tooLong', { max: NOTE_TEXT_MAX })
+  const hint = tooLong
+    ? t('workshop.tooLong', { max: NOTE_TEXT_MAX })
     : parsed?.channelId
-    ? t('workshop.channelRecognised', { channel: channelName(parsed.channelId) ?? '' })
-    : parsed?.problem === 'unknown' ? t('workshop.unknownTag', { tag: parsed.tag ?? '' })
-    : parsed?.problem === 'ambiguous' ? t('workshop.ambiguousTag', { tag: parsed.tag ?? '' })
-    : '';
+      ? t('workshop.channelRecognised', { channel: channelName(parsed.channelId) ?? '' })
+      : parsed?.problem === 'unknown'
+        ? t('workshop.unknownTag', { tag: parsed.tag ?? '' })
+        : parsed?.problem === 'ambiguous'
+          ? t('workshop.ambiguousTag', { tag: parsed.tag ?? '' })
+          : '';
 
   return (
-    <section className="ws-column" aria-labelledby={`${id}-head`} data-stage-id={stage.id}
+    <section
+      className="ws-column"
+      aria-labelledby={`${id}-head`}
+      data-stage-id={stage.id}
       onKeyDown={(e) => {
         // From the input or any note of the column: Ctrl+←/→ goes to the neighbouring stage's input.
         if (e.ctrlKey && !e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
           e.preventDefault();
           jump(index, e.key === 'ArrowLeft' ? -1 : 1);
         }
-      }}>
+      }}
+    >
       <header className="ws-column-head">
-        <h2 id={`${id}-head`} aria-label={stageName}>{softHyphenate(stageName)}</h2>
+        <h2 id={`${id}-head`} aria-label={stageName}>
+          {softHyphenate(stageName)}
+        </h2>
         <span className="ws-count">{t('workshop.stageCount', { count: notes.length })}</span>
       </header>
       {readOnly ? null : (
         <div className="ws-add">
-          <label className="visually-hidden" htmlFor={`${id}-input`}>{t('workshop.addLabel', { stage: stageName })}</label>
-          <input id={`${id}-input`} className="ws-add-input" type="text" value={text} autoComplete="off" aria-invalid={tooLong}
-            placeholder={t('workshop.addPlaceholder')} aria-describedby={`${id}-hint`}
-            onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
-          <p id={`${id}-hint`} className={`ws-add-hint${parsed?.problem || tooLong ? ' problem' : ''}`}>{hint}</p>
+          <label className="visually-hidden" htmlFor={`${id}-input`}>
+            {t('workshop.addLabel', { stage: stageName })}
+          </label>
+          <input
+            id={`${id}-input`}
+            className="ws-add-input"
+            type="text"
+            value={text}
+            autoComplete="off"
+            aria-invalid={tooLong}
+            placeholder={t('workshop.addPlaceholder')}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <p id={`${id}-hint`} className={`ws-add-hint${parsed?.problem || tooLong ? ' problem' : ''}`}>
+            {hint}
+          </p>
         </div>
       )}
       {notes.length === 0 ? (
@@ -92,8 +125,14 @@ export function CaptureColumn({ stage, index, notes, channels, channelName, tone
       ) : (
         <ol className="ws-notes" aria-label={t('workshop.stageNotes', { stage: stageName })}>
           {notes.map((note) => (
-            <StickyNote key={note.id} note={note} channelName={channelName(note.channel_id)} tone={tone(note.channel_id)}
-              readOnly={readOnly} actions={actions} />
+            <StickyNote
+              key={note.id}
+              note={note}
+              channelName={channelName(note.channel_id)}
+              tone={tone(note.channel_id)}
+              readOnly={readOnly}
+              actions={actions}
+            />
           ))}
         </ol>
       )}

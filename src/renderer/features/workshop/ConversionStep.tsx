@@ -19,7 +19,16 @@ interface ConversionStepProps {
 }
 
 /** "Move to the map": the open notes per stage, a channel (and optional owner) for each, then one batch. */
-export function ConversionStep({ journeyId, stages, notes, channels, departments, touchpoints, convert, close }: ConversionStepProps) {
+export function ConversionStep({
+  journeyId,
+  stages,
+  notes,
+  channels,
+  departments,
+  touchpoints,
+  convert,
+  close,
+}: ConversionStepProps) {
   const { t } = useTranslation();
   const id = useId();
   const [defaultChannelId, setDefaultChannelId] = useState<string | null>(null);
@@ -29,7 +38,10 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
   const [busy, setBusy] = useState(false);
 
   const activeChannels = useMemo(() => byOrder(channels.filter((c) => !c.archived && !c.tombstone)), [channels]);
-  const activeDepartments = useMemo(() => byOrder(departments.filter((d) => !d.archived && !d.tombstone)), [departments]);
+  const activeDepartments = useMemo(
+    () => byOrder(departments.filter((d) => !d.archived && !d.tombstone)),
+    [departments],
+  );
   const open = useMemo(() => openNotes(notes, journeyId), [notes, journeyId]);
   const choices: ConversionChoices = useMemo(() => {
     const owners: Record<string, string | null> = {};
@@ -38,7 +50,17 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
   }, [open, ownerChoice, defaultOwner, defaultChannelId, channelChoice]);
   // The plan is only for counting here; the ids it makes are thrown away.
   const preview = useMemo(
-    () => planConversion({ journeyId, notes: open, choices, touchpoints, stages, channels, departments, newId: () => 'preview' }),
+    () =>
+      planConversion({
+        journeyId,
+        notes: open,
+        choices,
+        touchpoints,
+        stages,
+        channels,
+        departments,
+        newId: () => 'preview',
+      }),
     [journeyId, open, choices, touchpoints, stages, channels, departments],
   );
   const count = preview.created.size;
@@ -48,7 +70,9 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
   const submit = async () => {
     setBusy(true);
     try {
-      await convert(planConversion({ journeyId, notes: open, choices, touchpoints, stages, channels, departments, newId }));
+      await convert(
+        planConversion({ journeyId, notes: open, choices, touchpoints, stages, channels, departments, newId }),
+      );
     } finally {
       setBusy(false);
     }
@@ -65,16 +89,32 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
           <div className="form-row ws-convert-defaults">
             <div className="field">
               <label htmlFor={`${id}-channel`}>{t('workshop.convert.defaultChannel')}</label>
-              <select id={`${id}-channel`} value={defaultChannelId ?? ''} onChange={(e) => setDefaultChannelId(e.target.value || null)}>
+              <select
+                id={`${id}-channel`}
+                value={defaultChannelId ?? ''}
+                onChange={(e) => setDefaultChannelId(e.target.value || null)}
+              >
                 <option value="">{t('workshop.convert.choose')}</option>
-                {activeChannels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                {activeChannels.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="field">
               <label htmlFor={`${id}-owner`}>{t('workshop.convert.defaultOwner')}</label>
-              <select id={`${id}-owner`} value={defaultOwner ?? ''} onChange={(e) => setDefaultOwner(e.target.value || null)}>
+              <select
+                id={`${id}-owner`}
+                value={defaultOwner ?? ''}
+                onChange={(e) => setDefaultOwner(e.target.value || null)}
+              >
                 <option value="">{t('workshop.convert.noOwner')}</option>
-                {activeDepartments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                {activeDepartments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
@@ -86,28 +126,54 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
                 <h3>{stage.name}</h3>
                 <table className="table ws-convert-table">
                   <thead>
-                    <tr><th scope="col">{t('workshop.convert.note')}</th><th scope="col">{t('workshop.convert.channel')}</th><th scope="col">{t('workshop.convert.owner')}</th></tr>
+                    <tr>
+                      <th scope="col">{t('workshop.convert.note')}</th>
+                      <th scope="col">{t('workshop.convert.channel')}</th>
+                      <th scope="col">{t('workshop.convert.owner')}</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {stageNotes.map((note) => {
-                      const own = note.channel_id && activeChannels.some((c) => c.id === note.channel_id) ? note.channel_id : null;
+                      const own =
+                        note.channel_id && activeChannels.some((c) => c.id === note.channel_id)
+                          ? note.channel_id
+                          : null;
                       const channelValue = channelChoice[note.id] ?? own ?? '';
                       const lacking = channelFor(note, choices, channels) === null;
                       return (
                         <tr key={note.id} className={lacking ? 'lacking' : undefined}>
                           <td className="ws-convert-text">{softHyphenate(note.text)}</td>
                           <td>
-                            <select aria-label={t('workshop.convert.channelOf', { text: note.text })} value={channelValue} aria-invalid={lacking}
-                              onChange={(e) => setChannelChoice((c) => ({ ...c, [note.id]: e.target.value || null }))}>
-                              <option value="">{defaultName ? t('workshop.convert.useDefault', { channel: defaultName }) : t('workshop.convert.useDefaultNone')}</option>
-                              {activeChannels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                            <select
+                              aria-label={t('workshop.convert.channelOf', { text: note.text })}
+                              value={channelValue}
+                              aria-invalid={lacking}
+                              onChange={(e) => setChannelChoice((c) => ({ ...c, [note.id]: e.target.value || null }))}
+                            >
+                              <option value="">
+                                {defaultName
+                                  ? t('workshop.convert.useDefault', { channel: defaultName })
+                                  : t('workshop.convert.useDefaultNone')}
+                              </option>
+                              {activeChannels.map((c) => (
+                                <option key={c.id} value={c.id}>
+                                  {c.name}
+                                </option>
+                              ))}
                             </select>
                           </td>
                           <td>
-                            <select aria-label={t('workshop.convert.ownerOf', { text: note.text })} value={choices.owners[note.id] ?? ''}
-                              onChange={(e) => setOwnerChoice((o) => ({ ...o, [note.id]: e.target.value || null }))}>
+                            <select
+                              aria-label={t('workshop.convert.ownerOf', { text: note.text })}
+                              value={choices.owners[note.id] ?? ''}
+                              onChange={(e) => setOwnerChoice((o) => ({ ...o, [note.id]: e.target.value || null }))}
+                            >
                               <option value="">{t('workshop.convert.noOwner')}</option>
-                              {activeDepartments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                              {activeDepartments.map((d) => (
+                                <option key={d.id} value={d.id}>
+                                  {d.name}
+                                </option>
+                              ))}
                             </select>
                           </td>
                         </tr>
@@ -121,8 +187,12 @@ export function ConversionStep({ journeyId, stages, notes, channels, departments
         </>
       )}
       <div className="form-actions ws-convert-actions">
-        <p className="ws-convert-missing" role="status">{missing > 0 ? t('workshop.convert.needChannel', { count: missing }) : ''}</p>
-        <button type="button" className="button" onClick={close}>{t('workshop.convert.cancel')}</button>
+        <p className="ws-convert-missing" role="status">
+          {missing > 0 ? t('workshop.convert.needChannel', { count: missing }) : ''}
+        </p>
+        <button type="button" className="button" onClick={close}>
+          {t('workshop.convert.cancel')}
+        </button>
         {open.length > 0 ? (
           <button type="button" className="button primary" disabled={count === 0 || busy} onClick={() => void submit()}>
             {t('workshop.convert.submit', { count })}

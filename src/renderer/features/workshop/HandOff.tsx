@@ -8,19 +8,28 @@ export function HandOff() {
   const { nav } = useServices();
   const status = useSync((s) => s.status);
   const server = status?.server ?? '';
-  const text = !status ? t('workshop.handoff.unknown')
-    : status.state === 'local' ? t('workshop.handoff.local')
-    : status.state === 'synced' ? t('workshop.handoff.synced', { server })
-    : status.state === 'pending' ? t('workshop.handoff.pending', { count: status.pending, server })
-    : status.state === 'syncing' ? t('workshop.handoff.syncing', { server })
-    : status.state === 'offline' ? t('workshop.handoff.offline', { server })
-    : t('workshop.handoff.error', { server, reason: status.reason ?? status.errorCode ?? '' });
+  const text = !status
+    ? t('workshop.handoff.unknown')
+    : status.state === 'local'
+      ? t('workshop.handoff.local')
+      : status.state === 'synced'
+        ? t('workshop.handoff.synced', { server })
+        : status.state === 'pending'
+          ? t('workshop.handoff.pending', { count: status.pending, server })
+          : status.state === 'syncing'
+            ? t('workshop.handoff.syncing', { server })
+            : status.state === 'offline'
+              ? t('workshop.handoff.offline', { server })
+              : t('workshop.handoff.error', { server, reason: status.reason ?? status.errorCode ?? '' });
   return (
     <section className={`ws-handoff state-${status?.state ?? 'unknown'}`} aria-label={t('workshop.handoff.title')}>
       <h2 className="ws-handoff-title">{t('workshop.handoff.title')}</h2>
-      <p className="ws-handoff-text" role="status">{text}</p>
+      <p className="ws-handoff-text" role="status">
+        {text}
+      </p>
       <button type="button" className="button" onClick={() => nav.getState().showSettings('workspaces')}>
-        {icons.download}<span>{t('workshop.handoff.exportFile')}</span>
+        {icons.download}
+        <span>{t('workshop.handoff.exportFile')}</span>
       </button>
     </section>
   );

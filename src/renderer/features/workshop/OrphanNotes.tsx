@@ -22,10 +22,17 @@ export function OrphanNotes({ notes, stages, readOnly, moveTo }: OrphanNotesProp
           <li key={note.id}>
             <span className="ws-orphan-text">{note.text}</span>
             {readOnly ? null : (
-              <select aria-label={t('workshop.orphans.moveTo', { text: note.text })} value=""
-                onChange={(e) => e.target.value && moveTo(note, e.target.value)}>
+              <select
+                aria-label={t('workshop.orphans.moveTo', { text: note.text })}
+                value=""
+                onChange={(e) => e.target.value && moveTo(note, e.target.value)}
+              >
                 <option value="">{t('workshop.orphans.choose')}</option>
-                {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {stages.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             )}
           </li>

@@ -57,7 +57,8 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       const li = e.currentTarget;
-      const next = li.nextElementSibling ?? li.previousElementSibling ?? li.closest('.ws-column')?.querySelector('.ws-add-input');
+      const next =
+        li.nextElementSibling ?? li.previousElementSibling ?? li.closest('.ws-column')?.querySelector('.ws-add-input');
       actions.remove(note);
       if (next instanceof HTMLElement) next.focus();
     }
@@ -73,15 +74,29 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
     if (trimmed !== '' && trimmed !== note.text) actions.edit(note, trimmed);
   };
 
-  const label = done ? t('workshop.noteLabelDone', { text: note.text }) : t('workshop.noteLabel', { text: note.text, channel });
+  const label = done
+    ? t('workshop.noteLabelDone', { text: note.text })
+    : t('workshop.noteLabel', { text: note.text, channel });
 
   return (
-    <li className={`ws-note tone-${tone}${done ? ' done' : ''}`} tabIndex={0} aria-label={label} data-note-id={note.id} onKeyDown={onKeyDown}>
+    <li
+      className={`ws-note tone-${tone}${done ? ' done' : ''}`}
+      tabIndex={0}
+      aria-label={label}
+      data-note-id={note.id}
+      onKeyDown={onKeyDown}
+    >
       {draft === null ? (
         <p className="ws-note-text">{softHyphenate(note.text)}</p>
       ) : (
-        <textarea className="ws-note-edit" aria-label={t('workshop.editLabel')} title={t('workshop.editHelp')} autoFocus rows={3}
-          maxLength={NOTE_TEXT_MAX} value={draft}
+        <textarea
+          className="ws-note-edit"
+          aria-label={t('workshop.editLabel')}
+          title={t('workshop.editHelp')}
+          autoFocus
+          rows={3}
+          maxLength={NOTE_TEXT_MAX}
+          value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => commit(draft)}
           onKeyDown={(e) => {
@@ -95,7 +110,8 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
               cancelled.current = true;
               e.currentTarget.closest('li')?.focus();
             }
-          }} />
+          }}
+        />
       )}
       <div className="ws-note-meta">
         <span className={`ws-note-channel${channelName ? '' : ' none'}`}>{channel}</span>
@@ -103,7 +119,8 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
       </div>
       {done ? (
         <button type="button" className="ws-note-done" onClick={actions.openMap}>
-          {icons.check}<span>{t('workshop.done')}</span>
+          {icons.check}
+          <span>{t('workshop.done')}</span>
         </button>
       ) : null}
     </li>

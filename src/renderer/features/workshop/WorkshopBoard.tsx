@@ -1,11 +1,26 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { setField } from '../../../shared/map/edits';
 import { byOrder } from '../../../shared/ordering';
 import type { Stage, WorkshopNote } from '../../../shared/schema/tables';
 import type { planConversion } from '../../../shared/workshop/conversion';
-import { addNoteEdits, crossNotePlan, moveNoteToStageEdits, notesOfStage, stepNoteEdits } from '../../../shared/workshop/notes';
+import {
+  addNoteEdits,
+  crossNotePlan,
+  moveNoteToStageEdits,
+  notesOfStage,
+  stepNoteEdits,
+} from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useRows, useServices, useSession, useSync } from '../../app/ServicesContext';
 import { tombstoneEdit } from '../../lib/edits';
@@ -51,20 +66,32 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
   const focusAfter = useRef<string | null>(null);
 
   const journey = journeys?.find((j) => j.id === journeyId && !j.tombstone);
-  const stages = useMemo(() => byOrder((allStages ?? []).filter((s) => s.journey_id === journeyId && !s.tombstone)), [allStages, journeyId]);
-  const notes = useMemo(() => (allNotes ?? []).filter((n) => n.journey_id === journeyId && !n.tombstone), [allNotes, journeyId]);
+  const stages = useMemo(
+    () => byOrder((allStages ?? []).filter((s) => s.journey_id === journeyId && !s.tombstone)),
+    [allStages, journeyId],
+  );
+  const notes = useMemo(
+    () => (allNotes ?? []).filter((n) => n.journey_id === journeyId && !n.tombstone),
+    [allNotes, journeyId],
+  );
   const orphans = useMemo(() => {
     const ids = new Set(stages.map((s) => s.id));
     return byOrder(notes.filter((n) => n.touchpoint_id === null && (n.stage_id === null || !ids.has(n.stage_id))));
   }, [notes, stages]);
-  const columns = useMemo(() => new Map(stages.map((s) => [s.id, notesOfStage(notes, journeyId, s.id)])), [stages, notes, journeyId]);
+  const columns = useMemo(
+    () => new Map(stages.map((s) => [s.id, notesOfStage(notes, journeyId, s.id)])),
+    [stages, notes, journeyId],
+  );
 
   const channelInfo = useMemo(() => {
     const ordered = byOrder(channels ?? []);
     return new Map(ordered.map((c, i) => [c.id, { name: c.name, tone: (i % (TONES - 1)) + 1 }]));
   }, [channels]);
-  const channelName = useCallback((id: string | null) => (id ? channelInfo.get(id)?.name ?? null : null), [channelInfo]);
-  const tone = useCallback((id: string | null) => (id ? channelInfo.get(id)?.tone ?? 0 : 0), [channelInfo]);
+  const channelName = useCallback(
+    (id: string | null) => (id ? (channelInfo.get(id)?.name ?? null) : null),
+    [channelInfo],
+  );
+  const tone = useCallback((id: string | null) => (id ? (channelInfo.get(id)?.tone ?? 0) : 0), [channelInfo]);
 
   // Keep the keyboard on a note that moved (React re-inserts its element, which drops focus).
   useLayoutEffect(() => {
@@ -79,54 +106,68 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
     latest.current = { columns, channels, t, stages };
   });
 
-  const actions = useMemo<NoteActions>(() => ({
-    edit(note, text) {
-      const parsed = parseNote(text, latest.current.channels ?? []);
-      if (parsed.text === '') return;
-      const edits = [setField('workshop_notes', note.id, 'text', parsed.text)];
-      if (parsed.channelId && parsed.channelId !== note.channel_id) edits.push(setField('workshop_notes', note.id, 'channel_id', parsed.channelId));
-      void commands.apply('editWorkshopNote', edits);
-      setSaid(latest.current.t('workshop.said.edited'));
-    },
-    remove(note) {
-      void commands.apply('removeWorkshopNote', [tombstoneEdit('workshop_notes', note.id)]);
-      setSaid(latest.current.t('workshop.said.removed'));
-    },
-    step(note, delta) {
-      const column = latest.current.columns.get(note.stage_id ?? '') ?? [];
-      const edits = stepNoteEdits(column, note.id, delta);
-      if (edits.length === 0) return;
-      focusAfter.current = note.id;
-      void commands.apply('moveWorkshopNote', edits);
-      const position = column.findIndex((n) => n.id === note.id) + delta + 1;
-      setSaid(latest.current.t('workshop.said.moved', { position }));
-    },
-    cross(note, delta) {
-      const { stages, columns, t } = latest.current;
-      const plan = crossNotePlan(stages, columns, note, delta);
-      if (!plan) return;
-      focusAfter.current = note.id;
-      void commands.apply('moveWorkshopNote', plan.edits);
-      const stage = stages.find((s) => s.id === plan.stageId);
-      setSaid(t('workshop.said.movedToStage', { stage: stage?.name || '—' }));
-    },
-    openMap() {
-      nav.getState().showJourneys({ kind: 'detail', journeyId });
-    },
-  }), [commands, nav, journeyId, setSaid]);
+  const actions = useMemo<NoteActions>(
+    () => ({
+      edit(note, text) {
+        const parsed = parseNote(text, latest.current.channels ?? []);
+        if (parsed.text === '') return;
+        const edits = [setField('workshop_notes', note.id, 'text', parsed.text)];
+        if (parsed.channelId && parsed.channelId !== note.channel_id)
+          edits.push(setField('workshop_notes', note.id, 'channel_id', parsed.channelId));
+        void commands.apply('editWorkshopNote', edits);
+        setSaid(latest.current.t('workshop.said.edited'));
+      },
+      remove(note) {
+        void commands.apply('removeWorkshopNote', [tombstoneEdit('workshop_notes', note.id)]);
+        setSaid(latest.current.t('workshop.said.removed'));
+      },
+      step(note, delta) {
+        const column = latest.current.columns.get(note.stage_id ?? '') ?? [];
+        const edits = stepNoteEdits(column, note.id, delta);
+        if (edits.length === 0) return;
+        focusAfter.current = note.id;
+        void commands.apply('moveWorkshopNote', edits);
+        const position = column.findIndex((n) => n.id === note.id) + delta + 1;
+        setSaid(latest.current.t('workshop.said.moved', { position }));
+      },
+      cross(note, delta) {
+        const { stages, columns, t } = latest.current;
+        const plan = crossNotePlan(stages, columns, note, delta);
+        if (!plan) return;
+        focusAfter.current = note.id;
+        void commands.apply('moveWorkshopNote', plan.edits);
+        const stage = stages.find((s) => s.id === plan.stageId);
+        setSaid(t('workshop.said.movedToStage', { stage: stage?.name || '—' }));
+      },
+      openMap() {
+        nav.getState().showJourneys({ kind: 'detail', journeyId });
+      },
+    }),
+    [commands, nav, journeyId, setSaid],
+  );
 
-  const add = useCallback(async (stage: Stage, parsed: ParsedNote) => {
-    const column = latest.current.columns.get(stage.id) ?? [];
-    const edits = addNoteEdits(column, { journeyId, stageId: stage.id, channelId: parsed.channelId, text: parsed.text, author: userName }, newId());
-    const ok = await commands.apply('addWorkshopNote', edits);
-    if (ok) setSaid(latest.current.t('workshop.said.added', { stage: stage.name }));
-    return ok;
-  }, [commands, journeyId, userName, setSaid]);
+  const add = useCallback(
+    async (stage: Stage, parsed: ParsedNote) => {
+      const column = latest.current.columns.get(stage.id) ?? [];
+      const edits = addNoteEdits(
+        column,
+        { journeyId, stageId: stage.id, channelId: parsed.channelId, text: parsed.text, author: userName },
+        newId(),
+      );
+      const ok = await commands.apply('addWorkshopNote', edits);
+      if (ok) setSaid(latest.current.t('workshop.said.added', { stage: stage.name }));
+      return ok;
+    },
+    [commands, journeyId, userName, setSaid],
+  );
 
-  const adopt = useCallback((note: WorkshopNote, stageId: string) => {
-    const column = latest.current.columns.get(stageId) ?? [];
-    void commands.apply('moveWorkshopNote', moveNoteToStageEdits(column, note.id, stageId));
-  }, [commands]);
+  const adopt = useCallback(
+    (note: WorkshopNote, stageId: string) => {
+      const column = latest.current.columns.get(stageId) ?? [];
+      void commands.apply('moveWorkshopNote', moveNoteToStageEdits(column, note.id, stageId));
+    },
+    [commands],
+  );
 
   const jump = useCallback((from: number, delta: -1 | 1) => {
     const inputs = root.current?.querySelectorAll<HTMLInputElement>('.ws-add-input');
@@ -136,17 +177,25 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
     next?.closest('.ws-column')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, []);
 
-  const convert = useCallback(async (plan: ReturnType<typeof planConversion>) => {
-    if (plan.created.size === 0) return;
-    if (await commands.apply('convertWorkshopNotes', plan.edits)) {
-      setSaid(latest.current.t('workshop.said.converted', { count: plan.created.size }));
-      setStep('capture');
-    }
-  }, [commands, setSaid]);
+  const convert = useCallback(
+    async (plan: ReturnType<typeof planConversion>) => {
+      if (plan.created.size === 0) return;
+      if (await commands.apply('convertWorkshopNotes', plan.edits)) {
+        setSaid(latest.current.t('workshop.said.converted', { count: plan.created.size }));
+        setStep('capture');
+      }
+    },
+    [commands, setSaid],
+  );
 
   const back = (
-    <button type="button" className="button ghost back" onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId })}>
-      {icons.back}<span>{t('workshop.back')}</span>
+    <button
+      type="button"
+      className="button ghost back"
+      onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId })}
+    >
+      {icons.back}
+      <span>{t('workshop.back')}</span>
     </button>
   );
 
@@ -173,28 +222,61 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
           <h1 tabIndex={-1}>{t('workshop.title', { name: journey.name || t('journeys.unnamed') })}</h1>
           <div className="ws-actions">
             {readOnly || stages.length === 0 ? null : (
-              <button type="button" className="button primary" aria-pressed={step === 'convert'}
-                onClick={() => setStep(step === 'convert' ? 'capture' : 'convert')}>
-                {icons.check}<span>{t('workshop.convert.open')}</span>{openCount > 0 ? <span className="ws-badge">{openCount}</span> : null}
+              <button
+                type="button"
+                className="button primary"
+                aria-pressed={step === 'convert'}
+                onClick={() => setStep(step === 'convert' ? 'capture' : 'convert')}
+              >
+                {icons.check}
+                <span>{t('workshop.convert.open')}</span>
+                {openCount > 0 ? <span className="ws-badge">{openCount}</span> : null}
               </button>
             )}
-            <button type="button" className="button" aria-pressed={fullscreen.active} onClick={() => void fullscreen.toggle()}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={fullscreen.active}
+              onClick={() => void fullscreen.toggle()}
+            >
               {fullscreen.active ? t('workshop.exitFullscreen') : t('workshop.fullscreen')}
             </button>
           </div>
         </div>
         <WorkshopTimer timer={timer} />
       </header>
-      {fullscreen.refused ? <p className="notice" role="alert">{t('workshop.fullscreenRefused')}</p> : null}
+      {fullscreen.refused ? (
+        <p className="notice" role="alert">
+          {t('workshop.fullscreenRefused')}
+        </p>
+      ) : null}
       {readOnly ? <p className="notice">{t('workshop.readOnly')}</p> : null}
       {stages.length === 0 ? (
-        <EmptyState title={t('workshop.noStagesTitle')}
-          action={<button type="button" className="button primary" onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId })}>{t('workshop.addStages')}</button>}>
+        <EmptyState
+          title={t('workshop.noStagesTitle')}
+          action={
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => nav.getState().showJourneys({ kind: 'detail', journeyId })}
+            >
+              {t('workshop.addStages')}
+            </button>
+          }
+        >
           <p>{t('workshop.noStagesText')}</p>
         </EmptyState>
       ) : step === 'convert' && !readOnly ? (
-        <ConversionStep journeyId={journeyId} stages={stages} notes={notes} channels={channels} departments={departments}
-          touchpoints={touchpoints} convert={convert} close={() => setStep('capture')} />
+        <ConversionStep
+          journeyId={journeyId}
+          stages={stages}
+          notes={notes}
+          channels={channels}
+          departments={departments}
+          touchpoints={touchpoints}
+          convert={convert}
+          close={() => setStep('capture')}
+        />
       ) : (
         <>
           {readOnly ? null : (
@@ -206,17 +288,36 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
               </details>
             </div>
           )}
-          <div className="ws-board" role="region" aria-label={t('workshop.board')} style={{ '--ws-columns': stages.length } as CSSProperties}>
+          <div
+            className="ws-board"
+            role="region"
+            aria-label={t('workshop.board')}
+            style={{ '--ws-columns': stages.length } as CSSProperties}
+          >
             {stages.map((stage, index) => (
-              <CaptureColumn key={stage.id} stage={stage} index={index} notes={columns.get(stage.id) ?? []} channels={channels}
-                channelName={channelName} tone={tone} readOnly={readOnly} actions={actions} add={add} jump={jump} />
+              <CaptureColumn
+                key={stage.id}
+                stage={stage}
+                index={index}
+                notes={columns.get(stage.id) ?? []}
+                channels={channels}
+                channelName={channelName}
+                tone={tone}
+                readOnly={readOnly}
+                actions={actions}
+                add={add}
+                jump={jump}
+              />
             ))}
           </div>
         </>
       )}
       {stages.length > 0 ? <OrphanNotes notes={orphans} stages={stages} readOnly={readOnly} moveTo={adopt} /> : null}
       <HandOff />
-      <p className="visually-hidden" aria-live="polite">{spoken.text}{spoken.n % 2 ? '\u00a0' : ''}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {spoken.text}
+        {spoken.n % 2 ? '\u00a0' : ''}
+      </p>
     </div>
   );
 }

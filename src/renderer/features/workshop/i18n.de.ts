@@ -5,8 +5,10 @@ import type { workshopActionsEn, workshopEn } from './i18n.en';
 export const workshopDe: CatalogueShape<typeof workshopEn> = {
   title: 'Workshop: {{name}}',
   back: 'Zurück zur Kundenreise',
-  intro: 'Kontaktpunkt in eine Phase tippen und Enter drücken. Mit #Kanal oder @Kanal am Anfang legen Sie den Kanal fest, z. B. „#email Newsletter mit Rabatt“.',
-  keyboardHelp: 'Enter fügt eine Notiz hinzu, das Feld bleibt bereit. Strg+← / Strg+→ springen zwischen Phasen, ↓ geht zu den Notizen. Auf einer Notiz: Enter bearbeitet, Entf entfernt (Strg+Z holt sie zurück), Alt+↑ / Alt+↓ verschiebt sie, Alt+← / Alt+→ verschiebt sie in die vorige oder nächste Phase, ↑ / ↓ wechseln zur Nachbarnotiz. In einem leeren Feld nimmt Strg+Z die letzte Änderung zurück.',
+  intro:
+    'Kontaktpunkt in eine Phase tippen und Enter drücken. Mit #Kanal oder @Kanal am Anfang legen Sie den Kanal fest, z. B. „#email Newsletter mit Rabatt“.',
+  keyboardHelp:
+    'Enter fügt eine Notiz hinzu, das Feld bleibt bereit. Strg+← / Strg+→ springen zwischen Phasen, ↓ geht zu den Notizen. Auf einer Notiz: Enter bearbeitet, Entf entfernt (Strg+Z holt sie zurück), Alt+↑ / Alt+↓ verschiebt sie, Alt+← / Alt+→ verschiebt sie in die vorige oder nächste Phase, ↑ / ↓ wechseln zur Nachbarnotiz. In einem leeren Feld nimmt Strg+Z die letzte Änderung zurück.',
   loading: 'Workshop wird geladen…',
   notFound: 'Diese Kundenreise gibt es nicht mehr.',
   board: 'Sammelwand',
@@ -30,9 +32,11 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   done: 'Auf der Karte',
   openMap: 'Karte öffnen',
   noStagesTitle: 'Diese Kundenreise hat noch keine Phasen',
-  noStagesText: 'Die Wand hat eine Spalte pro Phase. Legen Sie zuerst Phasen in der Kundenreise an und kommen Sie dann zum Sammeln zurück.',
+  noStagesText:
+    'Die Wand hat eine Spalte pro Phase. Legen Sie zuerst Phasen in der Kundenreise an und kommen Sie dann zum Sammeln zurück.',
   addStages: 'Phasen anlegen',
-  readOnly: 'Sie können diesen Arbeitsbereich ansehen, aber nicht ändern (Rolle Betrachter): Die Wand ist schreibgeschützt.',
+  readOnly:
+    'Sie können diesen Arbeitsbereich ansehen, aber nicht ändern (Rolle Betrachter): Die Wand ist schreibgeschützt.',
   keys: 'Tastatur',
   fullscreen: 'Vollbild',
   exitFullscreen: 'Vollbild verlassen',
@@ -72,7 +76,8 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   convert: {
     open: 'Auf die Karte übernehmen',
     title: 'Notizen auf die Karte übernehmen',
-    intro: 'Jede offene Notiz wird ein Kontaktpunkt in ihrer Phase. Prüfen Sie den Kanal jeder Notiz; Notizen ohne Kanal bleiben an der Wand.',
+    intro:
+      'Jede offene Notiz wird ein Kontaktpunkt in ihrer Phase. Prüfen Sie den Kanal jeder Notiz; Notizen ohne Kanal bleiben an der Wand.',
     defaultChannel: 'Kanal für Notizen ohne Kanal',
     defaultOwner: 'Verantwortlich für alle Notizen (optional)',
     choose: '– auswählen –',
@@ -93,13 +98,19 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   },
   handoff: {
     title: 'Nach dem Workshop',
-    local: 'Nur auf diesem Computer gespeichert. Um das Ergebnis weiterzugeben, exportieren Sie den Arbeitsbereich als Datei.',
-    synced: 'Wird automatisch mit {{server}} synchronisiert: Kolleginnen und Kollegen in diesem Arbeitsbereich sehen Notizen und Kontaktpunkte.',
-    pending_one: '{{count}} Änderung wartet auf {{server}}; sie ist hier gespeichert und wird automatisch synchronisiert.',
-    pending_other: '{{count}} Änderungen warten auf {{server}}; sie sind hier gespeichert und werden automatisch synchronisiert.',
+    local:
+      'Nur auf diesem Computer gespeichert. Um das Ergebnis weiterzugeben, exportieren Sie den Arbeitsbereich als Datei.',
+    synced:
+      'Wird automatisch mit {{server}} synchronisiert: Kolleginnen und Kollegen in diesem Arbeitsbereich sehen Notizen und Kontaktpunkte.',
+    pending_one:
+      '{{count}} Änderung wartet auf {{server}}; sie ist hier gespeichert und wird automatisch synchronisiert.',
+    pending_other:
+      '{{count}} Änderungen warten auf {{server}}; sie sind hier gespeichert und werden automatisch synchronisiert.',
     syncing: 'Synchronisiert mit {{server}}…',
-    offline: 'Keine Verbindung zu {{server}}. Alles ist hier gespeichert und wird synchronisiert, sobald die Verbindung wieder steht.',
-    error: 'Synchronisierung mit {{server}} angehalten: {{reason}}. Alles ist hier gespeichert; siehe Einstellungen › Server.',
+    offline:
+      'Keine Verbindung zu {{server}}. Alles ist hier gespeichert und wird synchronisiert, sobald die Verbindung wieder steht.',
+    error:
+      'Synchronisierung mit {{server}} angehalten: {{reason}}. Alles ist hier gespeichert; siehe Einstellungen › Server.',
     unknown: 'Synchronisierung wird geprüft…',
     exportFile: 'Als Datei exportieren…',
   },

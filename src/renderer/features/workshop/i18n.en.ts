@@ -2,8 +2,10 @@
 export const workshopEn = {
   title: 'Workshop: {{name}}',
   back: 'Back to the journey',
-  intro: 'Type a touchpoint into a stage and press Enter. Start with #channel or @channel to name the channel, e.g. “#email Newsletter with discount”.',
-  keyboardHelp: 'Enter adds a note and keeps typing. Ctrl+← / Ctrl+→ jump between stages, ↓ goes to the notes. On a note: Enter edits, Delete removes (Ctrl+Z brings it back), Alt+↑ / Alt+↓ moves it, Alt+← / Alt+→ moves it to the previous or next stage, ↑ / ↓ go to the neighbours. In an empty field, Ctrl+Z takes back the last change.',
+  intro:
+    'Type a touchpoint into a stage and press Enter. Start with #channel or @channel to name the channel, e.g. “#email Newsletter with discount”.',
+  keyboardHelp:
+    'Enter adds a note and keeps typing. Ctrl+← / Ctrl+→ jump between stages, ↓ goes to the notes. On a note: Enter edits, Delete removes (Ctrl+Z brings it back), Alt+↑ / Alt+↓ moves it, Alt+← / Alt+→ moves it to the previous or next stage, ↑ / ↓ go to the neighbours. In an empty field, Ctrl+Z takes back the last change.',
   loading: 'Loading the workshop…',
   notFound: 'This journey no longer exists.',
   board: 'Capture board',
@@ -69,7 +71,8 @@ export const workshopEn = {
   convert: {
     open: 'Move to the map',
     title: 'Move notes to the map',
-    intro: 'Each open note becomes a touchpoint in its stage. Check the channel of each note; notes without a channel stay on the board.',
+    intro:
+      'Each open note becomes a touchpoint in its stage. Check the channel of each note; notes without a channel stay on the board.',
     defaultChannel: 'Channel for notes without one',
     defaultOwner: 'Owner for all notes (optional)',
     choose: '— choose —',

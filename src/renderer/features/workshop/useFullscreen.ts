@@ -12,9 +12,12 @@ export function useFullscreen(target: RefObject<HTMLElement | null>) {
   }, [target]);
 
   // Leaving the board must not leave the app stuck in full screen.
-  useEffect(() => () => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  }, []);
+  useEffect(
+    () => () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    },
+    [],
+  );
 
   const toggle = useCallback(async () => {
     try {

@@ -1,12 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import {
-  newTimer, pauseTimer, resetTimer, setTimerMinutes, startTimer, timerAnnouncement, timerView,
-  type TimerState, type TimerView,
+  newTimer,
+  pauseTimer,
+  resetTimer,
+  setTimerMinutes,
+  startTimer,
+  timerAnnouncement,
+  timerView,
+  type TimerState,
+  type TimerView,
 } from '../../../shared/workshop/timer';
 
 const storedTimer = z.object({
-  durationMs: z.number().int().min(0).max(180 * 60_000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(180 * 60_000),
   startedAt: z.number().nullable(),
   usedMs: z.number().min(0),
 });
@@ -64,11 +75,14 @@ export function useWorkshopTimer(journeyId: string, clock: () => number = Date.n
     if (said) setAnnouncement((a) => ({ said, n: (a?.n ?? 0) + 1 }));
   }, [view]);
 
-  const update = useCallback((next: (s: TimerState, at: number) => TimerState) => {
-    const at = clock();
-    setNow(at);
-    setState((s) => next(s, at));
-  }, [clock]);
+  const update = useCallback(
+    (next: (s: TimerState, at: number) => TimerState) => {
+      const at = clock();
+      setNow(at);
+      setState((s) => next(s, at));
+    },
+    [clock],
+  );
 
   return {
     view,

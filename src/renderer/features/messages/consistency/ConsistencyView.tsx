@@ -24,9 +24,15 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
   const scope = useMessagesUi((s) => s.scope);
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const [shown, setShown] = useState(PAGE);
-  const report = useMemo(() => (scope === 'journey' ? journeyReport : consistencyReport(data, lastEdited)), [scope, journeyReport, data, lastEdited]);
+  const report = useMemo(
+    () => (scope === 'journey' ? journeyReport : consistencyReport(data, lastEdited)),
+    [scope, journeyReport, data, lastEdited],
+  );
   const findings = useMemo(
-    () => SEVERITIES.flatMap((s) => (filter === 'all' || filter === s ? report.findings.filter((f) => f.severity === s) : [])),
+    () =>
+      SEVERITIES.flatMap((s) =>
+        filter === 'all' || filter === s ? report.findings.filter((f) => f.severity === s) : [],
+      ),
     [report, filter],
   );
   const grade = report.score >= 90 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
@@ -35,27 +41,58 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
   return (
     <div className="consistency">
       <section className="card check-summary" aria-labelledby="check-title">
-        <h3 id="check-title" className="visually-hidden">{t('messages.check.summary')}</h3>
+        <h3 id="check-title" className="visually-hidden">
+          {t('messages.check.summary')}
+        </h3>
         <fieldset className="choice-group scope-choice">
           <legend>{t('messages.check.scope')}</legend>
           <label className="choice">
-            <input type="radio" name="check-scope" checked={scope === 'journey'} onChange={() => ui.getState().setScope('journey')} />
+            <input
+              type="radio"
+              name="check-scope"
+              checked={scope === 'journey'}
+              onChange={() => ui.getState().setScope('journey')}
+            />
             <span>{t('messages.check.scopeJourney', { journey: journey.name || t('journeys.unnamed') })}</span>
           </label>
           <label className="choice">
-            <input type="radio" name="check-scope" checked={scope === 'workspace'} onChange={() => ui.getState().setScope('workspace')} />
+            <input
+              type="radio"
+              name="check-scope"
+              checked={scope === 'workspace'}
+              onChange={() => ui.getState().setScope('workspace')}
+            />
             <span>{t('messages.check.scopeWorkspace')}</span>
           </label>
         </fieldset>
-        <div className={`score score-${grade}`} role="img" aria-label={t('messages.check.scoreLabel', { score: report.score })}>
+        <div
+          className={`score score-${grade}`}
+          role="img"
+          aria-label={t('messages.check.scoreLabel', { score: report.score })}
+        >
           <span className="score-number">{report.score}</span>
           <span className="score-of">/ 100</span>
         </div>
         <div className="check-counts">
-          <p><span className="severity-dot error" />{t('messages.check.errors', { count: counts.error })}</p>
-          <p><span className="severity-dot warning" />{t('messages.check.warnings', { count: counts.warning })}</p>
-          <p><span className="severity-dot info" />{t('messages.check.notes', { count: counts.info })}</p>
-          <p className="muted">{t('messages.check.checked', { journeys: t('messages.check.journeyCount', { count: counts.journeys }), touchpoints: t('messages.check.touchpointCount', { count: counts.touchpoints }), variants: t('messages.check.variantCount', { count: counts.variants }) })}</p>
+          <p>
+            <span className="severity-dot error" />
+            {t('messages.check.errors', { count: counts.error })}
+          </p>
+          <p>
+            <span className="severity-dot warning" />
+            {t('messages.check.warnings', { count: counts.warning })}
+          </p>
+          <p>
+            <span className="severity-dot info" />
+            {t('messages.check.notes', { count: counts.info })}
+          </p>
+          <p className="muted">
+            {t('messages.check.checked', {
+              journeys: t('messages.check.journeyCount', { count: counts.journeys }),
+              touchpoints: t('messages.check.touchpointCount', { count: counts.touchpoints }),
+              variants: t('messages.check.variantCount', { count: counts.variants }),
+            })}
+          </p>
         </div>
       </section>
       <section className="card findings" aria-labelledby="findings-title">
@@ -63,15 +100,30 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
           <h3 id="findings-title">{t('messages.check.findingsTitle')}</h3>
           <div className="field inline-field">
             <label htmlFor="finding-filter">{t('messages.check.filter')}</label>
-            <select id="finding-filter" value={filter} onChange={(e) => { setFilter(e.target.value as Severity | 'all'); setShown(PAGE); }}>
+            <select
+              id="finding-filter"
+              value={filter}
+              onChange={(e) => {
+                setFilter(e.target.value as Severity | 'all');
+                setShown(PAGE);
+              }}
+            >
               <option value="all">{t('messages.check.all')}</option>
-              {SEVERITIES.map((s) => <option key={s} value={s}>{t(`messages.severity.${s}`)}</option>)}
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`messages.severity.${s}`)}
+                </option>
+              ))}
             </select>
           </div>
         </div>
-        {findings.length === 0 ? <p className="check-ok">{t('messages.check.none')}</p> : (
+        {findings.length === 0 ? (
+          <p className="check-ok">{t('messages.check.none')}</p>
+        ) : (
           <ul className="finding-list">
-            {findings.slice(0, shown).map((f, i) => <FindingItem key={i} finding={f} data={data} />)}
+            {findings.slice(0, shown).map((f, i) => (
+              <FindingItem key={i} finding={f} data={data} />
+            ))}
           </ul>
         )}
         {findings.length > shown ? (

@@ -13,7 +13,12 @@ function num(v: string | number | undefined): number {
 }
 
 /** A consistency finding in words. The place it points to is shown next to it, so the text names only what is wrong. */
-export function findingText(t: TFunction, f: ConsistencyFinding, variants: readonly Variant[], channels: ReadonlyMap<string, Channel>): string {
+export function findingText(
+  t: TFunction,
+  f: ConsistencyFinding,
+  variants: readonly Variant[],
+  channels: ReadonlyMap<string, Channel>,
+): string {
   const p = f.params;
   const channel = channelName(t, channels, f.channelId);
   const field = f.field ? fieldName(t, f.field) : '';
@@ -23,19 +28,39 @@ export function findingText(t: TFunction, f: ConsistencyFinding, variants: reado
     case 'unknown_placeholder':
       return t('messages.findings.unknown_placeholder', { placeholder: placeholderOf(str(p.key)), field });
     case 'malformed_placeholder':
-      return t('messages.findings.malformed_placeholder', { problem: t(`messages.findings.placeholderKinds.${str(p.kind) as PlaceholderProblemKind}`), field });
+      return t('messages.findings.malformed_placeholder', {
+        problem: t(`messages.findings.placeholderKinds.${str(p.kind) as PlaceholderProblemKind}`),
+        field,
+      });
     case 'fact_contradiction':
-      return t('messages.findings.fact_contradiction', { found: str(p.found), expected: str(p.expected), placeholder: placeholderOf(str(p.factKey)), field });
+      return t('messages.findings.fact_contradiction', {
+        found: str(p.found),
+        expected: str(p.expected),
+        placeholder: placeholderOf(str(p.factKey)),
+        field,
+      });
     case 'over_length':
       return p.constraint === 'sms_segments'
         ? t('messages.violations.sms_segments', { channel, actual: num(p.actual), limit: num(p.limit) })
-        : t('messages.violations.max_length', { field, channel, actual: num(p.actual), limit: num(p.limit), over: num(p.actual) - num(p.limit) });
+        : t('messages.violations.max_length', {
+            field,
+            channel,
+            actual: num(p.actual),
+            limit: num(p.limit),
+            over: num(p.actual) - num(p.limit),
+          });
     case 'channel_constraint':
       switch (p.constraint) {
-        case 'field_not_supported': return t('messages.violations.field_not_supported', { field, channel });
-        case 'link_not_allowed': return t('messages.violations.link_not_allowed', { match: str(p.match), channel });
-        case 'image_not_allowed': return t('messages.violations.image_not_allowed', { match: str(p.match), channel });
-        default: return f.field === 'subject' ? t('messages.violations.subject_required', { channel }) : t('messages.violations.content_required');
+        case 'field_not_supported':
+          return t('messages.violations.field_not_supported', { field, channel });
+        case 'link_not_allowed':
+          return t('messages.violations.link_not_allowed', { match: str(p.match), channel });
+        case 'image_not_allowed':
+          return t('messages.violations.image_not_allowed', { match: str(p.match), channel });
+        default:
+          return f.field === 'subject'
+            ? t('messages.violations.subject_required', { channel })
+            : t('messages.violations.content_required');
       }
     case 'banned_term':
       return t('messages.findings.banned_term', { term: str(p.term), field });
@@ -46,8 +71,19 @@ export function findingText(t: TFunction, f: ConsistencyFinding, variants: reado
     case 'drift_stale':
       return t('messages.findings.drift_stale');
     case 'condition_never_applies': {
-      const kind = str(p.reason) as 'unknown_channel' | 'archived_channel' | 'shadowed' | 'duplicate' | 'duplicate_default';
-      return conditionWarningText(t, { kind, channelId: f.channelId ?? '', byVariantId: str(p.byVariantId) || undefined, conditionChannelId: str(p.conditionChannelId) || undefined }, variants, channels);
+      const kind = str(p.reason) as
+        'unknown_channel' | 'archived_channel' | 'shadowed' | 'duplicate' | 'duplicate_default';
+      return conditionWarningText(
+        t,
+        {
+          kind,
+          channelId: f.channelId ?? '',
+          byVariantId: str(p.byVariantId) || undefined,
+          conditionChannelId: str(p.conditionChannelId) || undefined,
+        },
+        variants,
+        channels,
+      );
     }
     case 'no_default_variant':
       return t('messages.conditionWarnings.no_default', { channel });

@@ -2,7 +2,11 @@ import { checkConsistency, type ConsistencyReport } from '../../../../shared/mes
 import type { MessagesData } from '../useMessagesData';
 
 /** The consistency check over the rows the section holds: one journey, or every active journey when none is named. */
-export function consistencyReport(data: MessagesData, lastEdited: ReadonlyMap<string, string>, journeyId?: string): ConsistencyReport {
+export function consistencyReport(
+  data: MessagesData,
+  lastEdited: ReadonlyMap<string, string>,
+  journeyId?: string,
+): ConsistencyReport {
   const workspace = data.workspace;
   return checkConsistency({
     journeys: data.allJourneys,

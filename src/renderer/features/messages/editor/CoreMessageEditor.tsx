@@ -37,15 +37,25 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
     root.current?.querySelector('.comment-threads')?.scrollIntoView({ block: 'nearest' });
     ui.getState().setRevealComments(false);
   }, [revealComments, message, ui]);
-  const saved = useMemo(() => ({ headline: message?.headline ?? '', body: message?.body ?? '', cta: message?.cta ?? '' }), [message]);
+  const saved = useMemo(
+    () => ({ headline: message?.headline ?? '', body: message?.body ?? '', cta: message?.cta ?? '' }),
+    [message],
+  );
   const save = useCallback(
-    (changes: Partial<Record<CoreField, string>>) => void commands.apply('writeMessage', coreEdits(touchpoint, message, changes, newId())),
+    (changes: Partial<Record<CoreField, string>>) =>
+      void commands.apply('writeMessage', coreEdits(touchpoint, message, changes, newId())),
     [commands, touchpoint, message],
   );
   const drafts = useDrafts(saved, save);
-  const activeFacts = useMemo(() => data.facts.filter((f) => !f.archived).sort((a, b) => a.key.localeCompare(b.key)), [data.facts]);
+  const activeFacts = useMemo(
+    () => data.facts.filter((f) => !f.archived).sort((a, b) => a.key.localeCompare(b.key)),
+    [data.facts],
+  );
   const owner = t('messages.editor.coreOwner');
-  const notes = useMemo(() => checkNotes(t, findings, data.variants, data.channelById), [t, findings, data.variants, data.channelById]);
+  const notes = useMemo(
+    () => checkNotes(t, findings, data.variants, data.channelById),
+    [t, findings, data.variants, data.channelById],
+  );
 
   return (
     <section className="card core-message" aria-labelledby="core-title" ref={root}>
@@ -53,15 +63,31 @@ export function CoreMessageEditor({ touchpoint, message, data, findings }: CoreM
       <p className="muted">{t('messages.editor.coreIntro')}</p>
       <fieldset className="core-edit core-fields" disabled={!canEdit}>
         {CORE_FIELDS.map((f) => (
-          <MessageField key={f} id={`core-${touchpoint.id}-${f}`} field={f} owner={owner} value={drafts.value(f)}
-            onChange={(text) => drafts.change(f, text)} onCommit={() => drafts.commit(f)} onRevert={() => drafts.revert(f)}
-            multiline={f === 'body'} maxLength={FIELD_MAX[f]} facts={activeFacts} factValues={data.factValues}
+          <MessageField
+            key={f}
+            id={`core-${touchpoint.id}-${f}`}
+            field={f}
+            owner={owner}
+            value={drafts.value(f)}
+            onChange={(text) => drafts.change(f, text)}
+            onCommit={() => drafts.commit(f)}
+            onRevert={() => drafts.revert(f)}
+            multiline={f === 'body'}
+            maxLength={FIELD_MAX[f]}
+            facts={activeFacts}
+            factValues={data.factValues}
             counter={{ length: Array.from(renderText(drafts.value(f), data.factValues).text).length, limit: null }}
-            violations={notes.byField.get(f)} focus={focus?.field === f ? focus : null} onFocused={clearFocus} />
+            violations={notes.byField.get(f)}
+            focus={focus?.field === f ? focus : null}
+            onFocused={clearFocus}
+          />
         ))}
       </fieldset>
-      {message ? <CommentThreads target="messages" targetId={message.id} title={t('review.comments.messageTitle')} compact />
-        : <p className="muted small">{t('review.comments.saveFirst')}</p>}
+      {message ? (
+        <CommentThreads target="messages" targetId={message.id} title={t('review.comments.messageTitle')} compact />
+      ) : (
+        <p className="muted small">{t('review.comments.saveFirst')}</p>
+      )}
     </section>
   );
 }

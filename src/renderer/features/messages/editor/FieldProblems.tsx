@@ -38,12 +38,24 @@ export function FieldProblems({ id, parsed, unknown, factValues, violations, onR
         <span>{t(`messages.problems.${p.kind}`, { text })}</span>
         {fix !== null ? (
           <button type="button" className="link" onClick={() => onReplace(p.start, p.end, fix)}>
-            {fix === '' ? t('messages.problems.removeBrace') : t('messages.problems.writeInstead', { placeholder: fix })}
+            {fix === ''
+              ? t('messages.problems.removeBrace')
+              : t('messages.problems.writeInstead', { placeholder: fix })}
           </button>
         ) : null}
       </li>,
     );
   }
-  violations.forEach((v, i) => items.push(<li key={`v${i}`} className="problem">{v}</li>));
-  return <ul id={id} className="field-problems">{items}</ul>;
+  violations.forEach((v, i) =>
+    items.push(
+      <li key={`v${i}`} className="problem">
+        {v}
+      </li>,
+    ),
+  );
+  return (
+    <ul id={id} className="field-problems">
+      {items}
+    </ul>
+  );
 }

@@ -39,11 +39,31 @@ interface MessageFieldProps {
  * counter, a fact picker and the field's problems listed below it.
  */
 export function MessageField(props: MessageFieldProps) {
-  const { id, field, owner, value, onChange, onCommit, onRevert, multiline = false, maxLength, facts, factValues, counter, violations = [], markCulprits = false, focus, onFocused } = props;
+  const {
+    id,
+    field,
+    owner,
+    value,
+    onChange,
+    onCommit,
+    onRevert,
+    multiline = false,
+    maxLength,
+    facts,
+    factValues,
+    counter,
+    violations = [],
+    markCulprits = false,
+    focus,
+    onFocused,
+  } = props;
   const { t } = useTranslation();
   const area = useRef<HTMLTextAreaElement>(null);
   const parsed = useMemo(() => parsePlaceholders(value), [value]);
-  const marks = useMemo(() => segments(value, fieldHighlights(parsed, factValues, markCulprits)), [value, parsed, factValues, markCulprits]);
+  const marks = useMemo(
+    () => segments(value, fieldHighlights(parsed, factValues, markCulprits)),
+    [value, parsed, factValues, markCulprits],
+  );
   const label = fieldName(t, field);
   // Core message and variant both have a "Headline" on screen: the accessible name says whose it is.
   const fullName = t('messages.editor.fieldName', { field: label, owner });
@@ -108,15 +128,42 @@ export function MessageField(props: MessageFieldProps) {
       </div>
       <div className={`msg-field-box${multiline ? ' multiline' : ''}`}>
         <div className="msg-field-backdrop" aria-hidden="true">
-          {marks.map((m, i) => (m.kind ? <mark key={i} className={`hl-${m.kind}`}>{m.text}</mark> : <span key={i}>{m.text}</span>))}
+          {marks.map((m, i) =>
+            m.kind ? (
+              <mark key={i} className={`hl-${m.kind}`}>
+                {m.text}
+              </mark>
+            ) : (
+              <span key={i}>{m.text}</span>
+            ),
+          )}
           {/* A trailing line break needs a character after it to take up its line. */}
           {'\u200b'}
         </div>
-        <textarea ref={area} id={id} aria-label={fullName} className="msg-field-input" value={value} rows={1} maxLength={maxLength} spellCheck
-          aria-invalid={invalid || undefined} aria-describedby={`${counter ? counterId : ''} ${problemsId}`.trim()}
-          onChange={(e) => onChange(e.target.value)} onBlur={onCommit} onKeyDown={onKeyDown} />
+        <textarea
+          ref={area}
+          id={id}
+          aria-label={fullName}
+          className="msg-field-input"
+          value={value}
+          rows={1}
+          maxLength={maxLength}
+          spellCheck
+          aria-invalid={invalid || undefined}
+          aria-describedby={`${counter ? counterId : ''} ${problemsId}`.trim()}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={onCommit}
+          onKeyDown={onKeyDown}
+        />
       </div>
-      <FieldProblems id={problemsId} parsed={parsed} unknown={unknown} factValues={factValues} violations={violations} onReplace={replace} />
+      <FieldProblems
+        id={problemsId}
+        parsed={parsed}
+        unknown={unknown}
+        factValues={factValues}
+        violations={violations}
+        onReplace={replace}
+      />
     </div>
   );
 }

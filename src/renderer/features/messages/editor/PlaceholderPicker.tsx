@@ -48,20 +48,40 @@ export function PlaceholderPicker({ facts, fieldLabel, onPick }: PlaceholderPick
   };
 
   return (
-    <div className="ph-picker" onKeyDown={onKeyDown}
-      onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false); }}>
-      <button ref={button} type="button" className="button ghost small ph-picker-toggle" aria-expanded={open} aria-controls={listId}
-        aria-label={t('messages.editor.insertFactInto', { field: fieldLabel })} onClick={() => setOpen(!open)}>
+    <div
+      className="ph-picker"
+      onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="button ghost small ph-picker-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={t('messages.editor.insertFactInto', { field: fieldLabel })}
+        onClick={() => setOpen(!open)}
+      >
         {t('messages.editor.insertFact')}
       </button>
       {open ? (
         <div className="ph-picker-panel" id={listId}>
-          {facts.length === 0 ? <p className="muted">{t('messages.editor.noFacts')}</p> : (
+          {facts.length === 0 ? (
+            <p className="muted">{t('messages.editor.noFacts')}</p>
+          ) : (
             <ul ref={list} aria-label={t('messages.editor.factList')}>
               {facts.map((f) => (
                 <li key={f.id}>
-                  <button type="button" className="ph-option"
-                    onClick={() => { onPick(f.key); setOpen(false); }}>
+                  <button
+                    type="button"
+                    className="ph-option"
+                    onClick={() => {
+                      onPick(f.key);
+                      setOpen(false);
+                    }}
+                  >
                     <code>{placeholderOf(f.key)}</code>
                     <span className="ph-option-label">{f.label || f.key}</span>
                     <span className="ph-option-value">{f.value}</span>

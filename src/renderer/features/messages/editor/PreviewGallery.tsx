@@ -19,8 +19,13 @@ export function PreviewGallery({ variants, data }: { variants: readonly Variant[
           for (const f of VARIANT_FIELDS) texts[f] = renderText(v[f], data.factValues).text;
           const channel = v.channel_id !== null ? data.channelById.get(v.channel_id) : undefined;
           return (
-            <ChannelPreview key={v.id} kind={channel?.kind ?? 'other'} texts={texts} sender={data.workspace?.name || t('workspace.unnamed')}
-              caption={variantName(t, data.channelById, v)} />
+            <ChannelPreview
+              key={v.id}
+              kind={channel?.kind ?? 'other'}
+              texts={texts}
+              sender={data.workspace?.name || t('workspace.unnamed')}
+              caption={variantName(t, data.channelById, v)}
+            />
           );
         })}
       </div>

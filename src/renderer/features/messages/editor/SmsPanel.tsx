@@ -39,7 +39,10 @@ export function SmsPanel({ sms, typed, maxSegments, violations, onReplace }: Sms
     }
     return [...byText.values()];
   }, [cost]);
-  const fixable = useMemo(() => typed.reduce((n, text) => n + findUnicodeCulprits(text).filter((c) => c.replacement !== null).length, 0), [typed]);
+  const fixable = useMemo(
+    () => typed.reduce((n, text) => n + findUnicodeCulprits(text).filter((c) => c.replacement !== null).length, 0),
+    [typed],
+  );
   const { count } = cost;
   const over = count.segments > maxSegments;
 
@@ -55,7 +58,9 @@ export function SmsPanel({ sms, typed, maxSegments, violations, onReplace }: Sms
           <span key={i} className={i < count.segments ? (i < maxSegments ? 'used' : 'excess') : ''} />
         ))}
       </div>
-      <p className="muted">{t('messages.sms.units', { count: count.units, remaining: count.remaining, per: count.unitsPerSegment })}</p>
+      <p className="muted">
+        {t('messages.sms.units', { count: count.units, remaining: count.remaining, per: count.unitsPerSegment })}
+      </p>
       {count.encoding === 'ucs2' ? (
         <div className="sms-culprits">
           <p>{t('messages.sms.culpritsIntro')}</p>
@@ -63,14 +68,24 @@ export function SmsPanel({ sms, typed, maxSegments, violations, onReplace }: Sms
             {groups.map((g) => (
               <li key={g.text} className="culprit">
                 <span className="culprit-char">{g.text}</span>
-                <span className="muted">{codePoint(g.text)} ×{g.count}</span>
-                <span>{g.replacement !== null ? t('messages.sms.standIn', { replacement: g.replacement === '' ? '∅' : g.replacement }) : t('messages.sms.noStandIn')}</span>
+                <span className="muted">
+                  {codePoint(g.text)} ×{g.count}
+                </span>
+                <span>
+                  {g.replacement !== null
+                    ? t('messages.sms.standIn', { replacement: g.replacement === '' ? '∅' : g.replacement })
+                    : t('messages.sms.noStandIn')}
+                </span>
               </li>
             ))}
           </ul>
           <p className="sms-cost">
             {cost.savedWithoutCulprits > 0
-              ? t('messages.sms.cost', { count: cost.savedWithoutCulprits, segments: count.segments, without: cost.withoutCulprits.segments })
+              ? t('messages.sms.cost', {
+                  count: cost.savedWithoutCulprits,
+                  segments: count.segments,
+                  without: cost.withoutCulprits.segments,
+                })
               : t('messages.sms.costRoom')}
           </p>
           {fixable > 0 ? (
@@ -78,12 +93,22 @@ export function SmsPanel({ sms, typed, maxSegments, violations, onReplace }: Sms
               {t('messages.sms.replace', { count: fixable })}
             </button>
           ) : null}
-          {cost.savedByReplacement > 0 ? <p className="muted">{t('messages.sms.afterReplace', { count: cost.afterReplacement.segments })}</p> : null}
+          {cost.savedByReplacement > 0 ? (
+            <p className="muted">{t('messages.sms.afterReplace', { count: cost.afterReplacement.segments })}</p>
+          ) : null}
         </div>
       ) : (
         <p className="muted">{t('messages.sms.gsmOnly')}</p>
       )}
-      {violations.length > 0 ? <ul className="field-problems">{violations.map((v, i) => <li key={i} className="problem">{v}</li>)}</ul> : null}
+      {violations.length > 0 ? (
+        <ul className="field-problems">
+          {violations.map((v, i) => (
+            <li key={i} className="problem">
+              {v}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -22,13 +22,20 @@ export function TouchpointOutline({ journeyId, journeyName, data, selectedId, pr
   const ui = useMessagesUiStore();
   const groups = useMemo(() => {
     const stages = data.stages.filter((s) => s.journey_id === journeyId);
-    const ordered = orderTouchpoints(stages, data.touchpoints.filter((tp) => tp.journey_id === journeyId));
+    const ordered = orderTouchpoints(
+      stages,
+      data.touchpoints.filter((tp) => tp.journey_id === journeyId),
+    );
     const out: { stageId: string | null; name: string; touchpoints: Touchpoint[] }[] = [];
     for (const tp of ordered) {
       const stageId = stages.some((s) => s.id === tp.stage_id) ? tp.stage_id : null;
       let group = out[out.length - 1];
       if (!group || group.stageId !== stageId) {
-        group = { stageId, name: stages.find((s) => s.id === stageId)?.name ?? t('messages.outline.noStage'), touchpoints: [] };
+        group = {
+          stageId,
+          name: stages.find((s) => s.id === stageId)?.name ?? t('messages.outline.noStage'),
+          touchpoints: [],
+        };
         out.push(group);
       }
       group.touchpoints.push(tp);
@@ -48,13 +55,23 @@ export function TouchpointOutline({ journeyId, journeyName, data, selectedId, pr
               const count = problems.get(tp.id) ?? 0;
               return (
                 <li key={tp.id}>
-                  <button type="button" className="tp-item" aria-current={tp.id === selectedId || undefined}
-                    onClick={() => ui.getState().selectTouchpoint(tp.id)}>
+                  <button
+                    type="button"
+                    className="tp-item"
+                    aria-current={tp.id === selectedId || undefined}
+                    onClick={() => ui.getState().selectTouchpoint(tp.id)}
+                  >
                     <span className="tp-title">{tp.title || t('messages.outline.untitled')}</span>
                     <span className="tp-meta">
                       <span>{channelName(t, data.channelById, tp.channel_id)}</span>
-                      <span>{message ? t('messages.outline.variants', { count: variants }) : t('messages.outline.noMessage')}</span>
-                      {count > 0 ? <span className="count-badge">{t('messages.outline.problems', { count })}</span> : null}
+                      <span>
+                        {message
+                          ? t('messages.outline.variants', { count: variants })
+                          : t('messages.outline.noMessage')}
+                      </span>
+                      {count > 0 ? (
+                        <span className="count-badge">{t('messages.outline.problems', { count })}</span>
+                      ) : null}
                     </span>
                   </button>
                 </li>

@@ -25,7 +25,15 @@ interface VariantListProps {
 }
 
 /** The variants of a message by channel, in the order they are tried, and adding one for any channel. */
-export function VariantList({ touchpoint, message, variants, selectedId, data, problems, channelWarnings }: VariantListProps) {
+export function VariantList({
+  touchpoint,
+  message,
+  variants,
+  selectedId,
+  data,
+  problems,
+  channelWarnings,
+}: VariantListProps) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const ui = useMessagesUiStore();
@@ -37,7 +45,13 @@ export function VariantList({ touchpoint, message, variants, selectedId, data, p
   const suggested = choices.find((c) => !used.has(c.id)) ?? choices[0];
   const [picked, setPicked] = useState<string>('');
   const channelId = picked !== '' && choices.some((c) => c.id === picked) ? picked : (suggested?.id ?? '');
-  const groups = [...new Set([...(own ? [own.id] : []), ...data.activeChannels.map((c) => c.id), ...variants.map((v) => v.channel_id ?? '')])]
+  const groups = [
+    ...new Set([
+      ...(own ? [own.id] : []),
+      ...data.activeChannels.map((c) => c.id),
+      ...variants.map((v) => v.channel_id ?? ''),
+    ]),
+  ]
     .map((id) => ({ id, list: channelVariants(variants, id) }))
     .filter((g) => g.list.length > 0);
 
@@ -62,7 +76,11 @@ export function VariantList({ touchpoint, message, variants, selectedId, data, p
     <section className="card variants" aria-labelledby="variants-title">
       <h3 id="variants-title">{t('messages.editor.variantsTitle')}</h3>
       <p className="muted">{t('messages.editor.variantsIntro')}</p>
-      {own && !used.has(own.id) ? <p className="notice">{t('messages.editor.ownChannelMissing', { channel: channelName(t, data.channelById, own.id) })}</p> : null}
+      {own && !used.has(own.id) ? (
+        <p className="notice">
+          {t('messages.editor.ownChannelMissing', { channel: channelName(t, data.channelById, own.id) })}
+        </p>
+      ) : null}
       <div className="variant-groups" ref={container}>
         {groups.map((g) => {
           const conditional = g.list.filter((v) => v.condition !== null);
@@ -70,24 +88,56 @@ export function VariantList({ touchpoint, message, variants, selectedId, data, p
           return (
             <div key={g.id} className="variant-group">
               <h4>{channelName(t, data.channelById, g.id)}</h4>
-              <ol className="variant-items" aria-label={t('messages.editor.orderLabel', { channel: channelName(t, data.channelById, g.id) })}>
+              <ol
+                className="variant-items"
+                aria-label={t('messages.editor.orderLabel', { channel: channelName(t, data.channelById, g.id) })}
+              >
                 {g.list.map((v) => {
                   const index = conditional.indexOf(v);
                   const count = problems.get(v.id) ?? 0;
                   return (
                     <li key={v.id} className={`variant-item${v.id === selectedId ? ' selected' : ''}`}>
-                      <button type="button" className="variant-pick" aria-current={v.id === selectedId || undefined}
-                        aria-label={variantName(t, data.channelById, v) + (count > 0 ? `, ${t('messages.outline.problems', { count })}` : '')}
-                        onClick={() => ui.getState().selectVariant(v.id)}>
+                      <button
+                        type="button"
+                        className="variant-pick"
+                        aria-current={v.id === selectedId || undefined}
+                        aria-label={
+                          variantName(t, data.channelById, v) +
+                          (count > 0 ? `, ${t('messages.outline.problems', { count })}` : '')
+                        }
+                        onClick={() => ui.getState().selectVariant(v.id)}
+                      >
                         <span>{conditionText(t, data.channelById, v.condition)}</span>
-                        {count > 0 ? <span className="count-badge" aria-hidden="true">{count}</span> : null}
+                        {count > 0 ? (
+                          <span className="count-badge" aria-hidden="true">
+                            {count}
+                          </span>
+                        ) : null}
                       </button>
                       {index >= 0 ? (
                         <span className="variant-move">
-                          <button type="button" className="icon-button" data-item={v.id} data-action="up" disabled={index === 0}
-                            aria-label={t('messages.editor.moveUp', { variant: variantName(t, data.channelById, v) })} onClick={() => move(v, -1)}>{icons.up}</button>
-                          <button type="button" className="icon-button" data-item={v.id} data-action="down" disabled={index === conditional.length - 1}
-                            aria-label={t('messages.editor.moveDown', { variant: variantName(t, data.channelById, v) })} onClick={() => move(v, 1)}>{icons.down}</button>
+                          <button
+                            type="button"
+                            className="icon-button"
+                            data-item={v.id}
+                            data-action="up"
+                            disabled={index === 0}
+                            aria-label={t('messages.editor.moveUp', { variant: variantName(t, data.channelById, v) })}
+                            onClick={() => move(v, -1)}
+                          >
+                            {icons.up}
+                          </button>
+                          <button
+                            type="button"
+                            className="icon-button"
+                            data-item={v.id}
+                            data-action="down"
+                            disabled={index === conditional.length - 1}
+                            aria-label={t('messages.editor.moveDown', { variant: variantName(t, data.channelById, v) })}
+                            onClick={() => move(v, 1)}
+                          >
+                            {icons.down}
+                          </button>
                         </span>
                       ) : null}
                     </li>
@@ -99,9 +149,13 @@ export function VariantList({ touchpoint, message, variants, selectedId, data, p
                   {t('messages.editor.addConditional', { channel: channelName(t, data.channelById, g.id) })}
                 </button>
               ) : null}
-              {channelWarnings.filter((w) => w.channelId === g.id).map((w) => (
-                <p key={w.kind} className="problem warning">{conditionWarningText(t, w, variants, data.channelById)}</p>
-              ))}
+              {channelWarnings
+                .filter((w) => w.channelId === g.id)
+                .map((w) => (
+                  <p key={w.kind} className="problem warning">
+                    {conditionWarningText(t, w, variants, data.channelById)}
+                  </p>
+                ))}
             </div>
           );
         })}
@@ -118,7 +172,10 @@ export function VariantList({ touchpoint, message, variants, selectedId, data, p
               ))}
             </select>
           </div>
-          <button type="submit" className="button">{icons.plus}<span>{t('messages.editor.addVariant')}</span></button>
+          <button type="submit" className="button">
+            {icons.plus}
+            <span>{t('messages.editor.addVariant')}</span>
+          </button>
         </form>
       ) : null}
     </section>

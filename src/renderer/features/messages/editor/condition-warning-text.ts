@@ -17,7 +17,9 @@ export function conditionWarningText(
     case 'unknown_channel':
       return t('messages.conditionWarnings.unknown_channel');
     case 'archived_channel':
-      return t('messages.conditionWarnings.archived_channel', { channel: channelName(t, channels, w.conditionChannelId) });
+      return t('messages.conditionWarnings.archived_channel', {
+        channel: channelName(t, channels, w.conditionChannelId),
+      });
     case 'shadowed':
       return t('messages.conditionWarnings.shadowed', { by });
     case 'duplicate':

@@ -24,9 +24,11 @@ const RANK: Readonly<Record<HighlightKind, number>> = { problem: 0, unknown: 1, 
 
 export function fieldHighlights(parsed: ParsedText, facts: FactValues, markCulprits: boolean): Highlight[] {
   const all: Highlight[] = [];
-  for (const p of parsed.placeholders) all.push({ start: p.start, end: p.end, kind: facts.has(p.key) ? 'fact' : 'unknown' });
+  for (const p of parsed.placeholders)
+    all.push({ start: p.start, end: p.end, kind: facts.has(p.key) ? 'fact' : 'unknown' });
   for (const p of parsed.problems) all.push({ start: p.start, end: p.end, kind: 'problem' });
-  if (markCulprits) for (const c of findUnicodeCulprits(parsed.text)) all.push({ start: c.start, end: c.end, kind: 'culprit' });
+  if (markCulprits)
+    for (const c of findUnicodeCulprits(parsed.text)) all.push({ start: c.start, end: c.end, kind: 'culprit' });
   all.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
   const kept: Highlight[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);

@@ -13,7 +13,10 @@ export interface Drafts<F extends string> {
   drop(fields: readonly F[]): void;
 }
 
-function pending<F extends string>(drafts: Partial<Record<F, string>>, saved: Readonly<Record<F, string>>): Partial<Record<F, string>> {
+function pending<F extends string>(
+  drafts: Partial<Record<F, string>>,
+  saved: Readonly<Record<F, string>>,
+): Partial<Record<F, string>> {
   const out: Partial<Record<F, string>> = {};
   for (const field of Object.keys(drafts) as F[]) {
     const text = drafts[field];
@@ -28,7 +31,10 @@ function pending<F extends string>(drafts: Partial<Record<F, string>>, saved: Re
  * left. Drafts still open when the editor goes away are saved too, so
  * switching touchpoints by keyboard loses nothing.
  */
-export function useDrafts<F extends string>(saved: Readonly<Record<F, string>>, save: (changes: Partial<Record<F, string>>) => void): Drafts<F> {
+export function useDrafts<F extends string>(
+  saved: Readonly<Record<F, string>>,
+  save: (changes: Partial<Record<F, string>>) => void,
+): Drafts<F> {
   const [drafts, setDrafts] = useState<Partial<Record<F, string>>>({});
   const latest = useRef({ drafts, saved, save });
   useEffect(() => {

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { countSms, smsText, type VariantTexts } from '../../../../shared/messages';
 import type { ChannelKind } from '../../../../shared/schema/tables';
-import { BannerPreview, CataloguePreview, PlainPreview, PosterPreview, ScriptPreview, SocialPreview } from './PlacePreviews';
+import {
+  BannerPreview,
+  CataloguePreview,
+  PlainPreview,
+  PosterPreview,
+  ScriptPreview,
+  SocialPreview,
+} from './PlacePreviews';
 import { previewKind } from './preview-kind';
 import { EmailPreview, PushPreview, SmsPreview } from './ScreenPreviews';
 import './previews.css';
@@ -33,17 +40,30 @@ export function ChannelPreview({ kind, texts, sender, caption, className }: Chan
   const look = previewKind(kind);
   const empty = !texts.headline.trim() && !texts.body.trim() && !texts.cta.trim() && !texts.subject.trim();
   return (
-    <figure className={`preview preview-${look}${className ? ` ${className}` : ''}`} aria-label={t('messages.preview.label', { caption })}>
-      {empty ? <p className="pv-empty muted">{t('messages.preview.empty')}</p> : (
-        look === 'email' ? <EmailPreview {...props} />
-          : look === 'sms' ? <SmsPreview {...props} />
-          : look === 'push' ? <PushPreview {...props} />
-          : look === 'social' ? <SocialPreview {...props} />
-          : look === 'banner' ? <BannerPreview {...props} ad={kind === 'search_ads'} />
-          : look === 'poster' || look === 'window' ? <PosterPreview {...props} inWindow={look === 'window'} />
-          : look === 'catalogue' ? <CataloguePreview {...props} />
-          : look === 'script' ? <ScriptPreview {...props} />
-          : <PlainPreview {...props} />
+    <figure
+      className={`preview preview-${look}${className ? ` ${className}` : ''}`}
+      aria-label={t('messages.preview.label', { caption })}
+    >
+      {empty ? (
+        <p className="pv-empty muted">{t('messages.preview.empty')}</p>
+      ) : look === 'email' ? (
+        <EmailPreview {...props} />
+      ) : look === 'sms' ? (
+        <SmsPreview {...props} />
+      ) : look === 'push' ? (
+        <PushPreview {...props} />
+      ) : look === 'social' ? (
+        <SocialPreview {...props} />
+      ) : look === 'banner' ? (
+        <BannerPreview {...props} ad={kind === 'search_ads'} />
+      ) : look === 'poster' || look === 'window' ? (
+        <PosterPreview {...props} inWindow={look === 'window'} />
+      ) : look === 'catalogue' ? (
+        <CataloguePreview {...props} />
+      ) : look === 'script' ? (
+        <ScriptPreview {...props} />
+      ) : (
+        <PlainPreview {...props} />
       )}
       <figcaption>{caption}</figcaption>
     </figure>

@@ -8,8 +8,13 @@ export function SocialPreview({ texts, sender }: PreviewProps) {
   return (
     <div className="pv pv-social">
       <div className="pv-social-head">
-        <span className="pv-avatar" aria-hidden="true">{Array.from(sender)[0]?.toUpperCase()}</span>
-        <div><strong>{sender}</strong><div className="pv-time">{t('messages.preview.posted')}</div></div>
+        <span className="pv-avatar" aria-hidden="true">
+          {Array.from(sender)[0]?.toUpperCase()}
+        </span>
+        <div>
+          <strong>{sender}</strong>
+          <div className="pv-time">{t('messages.preview.posted')}</div>
+        </div>
       </div>
       {texts.body ? <p className="pv-text">{texts.body}</p> : null}
       {texts.headline || texts.cta ? (
@@ -22,7 +27,9 @@ export function SocialPreview({ texts, sender }: PreviewProps) {
         </div>
       ) : null}
       <div className="pv-social-actions" aria-hidden="true">
-        <span>{t('messages.preview.like')}</span><span>{t('messages.preview.comment')}</span><span>{t('messages.preview.share')}</span>
+        <span>{t('messages.preview.like')}</span>
+        <span>{t('messages.preview.comment')}</span>
+        <span>{t('messages.preview.share')}</span>
       </div>
     </div>
   );
@@ -33,7 +40,11 @@ export function BannerPreview({ texts, ad }: PreviewProps & { ad: boolean }) {
   return (
     <div className="pv pv-browser">
       <div className="pv-browser-bar" aria-hidden="true">
-        <span className="pv-dots"><i /><i /><i /></span>
+        <span className="pv-dots">
+          <i />
+          <i />
+          <i />
+        </span>
         <span className="pv-address">{t('messages.preview.address')}</span>
       </div>
       <div className="pv-banner">
@@ -62,7 +73,10 @@ export function PosterPreview({ texts, sender, inWindow }: PreviewProps & { inWi
 export function CataloguePreview({ texts, sender }: PreviewProps) {
   return (
     <div className="pv pv-catalogue">
-      <div className="pv-catalogue-head"><span>{sender}</span><span>12</span></div>
+      <div className="pv-catalogue-head">
+        <span>{sender}</span>
+        <span>12</span>
+      </div>
       <div className="pv-catalogue-block">
         <div className="pv-picture" aria-hidden="true" />
         <div>
@@ -88,7 +102,10 @@ export function ScriptPreview({ texts, sender }: PreviewProps) {
       <div className="pv-script-title">{t('messages.preview.script')}</div>
       <ol>
         {lines.map((l) => (
-          <li key={l.who}><span className="pv-speaker">{l.who}</span><span className="pv-text">{l.text}</span></li>
+          <li key={l.who}>
+            <span className="pv-speaker">{l.who}</span>
+            <span className="pv-text">{l.text}</span>
+          </li>
         ))}
       </ol>
     </div>

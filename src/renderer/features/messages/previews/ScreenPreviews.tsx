@@ -15,9 +15,14 @@ export function EmailPreview({ texts, sender }: PreviewProps) {
       <div className="pv-inbox">
         <div className="pv-inbox-title">{t('messages.preview.inbox')}</div>
         <div className="pv-inbox-row">
-          <span className="pv-avatar" aria-hidden="true">{initial(sender)}</span>
+          <span className="pv-avatar" aria-hidden="true">
+            {initial(sender)}
+          </span>
           <div className="pv-inbox-text">
-            <div className="pv-inbox-top"><strong>{sender}</strong><span className="pv-time">09:41</span></div>
+            <div className="pv-inbox-top">
+              <strong>{sender}</strong>
+              <span className="pv-time">09:41</span>
+            </div>
             <div className="pv-subject">{texts.subject || t('messages.preview.noSubject')}</div>
             <div className="pv-teaser">{teaser}</div>
           </div>
@@ -38,7 +43,9 @@ export function SmsPreview({ sender, sms, segments }: PreviewProps) {
   return (
     <div className="pv pv-phone">
       <div className="pv-phone-top">
-        <span className="pv-avatar small" aria-hidden="true">{initial(sender)}</span>
+        <span className="pv-avatar small" aria-hidden="true">
+          {initial(sender)}
+        </span>
         <strong>{sender}</strong>
       </div>
       <div className="pv-thread">
@@ -56,7 +63,9 @@ export function PushPreview({ texts, sender }: PreviewProps) {
       <div className="pv-clock">09:41</div>
       <div className="pv-notification">
         <div className="pv-notification-head">
-          <span className="pv-app-icon" aria-hidden="true">{initial(sender)}</span>
+          <span className="pv-app-icon" aria-hidden="true">
+            {initial(sender)}
+          </span>
           <span>{sender}</span>
           <span className="pv-time">{t('messages.preview.now')}</span>
         </div>

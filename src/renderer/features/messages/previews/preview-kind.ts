@@ -1,7 +1,8 @@
 import type { ChannelKind } from '../../../../shared/schema/tables';
 
 /** How a channel's messages are shown: one look per family of channels. */
-export type PreviewKind = 'email' | 'sms' | 'push' | 'social' | 'banner' | 'poster' | 'window' | 'catalogue' | 'script' | 'plain';
+export type PreviewKind =
+  'email' | 'sms' | 'push' | 'social' | 'banner' | 'poster' | 'window' | 'catalogue' | 'script' | 'plain';
 
 const KINDS: Readonly<Record<ChannelKind, PreviewKind>> = {
   email: 'email',

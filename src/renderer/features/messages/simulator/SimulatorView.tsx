@@ -35,19 +35,38 @@ export function SimulatorView({ data, journey }: { data: MessagesData; journey: 
 
   return (
     <div className="simulator">
-      <PathBuilder path={path} stepTitles={steps.map((s) => titleOf(s.touchpointId))} data={data} onChange={(p) => ui.getState().setPath(p)} />
-      {steps.length === 0 ? <p className="card">{t('messages.outline.empty')}</p> : (
+      <PathBuilder
+        path={path}
+        stepTitles={steps.map((s) => titleOf(s.touchpointId))}
+        data={data}
+        onChange={(p) => ui.getState().setPath(p)}
+      />
+      {steps.length === 0 ? (
+        <p className="card">{t('messages.outline.empty')}</p>
+      ) : (
         <div className="sim-body">
           <ol className="sim-steps" aria-label={t('messages.simulator.stepsLabel')}>
             {steps.map((s) => (
               <li key={s.touchpointId}>
-                <button type="button" className="sim-step" aria-current={s.index === index ? 'step' : undefined} onClick={() => ui.getState().setStep(s.index)}>
-                  <span className="sim-step-number" aria-hidden="true">{s.index + 1}</span>
+                <button
+                  type="button"
+                  className="sim-step"
+                  aria-current={s.index === index ? 'step' : undefined}
+                  onClick={() => ui.getState().setStep(s.index)}
+                >
+                  <span className="sim-step-number" aria-hidden="true">
+                    {s.index + 1}
+                  </span>
                   <span className="sim-step-text">
                     <span className="sim-step-title">{titleOf(s.touchpointId)}</span>
-                    <span className="muted">{stages.get(s.stageId ?? '')?.name ?? t('messages.outline.noStage')} · {channelName(t, data.channelById, s.channelId)}</span>
+                    <span className="muted">
+                      {stages.get(s.stageId ?? '')?.name ?? t('messages.outline.noStage')} ·{' '}
+                      {channelName(t, data.channelById, s.channelId)}
+                    </span>
                     <span className={`sim-choice${s.variant ? '' : ' none'}`}>
-                      {s.variant ? conditionText(t, data.channelById, s.variant.condition) : t('messages.simulator.nothing')}
+                      {s.variant
+                        ? conditionText(t, data.channelById, s.variant.condition)
+                        : t('messages.simulator.nothing')}
                     </span>
                   </span>
                 </button>
@@ -57,11 +76,21 @@ export function SimulatorView({ data, journey }: { data: MessagesData; journey: 
           {step ? (
             <section className="card sim-detail" aria-labelledby="sim-step-title">
               <div className="sim-nav">
-                <button type="button" className="button small" disabled={index === 0} onClick={() => ui.getState().setStep(index - 1)}>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={index === 0}
+                  onClick={() => ui.getState().setStep(index - 1)}
+                >
                   {t('messages.simulator.previous')}
                 </button>
                 <span>{t('messages.simulator.stepOf', { n: index + 1, total: steps.length })}</span>
-                <button type="button" className="button small" disabled={index === steps.length - 1} onClick={() => ui.getState().setStep(index + 1)}>
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={index === steps.length - 1}
+                  onClick={() => ui.getState().setStep(index + 1)}
+                >
                   {t('messages.simulator.next')}
                 </button>
               </div>
@@ -69,23 +98,41 @@ export function SimulatorView({ data, journey }: { data: MessagesData; journey: 
               <p className="sim-known">
                 {step.history.length === 0
                   ? t('messages.simulator.knowsNothing')
-                  : t('messages.simulator.knows', { events: step.history.map((e) => eventText(t, data.channelById, e)).join('; ') })}
+                  : t('messages.simulator.knows', {
+                      events: step.history.map((e) => eventText(t, data.channelById, e)).join('; '),
+                    })}
               </p>
               {/* Announced when the step or the path changes: which variant, and why. */}
               <div aria-live="polite" className="sim-outcome">
-                <p className="sim-result"><strong>{step.variant ? variantName(t, data.channelById, step.variant) : t('messages.simulator.nothing')}</strong></p>
+                <p className="sim-result">
+                  <strong>
+                    {step.variant ? variantName(t, data.channelById, step.variant) : t('messages.simulator.nothing')}
+                  </strong>
+                </p>
                 <p className="sim-reason">{reasonText(t, step, data.variants, data.channelById)}</p>
               </div>
               {step.variant && step.rendered ? (
                 <>
-                  <ChannelPreview kind={data.channelById.get(step.channelId ?? '')?.kind ?? 'other'} texts={step.rendered}
-                    sender={data.workspace?.name || t('workspace.unnamed')} caption={variantName(t, data.channelById, step.variant)} />
-                  <button type="button" className="link" onClick={() => ui.getState().goTo({ touchpointId: step.touchpointId, variantId: step.variant?.id })}>
+                  <ChannelPreview
+                    kind={data.channelById.get(step.channelId ?? '')?.kind ?? 'other'}
+                    texts={step.rendered}
+                    sender={data.workspace?.name || t('workspace.unnamed')}
+                    caption={variantName(t, data.channelById, step.variant)}
+                  />
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => ui.getState().goTo({ touchpointId: step.touchpointId, variantId: step.variant?.id })}
+                  >
                     {t('messages.simulator.edit')}
                   </button>
                 </>
               ) : (
-                <button type="button" className="link" onClick={() => ui.getState().goTo({ touchpointId: step.touchpointId })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => ui.getState().goTo({ touchpointId: step.touchpointId })}
+                >
                   {t('messages.simulator.write')}
                 </button>
               )}

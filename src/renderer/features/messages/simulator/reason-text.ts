@@ -14,14 +14,21 @@ export function reasonText(
   const reason = step.reason;
   switch (reason.kind) {
     case 'condition':
-      return t('messages.simulator.reason.condition', { event: eventText(t, channels, reason.condition), n: reason.eventIndex + 1 });
+      return t('messages.simulator.reason.condition', {
+        event: eventText(t, channels, reason.condition),
+        n: reason.eventIndex + 1,
+      });
     case 'default': {
-      const conditional = variants.some((v) => v.message_id === step.messageId && v.channel_id === step.channelId && v.condition !== null);
+      const conditional = variants.some(
+        (v) => v.message_id === step.messageId && v.channel_id === step.channelId && v.condition !== null,
+      );
       return conditional ? t('messages.simulator.reason.defaultUnmet') : t('messages.simulator.reason.default');
     }
     case 'none': {
       const any = variants.some((v) => v.message_id === step.messageId && v.channel_id === step.channelId);
-      return any ? t('messages.simulator.reason.noneApplies', { channel }) : t('messages.simulator.reason.noVariant', { channel });
+      return any
+        ? t('messages.simulator.reason.noneApplies', { channel })
+        : t('messages.simulator.reason.noVariant', { channel });
     }
     case 'no_message':
       return t('messages.simulator.reason.noMessage');
