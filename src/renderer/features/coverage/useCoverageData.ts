@@ -27,13 +27,45 @@ export function useCoverageData(): CoverageData | undefined {
   const messages = useRows('messages');
   const variants = useRows('variants');
   const facts = useRows('facts');
+  const backstageSteps = useRows('backstage_steps');
+  const backstageLinks = useRows('backstage_links');
+  const backstageHandoffs = useRows('backstage_handoffs');
 
   const data = useMemo((): WorkspaceData | undefined => {
     if (!departments || !channels || !personas || !journeys || !stages || !touchpoints || !transitions)
       return undefined;
     if (!messages || !variants || !facts) return undefined;
-    return { departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts };
-  }, [departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts]);
+    if (!backstageSteps || !backstageLinks || !backstageHandoffs) return undefined;
+    return {
+      departments,
+      channels,
+      personas,
+      journeys,
+      stages,
+      touchpoints,
+      transitions,
+      messages,
+      variants,
+      facts,
+      backstageSteps,
+      backstageLinks,
+      backstageHandoffs,
+    };
+  }, [
+    departments,
+    channels,
+    personas,
+    journeys,
+    stages,
+    touchpoints,
+    transitions,
+    messages,
+    variants,
+    facts,
+    backstageSteps,
+    backstageLinks,
+    backstageHandoffs,
+  ]);
 
   // One object per data change, so everything memoised on it downstream recomputes only then.
   return useMemo(() => (data ? { data, analysis: analyzeWorkspace(data), names: namesOf(data) } : undefined), [data]);
