@@ -48,7 +48,9 @@ function draw(doc: PDFKit.PDFDocument, op: Op): void {
       return;
     }
     case 'line':
+      if (op.dash) doc.dash(op.dash, { space: op.dash });
       doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).stroke(op.stroke);
+      if (op.dash) doc.undash();
       return;
     case 'circle':
       doc.circle(op.cx, op.cy, op.r).fill(op.fill);
