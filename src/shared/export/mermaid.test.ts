@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldEdit } from '../changes';
 import { buildJourneySlice } from '../journey';
 import { journeyFixture } from '../journey/testing';
 import { JOURNEY_TEMPLATES } from '../templates';
@@ -110,7 +111,7 @@ describe('Mermaid journey text', () => {
       channels: 1,
       touchpoints: HOSTILE_TITLES.map((_, i) => `0/0/${String.fromCharCode(65 + i)}:T${i}`),
     });
-    const edits = HOSTILE_TITLES.map((title, i) => ({
+    const edits: FieldEdit[] = HOSTILE_TITLES.map((title, i) => ({
       table: 'touchpoints' as const,
       row: f.id(`T${i}`),
       column: 'title',

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import { factValues } from '../../../shared/messages/placeholders';
 import type { Channel, Journey, Persona } from '../../../shared/schema/tables';
 import { useRows } from '../../app/ServicesContext';
+import { useJourneySlice } from '../../app/useJourneySlice';
 import { useCoverageData } from '../coverage/useCoverageData';
 import { viewOf, type ScopeView } from '../coverage/scope';
 import type { DepartmentLook } from '../journey-map/useMapData';
@@ -17,44 +19,40 @@ export interface PresentationData {
 }
 
 /**
- * The journey's slides and everything they name, from the live rows: an edit
- * made elsewhere (another window, a synced colleague) shows on the next render.
- * Undefined while loading, null when the journey does not exist.
+ * The journey's slides and everything they name, from the journey slice of
+ * the live rows: an edit made elsewhere (another window, a synced colleague)
+ * shows on the next render. Undefined while loading, null when the journey
+ * does not exist.
  */
 export function usePresentationData(journeyId: string): PresentationData | null | undefined {
   const coverage = useCoverageData();
-  const departments = useRows('departments');
-  const journeyRow = coverage?.data.journeys.find((j) => j.id === journeyId && !j.tombstone);
-  const deck = useMemo(() => {
-    if (!coverage || !journeyRow) return undefined;
-    const { data } = coverage;
-    return buildDeck({
-      journey: journeyRow,
-      stages: data.stages,
-      touchpoints: data.touchpoints,
-      channels: data.channels,
-      messages: data.messages ?? [],
-      facts: data.facts ?? [],
-    });
-  }, [coverage, journeyRow]);
-  const channels = useMemo(() => new Map((coverage?.data.channels ?? []).map((c) => [c.id, c])), [coverage]);
+  const slice = useJourneySlice(journeyId);
+  const journeys = useRows('journeys');
+  const facts = useRows('facts');
+  const deck = useMemo(() => (slice && facts ? buildDeck(slice, factValues(facts)) : undefined), [slice, facts]);
   const departmentLook = useMemo(
     () =>
       new Map(
-        (departments ?? [])
-          .filter((d) => !d.tombstone)
-          .map((d) => [d.id, { name: d.name, color: d.color, archived: d.archived }]),
+        [...(slice?.departments.values() ?? [])].map((d) => [
+          d.id,
+          { name: d.name, color: d.color, archived: d.archived },
+        ]),
       ),
-    [departments],
+    [slice],
   );
   const verdict = useMemo(
     () => (coverage ? viewOf(coverage.analysis, { kind: 'journey', journeyId }) : null),
     [coverage, journeyId],
   );
-  if (!coverage || !departments) return undefined;
-  if (!journeyRow || !deck) return null;
-  const persona = journeyRow.persona_id
-    ? (coverage.data.personas.find((p) => p.id === journeyRow.persona_id && !p.tombstone) ?? null)
-    : null;
-  return { journey: journeyRow, persona, deck, channels, departments: departmentLook, verdict };
+  if (!coverage || !journeys || !facts) return undefined;
+  if (!journeys.some((j) => j.id === journeyId && !j.tombstone)) return null;
+  if (!slice || !deck) return undefined;
+  return {
+    journey: slice.journey,
+    persona: slice.persona,
+    deck,
+    channels: slice.channels,
+    departments: departmentLook,
+    verdict,
+  };
 }
