@@ -420,12 +420,14 @@ export function layoutJourney(slice: JourneySlice, options: JourneyLayoutOptions
     y = Math.max(ly, hy);
   } else {
     const width = Math.min(area.w, 700);
+    const legendFlow = legendBlocks(slice, labels, width, measure, backstage);
     const blocks = [
-      ...legendBlocks(slice, labels, width, measure, backstage),
+      ...legendFlow,
       { height: 10, draw: () => undefined },
       ...handoffBlocks(slice, model.lost, labels, width, measure),
     ];
-    if (y + heightOf(blocks.slice(0, 3)) > bottom) y = bottom + 1;
+    // The legend stays in one piece: on a page of its own when the rest of this one cannot hold it.
+    if (y + heightOf(legendFlow) > bottom) y = bottom + 1;
     flowBlocks(blocks);
   }
 

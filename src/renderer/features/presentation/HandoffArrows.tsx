@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { LostHandoff } from '../../../shared/journey/views';
 import { arrowPath, type Box } from './arrow-path';
 
@@ -13,18 +13,12 @@ interface Drawn {
  * again when the slide changes size). Decoration for the eye; the slide lists
  * them for screen readers.
  */
-export function HandoffArrows({
-  container,
-  lost,
-}: {
-  container: RefObject<HTMLElement | null>;
-  lost: readonly LostHandoff[];
-}) {
+export function HandoffArrows({ container, lost }: { container: HTMLElement | null; lost: readonly LostHandoff[] }) {
   const [drawn, setDrawn] = useState<Drawn[]>([]);
   const [size, setSize] = useState({ width: 0, height: 0 });
 
   useLayoutEffect(() => {
-    const root = container.current;
+    const root = container;
     if (!root) return;
     const measure = () => {
       const origin = root.getBoundingClientRect();

@@ -10,7 +10,9 @@ const SIDE = 16;
 /** Room under the chart for the stage names. */
 const NAMES_H = 20;
 
-const signed = (v: number) => (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 });
+/** A signed emotion with a real minus sign, as the PDF prints it. */
+const signed = (v: number) =>
+  (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
 /**
  * The emotion of the whole journey, step by step (the same curve as in the
@@ -110,7 +112,10 @@ export function StageCurve({ slice, current }: { slice: JourneySlice; current: n
             {drawing.dots.map((d) => (
               <g key={d.point.stepId}>
                 {d.yMin !== d.yMax ? (
-                  <line x1={d.x} x2={d.x} y1={d.yMax} y2={d.yMin} className="deck-curve-range" />
+                  <path
+                    d={`M ${d.x - 7} ${d.yMax} H ${d.x + 7} M ${d.x} ${d.yMax} V ${d.yMin} M ${d.x - 7} ${d.yMin} H ${d.x + 7}`}
+                    className="deck-curve-range"
+                  />
                 ) : null}
                 <circle
                   cx={d.x}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySlice } from '../../../shared/journey/slice';
 import type { BackstageStep, Channel, Touchpoint } from '../../../shared/schema/tables';
@@ -27,7 +27,8 @@ interface Props {
  */
 export function StageSlide({ slide, slice, journeyName, channels, departments }: Props) {
   const { t } = useTranslation();
-  const timeline = useRef<HTMLDivElement>(null);
+  // A state, not a ref: the arrows measure once the timeline is in the page, and again for the next slide's.
+  const [timeline, setTimeline] = useState<HTMLDivElement | null>(null);
   const name = slide.stage.name || t('presentation.stage.untitled');
   const titleOf = (id: string) =>
     (slice.touchpointById.get(id)?.title ?? slice.backstage.byId.get(id)?.title) ||
@@ -51,7 +52,7 @@ export function StageSlide({ slide, slice, journeyName, channels, departments }:
             </div>
           ) : (
             <div
-              ref={timeline}
+              ref={setTimeline}
               className={`deck-timeline is-${slide.density}`}
               style={{ ['--steps' as string]: String(slide.steps.length) }}
             >
