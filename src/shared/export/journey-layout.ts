@@ -71,7 +71,7 @@ export interface JourneyLayout {
 }
 
 const LANE_HEADER_W = 96;
-const MIN_COLUMN_W = 100;
+const MIN_COLUMN_W = 96;
 const MAX_COLUMN_W = 170;
 const POSTER_COLUMN_W = 150;
 const POSTER_COLUMNS = 14;
