@@ -85,7 +85,8 @@ describe('packed app (dist/linux-unpacked, placeholder Electron)', () => {
     const external = required.filter((r) => r !== 'electron' && !r.startsWith('node:') && !builtinModules.includes(r));
     expect(external).toEqual(expect.arrayContaining(['sqlite3', 'pdfkit']));
     const packages = packedPackages();
-    for (const r of external) expect(packages.has(r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!), r).toBe(true);
+    for (const r of external)
+      expect(packages.has(r.startsWith('@') ? r.split('/').slice(0, 2).join('/') : r.split('/')[0]!), r).toBe(true);
   });
 
   it('unpacks the sqlite3 native module next to the archive', () => {
@@ -95,14 +96,18 @@ describe('packed app (dist/linux-unpacked, placeholder Electron)', () => {
     expect(statSync(join(resources, 'app.asar.unpacked', node)).size).toBeGreaterThan(100_000);
     // Sources and build leftovers of sqlite3 stay behind.
     expect(packed.some((p) => p.startsWith('/node_modules/sqlite3/deps/'))).toBe(false);
-    expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', 'sqlite3', 'build', 'Release', 'obj'))).toBe(false);
+    expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', 'sqlite3', 'build', 'Release', 'obj'))).toBe(
+      false,
+    );
   });
 
   it('packs no development dependency, no source and no test file', () => {
     const packages = packedPackages();
     const production = productionClosure();
     const devOnly = Object.keys(project.devDependencies ?? {}).filter((d) => !production.has(d));
-    expect(devOnly).toEqual(expect.arrayContaining(['electron', 'electron-builder', 'vitest', 'typescript', 'dejavu-fonts-ttf']));
+    expect(devOnly).toEqual(
+      expect.arrayContaining(['electron', 'electron-builder', 'vitest', 'typescript', 'dejavu-fonts-ttf']),
+    );
     expect(devOnly.filter((d) => packages.has(d))).toEqual([]);
     expect([...packages].filter((p) => !production.has(p))).toEqual([]);
     expect(packed.filter((p) => /^\/(src|e2e|bench|scripts|resources|docs)\//.test(p))).toEqual([]);

@@ -12,7 +12,7 @@ import { menuTemplate } from './electron/menu-template';
 import { devRendererUrl, ownPage } from './electron/permissions';
 import { appPageUrl, createMainWindow, secureSession, trustedSender } from './electron/window';
 import { readWindowState, windowStateFile } from './electron/window-state';
-import { OpenedFiles, readOpenedFile, workspaceFilesInArgv } from './opened-files';
+import { OpenedFiles, openFilesFromArgv, readOpenedFile } from './opened-files';
 import { appResources } from './resources';
 import { EventHub } from './service/events';
 import { createService } from './service/service';
@@ -45,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   };
 
-  for (const path of workspaceFilesInArgv(process.argv, process.cwd())) openFile(path);
+  void openFilesFromArgv(process.argv, process.cwd(), openedFiles);
   // macOS hands files over by event, also before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -53,14 +53,15 @@ if (!app.requestSingleInstanceLock()) {
     focus();
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    for (const path of workspaceFilesInArgv(argv, workingDirectory)) openFile(path);
+    void openFilesFromArgv(argv, workingDirectory, openedFiles);
     focus();
   });
   app.on('render-process-gone', (_e, _wc, details) => log.write('render-process-gone', details));
   app.on('child-process-gone', (_e, details) => log.write('child-process-gone', details));
 
-  app.whenReady().then(
-    async () => {
+  app
+    .whenReady()
+    .then(async () => {
       const resources = appResources();
       const pkg = JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { version: string };
       const service = createService({
@@ -118,11 +119,11 @@ if (!app.requestSingleInstanceLock()) {
         if (process.platform !== 'darwin') app.quit();
       });
       app.on('before-quit', () => void service.close());
-    },
-  ).catch((err: unknown) => {
-    log.write('start', err);
-    const words = MENU_WORDS[menuLanguage('system', app.getLocale())];
-    dialog.showErrorBox(words.startFailedTitle, `${words.startFailed}\n${log.file}`);
-    app.quit();
-  });
+    })
+    .catch((err: unknown) => {
+      log.write('start', err);
+      const words = MENU_WORDS[menuLanguage('system', app.getLocale())];
+      dialog.showErrorBox(words.startFailedTitle, `${words.startFailed}\n${log.file}`);
+      app.quit();
+    });
 }

@@ -60,3 +60,12 @@ export function workspaceFilesInArgv(argv: readonly string[], cwd: string): stri
     .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.json'))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
 }
+
+/**
+ * A start's command line (this process's, or a second instance's that the
+ * single-instance lock forwarded to the running app): read its workspace files
+ * into the queue, in the order given.
+ */
+export async function openFilesFromArgv(argv: readonly string[], cwd: string, queue: OpenedFiles): Promise<void> {
+  for (const path of workspaceFilesInArgv(argv, cwd)) queue.add(await readOpenedFile(path));
+}
