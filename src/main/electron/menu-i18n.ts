@@ -11,7 +11,7 @@ const en = {
   edit: '&Edit',
   view: '&View',
   help: '&Help',
-  newJourney: 'New customer journey',
+  newJourney: 'New journey',
   importFile: 'Import workspace file …',
   exportFile: 'Export workspace file …',
   settings: 'Settings …',

@@ -43,7 +43,7 @@ describe('application menu', () => {
     ]);
     expect(labels(en).slice(0, 4)).toEqual([
       '&File',
-      'New customer journey',
+      'New journey',
       'Import workspace file …',
       'Export workspace file …',
     ]);
