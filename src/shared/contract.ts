@@ -314,8 +314,6 @@ export const APP_LINKS = ['https://dejavu-fonts.github.io/License.html'] as cons
 
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),
-  /** Files opened by the operating system since the last call (each is handed out once). */
-  'shell.takeOpenedFiles': command<OpenedFile[]>()(z.object({})),
   'settings.get': query<Settings>()(z.object({})),
   'settings.update': command<Settings>()(
     z.object({
@@ -373,6 +371,8 @@ export const contract = {
   'history.redo': command<ApplyResult>()(workspaceRef),
   ...syncContract,
   ...exportContract,
+  /** Files opened by the operating system since the last call (each is handed out once). */
+  'shell.takeOpenedFiles': command<OpenedFile[]>()(z.object({})),
 } as const;
 
 export type Contract = typeof contract;
