@@ -47,6 +47,13 @@ function crosses(line: Line, c: CardPlacement): boolean {
   return x2 > c.x + e && x1 < c.x + c.w - e && y2 > c.y + e && y1 < c.y + c.h - e;
 }
 
+/** A line through the inside of a box. */
+function crossesBox(line: Line, b: { x: number; y: number; w: number; h: number }): boolean {
+  const [x1, x2] = [Math.min(line.x1, line.x2), Math.max(line.x1, line.x2)];
+  const [y1, y2] = [Math.min(line.y1, line.y2), Math.max(line.y1, line.y2)];
+  return x2 >= b.x && x1 <= b.x + b.w && y2 >= b.y && y1 <= b.y + b.h;
+}
+
 function checkSound({ pages, cards }: JourneyLayout): void {
   // Problems are collected and compared once: an expect per pair would take seconds for big journeys.
   const outside = pages.flatMap((page) => page.ops.filter((op) => !insidePage(page, op)));
@@ -175,6 +182,26 @@ describe('journey print layout in time order', () => {
     expect(texts(hidden.pages)).not.toContain('Line of visibility');
     expect(hidden.arrows.some((a) => a.layer === 'back')).toBe(false);
     expect(texts(hidden.pages).some((t) => t.startsWith('⚠3'))).toBe(false);
+  });
+
+  it('draws no rule of the grid across the curve’s lowest and highest labels', () => {
+    const slices = [storyJourney().slice(), ...JOURNEY_TEMPLATES.map((_, i) => templateJourney('de', i))];
+    const crossed: string[] = [];
+    let labels = 0;
+    for (const slice of slices) {
+      for (const page of layoutJourney(slice, options('a4')).pages) {
+        page.ops.forEach((op, i) => {
+          if (op.kind !== 'text' || !/^(Lowest|Highest): /.test(op.text)) return;
+          labels += 1;
+          const box = { x: op.x, y: op.y, w: estimateWidth(op.text, op.size, op.bold), h: op.size };
+          for (const later of page.ops.slice(i + 1))
+            if (later.kind === 'line' && !isArrow(later) && crossesBox(later, box))
+              crossed.push(`${op.text} × ${JSON.stringify(later)}`);
+        });
+      }
+    }
+    expect(labels).toBeGreaterThanOrEqual(2 * slices.length);
+    expect(crossed).toEqual([]);
   });
 
   it('every template (German and English) is complete, inside its pages and without overlaps', () => {

@@ -143,8 +143,19 @@ export function drawPiece(
   const gridX = x0 + LANE_HEADER_W;
   const gridW = piece.columns.length * colW;
   drawColumnHeads(ctx, page, piece, x0, top, colW);
-  const placed = new Map<string, Placed>();
   const bodyTop = top + HEAD_ROWS_H;
+  const bottom = bodyTop + piece.height;
+  // Rules at the stage boundaries, over the whole piece. Drawn first, so the curve's labels and the cards stand on top.
+  piece.columns.forEach((c, k) => {
+    const column = model.columns[c]!;
+    const prev = model.columns[piece.columns[k - 1] ?? -1];
+    if (k === 0 || prev?.stageIndex !== column.stageIndex) {
+      const x = gridX + k * colW;
+      page.ops.push({ kind: 'line', x1: x, y1: top, x2: x, y2: bottom, stroke: RULE, width: 0.8 });
+    }
+  });
+  page.ops.push({ kind: 'line', x1: gridX + gridW, y1: top, x2: gridX + gridW, y2: bottom, stroke: RULE, width: 0.8 });
+  const placed = new Map<string, Placed>();
   for (const seg of piece.segments) {
     const y = bodyTop + seg.y;
     page.ops.push({ kind: 'rect', x: x0, y, w: LANE_HEADER_W, h: seg.h, fill: HEADER_FILL });
@@ -218,17 +229,6 @@ export function drawPiece(
     page.ops.push({ kind: 'line', x1: x0, y1: y + seg.h, x2: gridX + gridW, y2: y + seg.h, stroke: RULE, width: 0.6 });
   }
   ctx.pieces += 1;
-  const bottom = bodyTop + piece.height;
-  // Rules at the stage boundaries, over the whole piece.
-  piece.columns.forEach((c, k) => {
-    const column = model.columns[c]!;
-    const prev = model.columns[piece.columns[k - 1] ?? -1];
-    if (k === 0 || prev?.stageIndex !== column.stageIndex) {
-      const x = gridX + k * colW;
-      page.ops.push({ kind: 'line', x1: x, y1: top, x2: x, y2: bottom, stroke: RULE, width: 0.8 });
-    }
-  });
-  page.ops.push({ kind: 'line', x1: gridX + gridW, y1: top, x2: gridX + gridW, y2: bottom, stroke: RULE, width: 0.8 });
   drawArrows(ctx, page, pageIndex, placed, gridX, colW);
   return bottom;
 }
