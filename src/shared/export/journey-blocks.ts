@@ -94,7 +94,7 @@ export function legendBlocks(
   backstage: boolean,
 ): Block[] {
   const items: FlowItem[] = [
-    ...owningDepartments(slice).map((d) => ({ text: d.name || '—', swatch: safeColour(d.color) })),
+    ...owningDepartments(slice, backstage).map((d) => ({ text: d.name || '—', swatch: safeColour(d.color) })),
     { text: labels.noOwner, swatch: '#cbd5e1' },
   ];
   return [

@@ -184,6 +184,14 @@ describe('journey print layout in time order', () => {
     expect(texts(hidden.pages).some((t) => t.startsWith('⚠3'))).toBe(false);
   });
 
+  it('names in the legend the departments of the backstage steps it shows, not only the touchpoints’ owners', () => {
+    const slice = storyJourney().slice();
+    // D1 owns no touchpoint; its one backstage step has a lane of its own.
+    const count = (layout: JourneyLayout) => texts(layout.pages).filter((t) => t === 'D1').length;
+    expect(count(layoutJourney(slice, options('a4')))).toBe(2);
+    expect(count(layoutJourney(slice, { ...options('a4'), backstage: false }))).toBe(0);
+  });
+
   it('draws no rule of the grid across the curve’s lowest and highest labels', () => {
     const slices = [storyJourney().slice(), ...JOURNEY_TEMPLATES.map((_, i) => templateJourney('de', i))];
     const crossed: string[] = [];

@@ -156,9 +156,14 @@ export function departmentLanes(slice: JourneySlice): DepartmentLane[] {
   return lanes;
 }
 
-/** Departments owning a touchpoint on the map, in catalogue order: a legend's entries. */
-export function owningDepartments(slice: JourneySlice): Department[] {
-  const owners = new Set(slice.touchpoints.map((tp) => tp.owner_department_id));
+/**
+ * Departments owning a touchpoint on the map, in catalogue order: a legend's
+ * entries. With `backstage`, also those whose backstage steps are shown, so
+ * every colour on the page is explained.
+ */
+export function owningDepartments(slice: JourneySlice, backstage = false): Department[] {
+  const owners = new Set<string | null>(slice.touchpoints.map((tp) => tp.owner_department_id));
+  if (backstage) for (const b of slice.backstage.steps) owners.add(b.department_id);
   return byOrder([...slice.departments.values()]).filter((d) => owners.has(d.id));
 }
 
