@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { ownersInUse } from '../../../shared/map/insights';
+import { backstageHandoffs } from '../../../shared/journey/backstage';
 import { countHandoffs } from '../../../shared/map/transitions';
 import { HandoffBadge } from './HandoffBadge';
 import type { MapUiStore } from './map-ui-store';
@@ -16,8 +16,18 @@ import type { MapData } from './useMapData';
 export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: MapUiStore }) {
   const { t } = useTranslation();
   const department = useStore(ui, (s) => s.department);
-  const owners = useMemo(() => ownersInUse(data.model), [data.model]);
-  const handoffs = useMemo(() => countHandoffs(data.model), [data.model]);
+  const owners = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const tp of data.view.touchpoints.values())
+      if (tp.owner_department_id) counts.set(tp.owner_department_id, (counts.get(tp.owner_department_id) ?? 0) + 1);
+    return counts;
+  }, [data.view]);
+  const handoffs = useMemo(() => countHandoffs(data.view), [data.view]);
+  const backstage = useMemo(() => {
+    const counts = { carried: 0, lost: 0, silo: 0 };
+    for (const h of backstageHandoffs(data.slice)) counts[h.status] += 1;
+    return counts;
+  }, [data.slice]);
   const shown = data.departments.filter((d) => owners.has(d.id));
   return (
     <section className="map-legend" aria-label={t('map.legend.title')}>
@@ -50,7 +60,10 @@ export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: Ma
           {(['carried', 'lost', 'silo'] as const).map((s) => (
             <li key={s} className="legend-handoff" title={t(`map.handoff.${s}Text`)}>
               <HandoffBadge status={s} withText />
-              <span className="legend-count">{handoffs[s]}</span>
+              <span className="legend-count" title={t('map.legend.frontBack')}>
+                {handoffs[s]}
+                {backstage[s] > 0 ? ` + ${backstage[s]}` : ''}
+              </span>
               <span className="visually-hidden">{t(`map.handoff.${s}Text`)}</span>
             </li>
           ))}
