@@ -23,9 +23,12 @@ async function expectLabelsBesideTheirLanes(page: Page, cards: [string, string][
   }
 }
 
+/** As a keyboard user does: the lane form gets the focus (wherever the map is scrolled), a channel, Enter. */
 async function openLane(page: Page, channel: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Channel for a new lane' }).selectOption({ label: channel });
-  await page.getByRole('button', { name: 'Open lane' }).click();
+  const choice = page.getByRole('combobox', { name: 'Channel for a new lane' });
+  await choice.focus();
+  await choice.selectOption({ label: channel });
+  await page.getByRole('button', { name: 'Open lane', exact: true }).click();
 }
 
 test('defect 1: lane labels stay beside their lanes after opening a lane', async ({ page, host }) => {

@@ -22,10 +22,17 @@ export function AddLane({
   const id = useId();
   const [choice, setChoice] = useState('');
   const free =
-    kind === 'channel' ? channelsWithoutLane(data.view, data.channels) : departmentsWithoutLane(data.view, data.departments);
+    kind === 'channel'
+      ? channelsWithoutLane(data.view, data.channels)
+      : departmentsWithoutLane(data.view, data.departments);
   const texts =
     kind === 'channel'
-      ? { none: t('map.lane.noneLeft'), label: t('map.lane.addLabel'), add: t('map.lane.add'), open: t('map.lane.open') }
+      ? {
+          none: t('map.lane.noneLeft'),
+          label: t('map.lane.addLabel'),
+          add: t('map.lane.add'),
+          open: t('map.lane.open'),
+        }
       : {
           none: t('map.backstage.noneLeft'),
           label: t('map.backstage.addLaneLabel'),

@@ -61,7 +61,12 @@ export function ArrowLayer({ data, layout, window, selection, isDimmed, rubberBa
   const labels = useMemo(() => {
     const pattern = (status: HandoffStatus) =>
       t('map.handoff.arrow', { from: '{from}', to: '{to}', status: t(`map.handoff.${status}`) });
-    return { carried: pattern('carried'), lost: pattern('lost'), silo: pattern('silo'), link: t('map.backstage.linkLine') };
+    return {
+      carried: pattern('carried'),
+      lost: pattern('lost'),
+      silo: pattern('silo'),
+      link: t('map.backstage.linkLine'),
+    };
   }, [t]);
   const transitions = useMemo(() => new Map(view.transitions.map((tr) => [tr.id, tr])), [view]);
   const handoffs = useMemo(() => new Map(view.handoffs.map((h) => [h.id, h])), [view]);
@@ -117,7 +122,12 @@ export function ArrowLayer({ data, layout, window, selection, isDimmed, rubberBa
       className={`link-line${selectedCard !== null && (line.fromId === selectedCard || line.toId === selectedCard) ? ' is-related' : ''}`}
       d={line.route.d}
     >
-      <title>{fill(labels.link, { from: byId.get(line.fromId)?.title ?? '', to: view.touchpoints.get(line.toId)?.title ?? '' })}</title>
+      <title>
+        {fill(labels.link, {
+          from: byId.get(line.fromId)?.title ?? '',
+          to: view.touchpoints.get(line.toId)?.title ?? '',
+        })}
+      </title>
     </path>
   ));
   return (
@@ -131,8 +141,8 @@ export function ArrowLayer({ data, layout, window, selection, isDimmed, rubberBa
             viewBox="0 0 10 10"
             refX="9"
             refY="5"
-            markerWidth="7"
-            markerHeight="7"
+            markerWidth="5"
+            markerHeight="5"
             orient="auto-start-reverse"
           >
             <path d="M0,0 L10,5 L0,10 z" />

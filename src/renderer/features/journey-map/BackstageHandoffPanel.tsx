@@ -32,7 +32,13 @@ export function BackstageHandoffPanel({ handoff, data, ui, actions, onClose }: P
     <>
       <div className="panel-head">
         <h2>{t('map.backstage.handoffHeading')}</h2>
-        <button type="button" className="icon-button" aria-label={t('map.panel.close')} title={t('map.panel.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('map.panel.close')}
+          title={t('map.panel.close')}
+          onClick={onClose}
+        >
           {mapIcons.close}
         </button>
       </div>
@@ -55,7 +61,10 @@ export function BackstageHandoffPanel({ handoff, data, ui, actions, onClose }: P
         <p>{t(`map.backstage.${status}Text`)}</p>
         {crossesDepartments ? (
           <p className="muted small">
-            {t('map.transitionPanel.crossesDepartments', { from: deptName(from?.department_id), to: deptName(to?.department_id) })}
+            {t('map.transitionPanel.crossesDepartments', {
+              from: deptName(from?.department_id),
+              to: deptName(to?.department_id),
+            })}
           </p>
         ) : null}
       </div>
@@ -71,7 +80,9 @@ export function BackstageHandoffPanel({ handoff, data, ui, actions, onClose }: P
           value={handoff.notes}
           multiline
           onEscape={onClose}
-          onCommit={(v) => actions.edit('changeBackstageHandoff', [setField('backstage_handoffs', handoff.id, 'notes', v)])}
+          onCommit={(v) =>
+            actions.edit('changeBackstageHandoff', [setField('backstage_handoffs', handoff.id, 'notes', v)])
+          }
         />
         <div className="panel-foot">
           <button type="button" className="button small" onClick={() => actions.removeHandoff(handoff.id)}>

@@ -42,7 +42,11 @@ export function BackstageOfTouchpoint({
         <ul className="handoff-list">
           {serving.map((b) => (
             <li key={b.id} className="handoff-row">
-              <button type="button" className="link handoff-target" onClick={() => ui.getState().select({ kind: 'backstage', id: b.id })}>
+              <button
+                type="button"
+                className="link handoff-target"
+                onClick={() => ui.getState().select({ kind: 'backstage', id: b.id })}
+              >
                 {b.title || t('map.backstage.untitled')}
               </button>
               <span className="muted small">{deptName(b.department_id)}</span>

@@ -69,12 +69,20 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
     <>
       <div className="panel-head">
         <h2>{step.title || t('map.backstage.untitled')}</h2>
-        <button type="button" className="icon-button" aria-label={t('map.panel.close')} title={t('map.panel.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('map.panel.close')}
+          title={t('map.panel.close')}
+          onClick={onClose}
+        >
           {mapIcons.close}
         </button>
       </div>
       <fieldset className="panel-edit" disabled={actions.readOnly}>
-        <p className="muted small">{serves.length === 0 ? t('map.backstage.unlinkedText') : t('map.backstage.placeText')}</p>
+        <p className="muted small">
+          {serves.length === 0 ? t('map.backstage.unlinkedText') : t('map.backstage.placeText')}
+        </p>
         <PanelText
           key={`title-${step.id}`}
           label={t('map.backstage.title')}
@@ -111,7 +119,12 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
           <legend>{t('map.backstage.systems')}</legend>
           <div className="supporting-list">
             {systems.map((s) => (
-              <PanelCheck key={s.id} label={s.name} checked={step.system_ids.includes(s.id)} onChange={(on) => toggleSystem(s.id, on)} />
+              <PanelCheck
+                key={s.id}
+                label={s.name}
+                checked={step.system_ids.includes(s.id)}
+                onChange={(on) => toggleSystem(s.id, on)}
+              />
             ))}
           </div>
           <div className="handoff-add">
@@ -153,7 +166,11 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
           <ul className="handoff-list">
             {serves.map((tp) => (
               <li key={tp.id} className="handoff-row">
-                <button type="button" className="link handoff-target" onClick={() => ui.getState().select({ kind: 'touchpoint', id: tp.id })}>
+                <button
+                  type="button"
+                  className="link handoff-target"
+                  onClick={() => ui.getState().select({ kind: 'touchpoint', id: tp.id })}
+                >
                   {tp.title || t('map.card.untitled')}
                 </button>
                 <button
@@ -204,7 +221,11 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
               return (
                 <li key={h.handoff.id} className="handoff-row">
                   <HandoffBadge status={h.status} />
-                  <button type="button" className="link handoff-target" onClick={() => ui.getState().select({ kind: 'handoff', id: h.handoff.id })}>
+                  <button
+                    type="button"
+                    className="link handoff-target"
+                    onClick={() => ui.getState().select({ kind: 'handoff', id: h.handoff.id })}
+                  >
                     {out ? `→ ${title}` : `← ${title}`}
                   </button>
                   <label className="choice handoff-context">

@@ -10,7 +10,8 @@ export const EMOTION_COLOURS = ['#b42318', '#e0703a', '#8a94a3', '#4f9d69', '#15
 const TOP = 14;
 const BOTTOM = CURVE_HEIGHT - 14;
 const yOf = (v: number) => TOP + ((2 - v) / 4) * (BOTTOM - TOP);
-const fmt = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toLocaleString(undefined, { maximumFractionDigits: 2 });
+const fmt = (v: number) =>
+  (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
 /**
  * The emotion curve in time, under the step columns: one point per step at its
@@ -84,14 +85,16 @@ export function EmotionCurve({ data, zoom, ui }: { data: MapData; zoom: number; 
           const x = xOf(p);
           const low = kind === 'lowest';
           const text = `${low ? '▼' : '▲'} ${titleAt(p, low ? 'min' : 'max')} (${fmt(p.mean)})`;
-          const anchor = x < 120 ? 'start' : x > width - 120 ? 'end' : 'middle';
+          // Beside the point (right of it, or left near the right edge), so the label never leaves the strip.
+          const left = x > width - 220;
+          const y = Math.max(10, Math.min(CURVE_HEIGHT - 4, yOf(p.mean) + 4));
           return (
             <text
               key={kind}
               className={`curve-mark ${kind}`}
-              x={x}
-              y={low ? Math.min(CURVE_HEIGHT - 2, yOf(p.min) + 13) : Math.max(10, yOf(p.max) - 8)}
-              textAnchor={anchor}
+              x={left ? x - 10 : x + 10}
+              y={y}
+              textAnchor={left ? 'end' : 'start'}
             >
               {text}
             </text>

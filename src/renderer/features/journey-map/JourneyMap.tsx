@@ -119,7 +119,13 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
 
   return (
     <section className={`journey-map${canEdit ? '' : ' read-only'}`} aria-label={t('map.region')}>
-      <MapToolbar data={data} ui={ui} readOnly={!canEdit} hitCount={hitList ? hitList.length : null} onNextHit={nextHit} />
+      <MapToolbar
+        data={data}
+        ui={ui}
+        readOnly={!canEdit}
+        hitCount={hitList ? hitList.length : null}
+        onNextHit={nextHit}
+      />
       {view.stages.length === 0 ? (
         <p className="map-empty card">{t('map.noStages')}</p>
       ) : (

@@ -27,8 +27,12 @@ export function MapDialogs({ data, ui, actions }: { data: MapData; ui: MapUiStor
   const open = dialog !== null && (dialog.kind === 'add' || dialog.kind === 'addBackstage' || subject !== undefined);
   return (
     <Dialog open={open} title={title} onClose={close}>
-      {dialog?.kind === 'add' ? <AddTouchpointForm data={data} actions={actions} place={dialog.place} onDone={close} /> : null}
-      {dialog?.kind === 'move' && subject ? <MoveForm data={data} actions={actions} id={subject.id} onDone={close} /> : null}
+      {dialog?.kind === 'add' ? (
+        <AddTouchpointForm data={data} actions={actions} place={dialog.place} onDone={close} />
+      ) : null}
+      {dialog?.kind === 'move' && subject ? (
+        <MoveForm data={data} actions={actions} id={subject.id} onDone={close} />
+      ) : null}
       {dialog?.kind === 'archive' && subject ? (
         <ArchiveForm data={data} actions={actions} id={subject.id} onDone={close} />
       ) : null}
@@ -46,7 +50,17 @@ export function MapDialogs({ data, ui, actions }: { data: MapData; ui: MapUiStor
   );
 }
 
-function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions: MapActions; id: string; onDone: () => void }) {
+function MoveForm({
+  data,
+  actions,
+  id: tpId,
+  onDone,
+}: {
+  data: MapData;
+  actions: MapActions;
+  id: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const { view } = data;
@@ -74,7 +88,9 @@ function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions:
             onChange={(e) => {
               setStageId(e.target.value);
               const index = view.stages.findIndex((s) => s.id === e.target.value);
-              setWhen(encodeTime({ kind: 'gap', stageId: e.target.value, gap: view.slice.stepsByStage[index]?.length ?? 0 }));
+              setWhen(
+                encodeTime({ kind: 'gap', stageId: e.target.value, gap: view.slice.stepsByStage[index]?.length ?? 0 }),
+              );
             }}
           >
             {view.stages.map((s) => (
@@ -97,7 +113,14 @@ function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions:
       </div>
       <div className="field">
         <label htmlFor={`${id}-position`}>{t('map.move.position')}</label>
-        <TimePicker id={`${id}-position`} view={view} stageId={stageId} value={when} exclude={tpId} onChange={setWhen} />
+        <TimePicker
+          id={`${id}-position`}
+          view={view}
+          stageId={stageId}
+          value={when}
+          exclude={tpId}
+          onChange={setWhen}
+        />
       </div>
       <div className="form-actions">
         <button type="button" className="button" onClick={onDone}>
@@ -112,7 +135,17 @@ function MoveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions:
 }
 
 /** Deleting a touchpoint asks what happens to the backstage steps that serve only it. */
-function ArchiveForm({ data, actions, id: tpId, onDone }: { data: MapData; actions: MapActions; id: string; onDone: () => void }) {
+function ArchiveForm({
+  data,
+  actions,
+  id: tpId,
+  onDone,
+}: {
+  data: MapData;
+  actions: MapActions;
+  id: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const steps = onlyServing(data.slice, tpId);
@@ -133,7 +166,13 @@ function ArchiveForm({ data, actions, id: tpId, onDone }: { data: MapData; actio
       <fieldset className="choice-group">
         <legend className="visually-hidden">{t('map.archive.legend')}</legend>
         <label className="choice">
-          <input type="radio" name={`${id}-fate`} checked={fate === 'keep'} onChange={() => setFate('keep')} autoFocus />
+          <input
+            type="radio"
+            name={`${id}-fate`}
+            checked={fate === 'keep'}
+            onChange={() => setFate('keep')}
+            autoFocus
+          />
           <span>{t('map.archive.keep', { count: steps.length })}</span>
         </label>
         <label className="choice">
@@ -273,4 +312,3 @@ function AddBackstageForm({
     </form>
   );
 }
-

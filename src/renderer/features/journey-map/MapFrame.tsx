@@ -120,7 +120,8 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
       let y = v.scrollTop;
       if (bottom > y + v.clientHeight - 16) y = bottom - v.clientHeight + 24;
       if (top < y + 16) y = top - 24;
-      if (x !== v.scrollLeft || y !== v.scrollTop) v.scrollTo({ left: x, top: y, behavior: smooth ? 'smooth' : 'auto' });
+      if (x !== v.scrollLeft || y !== v.scrollTop)
+        v.scrollTo({ left: x, top: y, behavior: smooth ? 'smooth' : 'auto' });
     },
     [ui],
   );
@@ -128,7 +129,10 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
   useEffect(
     () =>
       ui.subscribe((s, before) => {
-        if (s.selection !== before.selection && (s.selection?.kind === 'touchpoint' || s.selection?.kind === 'backstage')) {
+        if (
+          s.selection !== before.selection &&
+          (s.selection?.kind === 'touchpoint' || s.selection?.kind === 'backstage')
+        ) {
           const id = s.selection.id;
           requestAnimationFrame(() => reveal(id, true));
         } else if (s.activeId !== before.activeId && s.activeId) {
@@ -138,6 +142,22 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
       }),
     [ui, reveal],
   );
+
+  /**
+   * A control in a header strip got the keyboard while scrolled out of view:
+   * scroll the map (the strips follow), since the strips themselves never
+   * scroll (issue #12, defect 1: a strip that scrolled itself put its labels
+   * beside the wrong lanes).
+   */
+  const revealInStrip = useCallback((axis: 'x' | 'y', start: number, size: number) => {
+    const v = viewport.current;
+    if (!v) return;
+    if (axis === 'y') {
+      if (start < v.scrollTop) v.scrollTop = start - 8;
+      else if (start + size > v.scrollTop + v.clientHeight) v.scrollTop = start + size - v.clientHeight + 8;
+    } else if (start < v.scrollLeft) v.scrollLeft = start - 8;
+    else if (start + size > v.scrollLeft + v.clientWidth) v.scrollLeft = start + size - v.clientWidth + 8;
+  }, []);
 
   const fit = useCallback(() => {
     const v = viewport.current;
@@ -173,8 +193,8 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
       <div className="map-corner">
         <ZoomControls ui={ui} onFit={fit} />
       </div>
-      <StageHeaders data={data} zoom={zoom} inner={stageInner} actions={actions} />
-      <LaneHeaders data={data} zoom={zoom} inner={laneInner} actions={actions} ui={ui} />
+      <StageHeaders data={data} zoom={zoom} inner={stageInner} actions={actions} onReveal={revealInStrip} />
+      <LaneHeaders data={data} zoom={zoom} inner={laneInner} actions={actions} ui={ui} onReveal={revealInStrip} />
       <div className="map-viewport" ref={viewport} onScroll={sync}>
         <div className="map-sizer" style={{ width: layout.width * zoom, height: layout.height * zoom }}>
           <MapCanvas data={data} ui={ui} actions={actions} hits={hits} />

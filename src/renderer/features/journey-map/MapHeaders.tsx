@@ -1,4 +1,4 @@
-import { memo, type Ref } from 'react';
+import { memo, type FocusEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setField } from '../../../shared/map/edits';
 import type { MapUiStore } from './map-ui-store';
@@ -13,14 +13,28 @@ interface HeaderProps {
   zoom: number;
   inner: Ref<HTMLDivElement>;
   actions: MapActions;
+  /** Scroll the map so this span of the strip (zoomed px from its start) is in view. */
+  onReveal: (axis: 'x' | 'y', start: number, size: number) => void;
+}
+
+/** Where a focused control sits in its strip's inner box, so the map can scroll to it. */
+function revealOnFocus(axis: 'x' | 'y', onReveal: HeaderProps['onReveal']) {
+  return (e: FocusEvent<HTMLDivElement>) => {
+    const inner = e.currentTarget.firstElementChild;
+    if (!(e.target instanceof HTMLElement) || !inner) return;
+    const box = e.target.getBoundingClientRect();
+    const origin = inner.getBoundingClientRect();
+    if (axis === 'y') onReveal('y', box.top - origin.top, box.height);
+    else onReveal('x', box.left - origin.left, box.width);
+  };
 }
 
 /** The stage names above the columns, editable in place; they follow the canvas sideways (the frame moves `inner`). */
-export const StageHeaders = memo(function StageHeaders({ data, zoom, inner, actions }: HeaderProps) {
+export const StageHeaders = memo(function StageHeaders({ data, zoom, inner, actions, onReveal }: HeaderProps) {
   const { t } = useTranslation();
   const { view, layout } = data;
   return (
-    <div className="map-stage-strip">
+    <div className="map-stage-strip" onFocus={revealOnFocus('x', onReveal)}>
       <div className="strip-inner" ref={inner} style={{ width: layout.width * zoom }}>
         <ol aria-label={t('map.stagesLabel')}>
           {view.stages.map((stage, i) => {
@@ -46,7 +60,11 @@ export const StageHeaders = memo(function StageHeaders({ data, zoom, inner, acti
                 />
                 {/* Zoomed far out there is room for the number and the name only. */}
                 {col.size * zoom >= 150 ? (
-                  <span className="stage-head-count" aria-hidden="true" title={t('map.stageCount', { count, steps: steps.length })}>
+                  <span
+                    className="stage-head-count"
+                    aria-hidden="true"
+                    title={t('map.stageCount', { count, steps: steps.length })}
+                  >
                     {count}
                   </span>
                 ) : null}
@@ -69,12 +87,12 @@ interface LaneHeaderProps extends HeaderProps {
  * working backstage, the "add department" lane and the systems. They follow
  * the canvas up and down.
  */
-export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, actions }: LaneHeaderProps) {
+export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, actions, onReveal }: LaneHeaderProps) {
   const { t } = useTranslation();
   const { view, layout } = data;
   const at = (start: number, size: number) => ({ top: start * zoom, height: size * zoom });
   return (
-    <div className="map-lane-strip">
+    <div className="map-lane-strip" onFocus={revealOnFocus('y', onReveal)}>
       <div className="strip-inner" ref={inner} style={{ height: layout.height * zoom }}>
         {layout.thoughts ? (
           <div className="lane-head thoughts" style={at(layout.thoughts.start, layout.thoughts.size)}>
@@ -87,7 +105,11 @@ export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, action
             const band = layout.lanes[i]!;
             const c = lane.channel;
             return (
-              <li key={lane.channelId} className={`lane-head${lane.closed ? ' closed' : ''}`} style={at(band.start, band.size)}>
+              <li
+                key={lane.channelId}
+                className={`lane-head${lane.closed ? ' closed' : ''}`}
+                style={at(band.start, band.size)}
+              >
                 {c ? (
                   <EditableName
                     className="lane-head-name"
@@ -145,7 +167,11 @@ export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, action
           </div>
         )}
         {layout.visibility ? (
-          <div className="lane-head visibility" style={at(layout.visibility.start, layout.visibility.size)}>
+          <div
+            className="lane-head visibility"
+            style={at(layout.visibility.start, layout.visibility.size)}
+            title={t('map.backstage.lineOfVisibility')}
+          >
             <span>{t('map.backstage.lineOfVisibility')}</span>
           </div>
         ) : null}
@@ -163,7 +189,9 @@ export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, action
                       value={d.name}
                       label={t('map.backstage.renameDepartment', { name: d.name })}
                       readOnly={actions.readOnly}
-                      onCommit={(name) => actions.edit('renameDepartment', [setField('departments', d.id, 'name', name)])}
+                      onCommit={(name) =>
+                        actions.edit('renameDepartment', [setField('departments', d.id, 'name', name)])
+                      }
                     />
                   ) : (
                     <span className="lane-head-name">{t('map.backstage.noDepartment')}</span>

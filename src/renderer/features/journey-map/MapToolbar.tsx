@@ -56,7 +56,10 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
                 kind: 'add',
                 place:
                   selection?.kind === 'touchpoint'
-                    ? { time: { kind: 'after', itemId: selection.id }, channelId: data.view.touchpoints.get(selection.id)?.channel_id }
+                    ? {
+                        time: { kind: 'after', itemId: selection.id },
+                        channelId: data.view.touchpoints.get(selection.id)?.channel_id,
+                      }
                     : {},
               })
             }

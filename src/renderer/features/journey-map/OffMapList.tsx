@@ -46,7 +46,11 @@ export function OffMapList({ data, actions, ui }: { data: MapData; actions: MapA
             onClick={() => {
               const first = data.view.stages[0];
               if (first)
-                actions.moveBackstage(b.id, { kind: 'gap', stageId: first.id, gap: data.slice.stepsByStage[0]!.length });
+                actions.moveBackstage(b.id, {
+                  kind: 'gap',
+                  stageId: first.id,
+                  gap: data.slice.stepsByStage[0]!.length,
+                });
             }}
           >
             {t('map.archived.place')}

@@ -59,7 +59,12 @@ export const Overview = memo(function Overview({ data, viewport, onJump }: Overv
   };
   return (
     <div className="map-overview" title={t('map.overview.label')}>
-      <canvas ref={canvas} width={OVERVIEW_WIDTH * 2} height={Math.round(height * 2)} style={{ width: OVERVIEW_WIDTH, height }} />
+      <canvas
+        ref={canvas}
+        width={OVERVIEW_WIDTH * 2}
+        height={Math.round(height * 2)}
+        style={{ width: OVERVIEW_WIDTH, height }}
+      />
       <svg
         width={OVERVIEW_WIDTH}
         height={height}

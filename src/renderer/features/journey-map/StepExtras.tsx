@@ -6,7 +6,19 @@ import { mapIcons } from './map-icons';
 import type { MapData } from './useMapData';
 
 /** What the customer thinks, feels and says at one step: one short line per touchpoint that has any. */
-const ThoughtCell = memo(function ThoughtCell({ step, x, y, w, h }: { step: Step; x: number; y: number; w: number; h: number }) {
+const ThoughtCell = memo(function ThoughtCell({
+  step,
+  x,
+  y,
+  w,
+  h,
+}: {
+  step: Step;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}) {
   const { t } = useTranslation();
   const lines = step.touchpoints
     .map((tp) => {
@@ -33,7 +45,17 @@ const ThoughtCell = memo(function ThoughtCell({ step, x, y, w, h }: { step: Step
 });
 
 /** The support systems the backstage steps of one step use. */
-const SystemsCell = memo(function SystemsCell({ systems, x, y, w }: { systems: SupportSystem[]; x: number; y: number; w: number }) {
+const SystemsCell = memo(function SystemsCell({
+  systems,
+  x,
+  y,
+  w,
+}: {
+  systems: SupportSystem[];
+  x: number;
+  y: number;
+  w: number;
+}) {
   if (systems.length === 0) return null;
   return (
     <ul className="systems-cell" style={{ left: x, top: y, width: w }}>

@@ -26,6 +26,8 @@ export interface CardLook {
 export interface CardTexts {
   label: string;
   says: string;
+  /** "“{text}”" in the reader's quotation marks. */
+  quote: string;
   thinks: string;
   feels: string;
   pain: string;
@@ -49,6 +51,7 @@ export function cardTexts(t: TFunction): CardTexts {
     }),
     untitled: t('map.card.untitled'),
     says: t('map.card.says'),
+    quote: t('map.card.quote', { text: '{text}' }),
     thinks: t('map.card.thinks'),
     feels: t('map.card.feels'),
     pain: t('map.card.pain'),
@@ -80,7 +83,7 @@ export const EMOTION_SIGN: Record<number, string> = { [-2]: '−2', [-1]: '−1'
 
 /** The customer's own voice on the card, short: what they say, else think, else feel. */
 function voiceOf(tp: Touchpoint, texts: CardTexts): { kind: string; label: string; text: string } | null {
-  if (tp.says.trim()) return { kind: 'says', label: texts.says, text: tp.says.trim() };
+  if (tp.says.trim()) return { kind: 'says', label: texts.says, text: fill(texts.quote, { text: tp.says.trim() }) };
   if (tp.thinks.trim()) return { kind: 'thinks', label: texts.thinks, text: tp.thinks.trim() };
   if (tp.feels.trim()) return { kind: 'feels', label: texts.feels, text: tp.feels.trim() };
   return null;

@@ -77,6 +77,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     feels: 'Fühlt',
     says: 'Sagt',
     pain: 'Schmerzpunkt',
+    quote: '„{{text}}“',
     emotion: {
       '-2': 'sehr negativ',
       '-1': 'negativ',

@@ -73,6 +73,7 @@ export const mapEn = {
     feels: 'Feels',
     says: 'Says',
     pain: 'Pain point',
+    quote: '“{{text}}”',
     emotion: {
       '-2': 'very negative',
       '-1': 'negative',

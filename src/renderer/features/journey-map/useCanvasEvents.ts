@@ -128,7 +128,14 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         if (!rect || !band) return;
         const p = toCanvas(ev.clientX, ev.clientY);
         const y0 = rect.y + rect.h / 2;
-        band.setAttribute('d', roundedPath([[rect.x + rect.w, y0], [p.x, y0], [p.x, p.y]]));
+        band.setAttribute(
+          'd',
+          roundedPath([
+            [rect.x + rect.w, y0],
+            [p.x, y0],
+            [p.x, p.y],
+          ]),
+        );
       };
       const onUp = (ev: globalThis.PointerEvent) => {
         window.removeEventListener('pointermove', onMove);

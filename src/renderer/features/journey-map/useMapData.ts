@@ -54,7 +54,11 @@ export function useMapData(journeyId: string, layers: Layers, viewportWidth: num
   const lines = useMemo(
     () =>
       view && layout
-        ? { transitions: transitionLines(view, layout), handoffs: handoffLines(view, layout), links: linkLines(view, layout) }
+        ? {
+            transitions: transitionLines(view, layout),
+            handoffs: handoffLines(view, layout),
+            links: linkLines(view, layout),
+          }
         : undefined,
     [view, layout],
   );
