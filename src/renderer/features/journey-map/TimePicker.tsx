@@ -55,10 +55,9 @@ export function TimePicker({
   const steps = stageIndex >= 0 ? view.slice.stepsByStage[stageIndex]! : [];
   const name = (i: number) => {
     const step = steps[i]!;
-    const titles = [
-      ...step.touchpoints.filter((tp) => tp.id !== exclude).map((tp) => tp.title || t('map.card.untitled')),
-      ...step.backstage.map((b) => b.title || t('map.backstage.untitled')),
-    ];
+    // The customer's side names a step; its backstage only when no touchpoint is left to name it.
+    const front = step.touchpoints.filter((tp) => tp.id !== exclude).map((tp) => tp.title || t('map.card.untitled'));
+    const titles = front.length > 0 ? front : step.backstage.map((b) => b.title || t('map.backstage.untitled'));
     return titles.length > 0 ? titles.join(' + ') : t('map.move.ownStep');
   };
   return (

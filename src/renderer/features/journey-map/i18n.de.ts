@@ -191,7 +191,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     title: '„{{title}}“ verschieben',
     stage: 'Phase',
     channel: 'Kanal',
-    position: 'Wann in dieser Phase',
+    position: 'Wann',
     first: 'Am Anfang der Phase',
     after: 'Nach Schritt {{number}}: {{titles}}',
     together: 'Gleichzeitig mit Schritt {{number}}: {{titles}}',

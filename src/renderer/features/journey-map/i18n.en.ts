@@ -187,7 +187,7 @@ export const mapEn = {
     title: 'Move “{{title}}”',
     stage: 'Stage',
     channel: 'Channel',
-    position: 'When in this stage',
+    position: 'When',
     first: 'At the start of the stage',
     after: 'After step {{number}}: {{titles}}',
     together: 'Together with step {{number}}: {{titles}}',
