@@ -1,5 +1,12 @@
 import { checkEdit, fieldKey, type Change, type FieldEdit } from '../../shared/changes';
-import { ApiError, type AppInfo, type ApplyResult, type EventName, type Events } from '../../shared/contract';
+import {
+  ApiError,
+  type AppInfo,
+  type ApplyResult,
+  type EventName,
+  type Events,
+  type RowsSnapshot,
+} from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { byOrder } from '../../shared/ordering';
 import { firstNonReviewEdit, viewerRefusal } from '../../shared/review/review-edits';
@@ -8,6 +15,7 @@ import { applyChanges } from '../store/apply';
 import { decodeRow } from '../store/codec';
 import type { Migration } from '../store/migrate';
 import type { HistoryEntry } from './history';
+import { ChangeFeed } from './change-feed';
 import { registerExportHandlers } from './export-handlers';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
@@ -40,6 +48,13 @@ export function createService(deps: ServiceDeps): Service {
   const now = deps.now ?? Date.now;
   const files = new WorkspaceFiles(deps.dataDir, deps.migrations, now);
   const settings = new SettingsFile(deps.dataDir, () => new Date(now()));
+  const feed = new ChangeFeed(deps.emit);
+  /** For writers that announce tables only (an import): the event goes out numbered, without rows. */
+  const emitThroughFeed = <E extends EventName>(event: E, payload: Events[E]): void => {
+    if (event !== 'changed') return deps.emit(event, payload);
+    const changed = payload as Events['changed'];
+    feed.publish({ id: changed.workspaceId, db: null }, changed.tables, changed.history, null);
+  };
 
   /** Stamp, apply, update the history, then tell the pages. */
   async function commit(
@@ -56,9 +71,10 @@ export function createService(deps: ServiceDeps): Service {
     const outcome = await applyChanges(handle.db, changes, { now: () => new Date(now()) });
     remember(outcome);
     const history = handle.history.state();
-    if (outcome.tables.length > 0) deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history });
+    const stamp =
+      outcome.tables.length > 0 ? feed.publish(handle, outcome.tables, history, outcome.applied) : undefined;
     if (outcome.applied.length > 0) sync.localEdit(handle.id);
-    return { applied: outcome.applied.length, history };
+    return stamp ? { applied: outcome.applied.length, history, stamp } : { applied: outcome.applied.length, history };
   }
 
   async function replay(workspaceId: string, direction: 'undo' | 'redo'): Promise<ApplyResult> {
@@ -93,6 +109,19 @@ export function createService(deps: ServiceDeps): Service {
         `SELECT * FROM "${table}" ${includeDeleted ? '' : 'WHERE tombstone = 0'} ORDER BY id`,
       );
       return raw.map((r) => decodeRow(table, r));
+    })
+    .register('rows.load', async ({ workspaceId, tables }) => {
+      const handle = await files.get(workspaceId);
+      // One slot of the db queue: the stamp and every table describe the same moment.
+      return handle.db.read(async (q) => {
+        const stamp = feed.stamp(workspaceId);
+        const rows: Record<string, unknown[]> = {};
+        for (const table of new Set(tables)) {
+          const raw = await q.all(`SELECT * FROM "${table}" WHERE tombstone = 0 ORDER BY id`);
+          rows[table] = raw.map((r) => decodeRow(table, r));
+        }
+        return { stamp, rows: rows as RowsSnapshot['rows'] };
+      });
     })
     .register('rows.lastEdited', async ({ workspaceId, table }) => {
       const handle = await files.get(workspaceId);
@@ -149,11 +178,18 @@ export function createService(deps: ServiceDeps): Service {
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
   registerExportHandlers(registry, { files, now });
-  const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
+  const sync = registerSyncHandlers(registry, {
+    ...deps.sync,
+    dataDir: deps.dataDir,
+    files,
+    emit: deps.emit,
+    now,
+    changed: (handle, tables, applied) => feed.publish(handle, tables, handle.history.state(), applied),
+  });
   registerTransferHandlers(registry, {
     files,
     appVersion: deps.info.version,
-    emit: deps.emit,
+    emit: emitThroughFeed,
     now,
     localEdit: (id) => sync.localEdit(id),
     role: (id) => sync.role(id),
