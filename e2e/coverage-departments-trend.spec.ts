@@ -49,9 +49,12 @@ test('a department that only supports touchpoints is counted as supporting in ev
   await expect(owns.getByRole('cell').last()).toHaveText('0');
   await expect(supports.getByRole('cell').last()).toHaveText('1');
   // Store operations owns the card and Customer service supported it already.
-  await expect(heatmap.getByRole('row', { name: /^Customer service supports/ }).getByRole('cell').last()).toHaveText(
-    '1',
-  );
+  await expect(
+    heatmap
+      .getByRole('row', { name: /^Customer service supports/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('1');
 
   await page.getByText('Show as a table').click();
   const bars = page.locator('.cov-chart-table table');
@@ -63,12 +66,12 @@ test('a department that only supports touchpoints is counted as supporting in ev
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Matrix as CSV' }).click(),
   ]);
-  const lines = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n');
-  expect(lines[0]).toBe(
-    'Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles',
-  );
+  const lines = readFileSync(await download.path(), 'utf8')
+    .slice(1)
+    .split('\r\n');
+  expect(lines[0]).toBe('Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles');
   expect(lines).toContain(
-    `"${CLICK}",Service,Physical store,1,Store operations,"Customer service, Management",Return in the store`,
+    `"${CLICK}",Service,Physical store,1,Store operations,"Management, Customer service",Return in the store`,
   );
 
   // The map: Management is in the legend, and highlighting it keeps the card it supports lit.
@@ -116,7 +119,9 @@ test('the trend of a journey scores this week exactly as the overview does, mess
   // The whole workspace too.
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Whole workspace' });
   await page.getByRole('tab', { name: 'Overview' }).click();
-  const whole = Number(/(\d+) of 100/.exec((await page.getByText(/^Overall score: \d+ of 100$/).textContent()) ?? '')![1]);
+  const whole = Number(
+    /(\d+) of 100/.exec((await page.getByText(/^Overall score: \d+ of 100$/).textContent()) ?? '')![1],
+  );
   await page.getByRole('tab', { name: 'Trend' }).click();
   await expect(page.getByText(/^So far one week/)).toContainText(`overall score ${whole},`);
 });
