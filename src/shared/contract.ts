@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Analysis, CoverageNames, TrendPoint } from './analysis';
 import { fieldEditSchema, type Change } from './changes';
 import { coverageDocSchema } from './export/coverage-doc';
 import { journeyLabelsSchema } from './export/journey-data';
@@ -109,6 +110,12 @@ export interface ChangeStamp {
 
 /** Rows as they are after a change, per table; deleted rows come with tombstone true. */
 export type ChangedRows = { [T in TableName]?: Row<T>[] };
+
+/** The coverage dashboard's analysis as the desktop side computed it, with the names it shows. */
+export interface CoverageResult {
+  analysis: Analysis;
+  names: CoverageNames;
+}
 
 /** Several tables read at one moment, and the last `changed` event that moment includes. */
 export interface RowsSnapshot {
@@ -327,7 +334,11 @@ export const contract = {
   ),
   /** When each row of a table was last edited (newest field stamp), for drift checks. */
   'rows.lastEdited': query<Record<string, string>>()(workspaceRef.extend({ table: tableNameSchema })),
-  /** Every change this workspace has seen, oldest first: the trend replays it. */
+  /** Coverage, findings and maturity of the workspace, computed (and kept up to date) on the desktop side. */
+  'analysis.coverage': query<CoverageResult>()(workspaceRef),
+  /** The weekly trend of the workspace (journeyId null) or of one journey, kept up to date on the desktop side. */
+  'analysis.trend': query<TrendPoint[]>()(workspaceRef.extend({ journeyId: idSchema.nullable().default(null) })),
+  /** Every change this workspace has seen, oldest first. */
   'changes.history': query<Change[]>()(workspaceRef),
   'journeys.open': query<JourneyBundle>()(workspaceRef.extend({ journeyId: idSchema })),
   /**

@@ -15,6 +15,7 @@ import { applyChanges } from '../store/apply';
 import { decodeRow } from '../store/codec';
 import type { Migration } from '../store/migrate';
 import type { HistoryEntry } from './history';
+import { Analyses } from './analyses';
 import { ChangeFeed } from './change-feed';
 import { registerExportHandlers } from './export-handlers';
 import { HandlerRegistry, type Handlers } from './registry';
@@ -49,6 +50,7 @@ export function createService(deps: ServiceDeps): Service {
   const files = new WorkspaceFiles(deps.dataDir, deps.migrations, now);
   const settings = new SettingsFile(deps.dataDir, () => new Date(now()));
   const feed = new ChangeFeed(deps.emit);
+  const analyses = new Analyses((id) => files.get(id), feed);
   /** For writers that announce tables only (an import): the event goes out numbered, without rows. */
   const emitThroughFeed = <E extends EventName>(event: E, payload: Events[E]): void => {
     if (event !== 'changed') return deps.emit(event, payload);
@@ -131,6 +133,8 @@ export function createService(deps: ServiceDeps): Service {
       );
       return Object.fromEntries(rows.map((r) => [r.row_id, r.hlc]));
     })
+    .register('analysis.coverage', ({ workspaceId }) => analyses.coverage(workspaceId))
+    .register('analysis.trend', ({ workspaceId, journeyId }) => analyses.trend(workspaceId, journeyId))
     .register('changes.history', async ({ workspaceId }) => {
       const handle = await files.get(workspaceId);
       const rows = await handle.db.all<{ hlc: string; tbl: string; row_id: string; col: string; value: string }>(

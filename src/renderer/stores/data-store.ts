@@ -21,6 +21,8 @@ export interface PatchHandle {
 export interface DataState {
   workspaceId: string | null;
   rows: TableRows;
+  /** Counts the `changed` events of the current workspace: what is computed elsewhere (analyses) is stale when it moves. */
+  revision: number;
   /** Load a table once (the hooks call this); later it follows the `changed` events. */
   ensure(table: TableName): void;
   /** Reload the tables that are loaded or loading; others load when asked for. */
@@ -204,6 +206,7 @@ export function createDataStore(api: ApiClient, onError: (err: unknown) => void)
     return {
       workspaceId: null,
       rows: {},
+      revision: 0,
       ensure(table) {
         if (confirmed[table] !== undefined || loading.has(table) || queued.has(table)) return;
         request([table]);
@@ -231,7 +234,9 @@ export function createDataStore(api: ApiClient, onError: (err: unknown) => void)
         return handle;
       },
       receive(event) {
-        if (event.workspaceId === get().workspaceId) receive(event);
+        if (event.workspaceId !== get().workspaceId) return;
+        set({ revision: get().revision + 1 });
+        receive(event);
       },
       reset(workspaceId) {
         confirmed = {};
@@ -243,7 +248,7 @@ export function createDataStore(api: ApiClient, onError: (err: unknown) => void)
         overlays = [];
         epoch = null;
         lastSeq = 0;
-        set({ workspaceId, rows: {} });
+        set({ workspaceId, rows: {}, revision: get().revision + 1 });
       },
     };
   });

@@ -231,7 +231,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     single_one: 'Bisher eine Woche, {{week}}: Gesamtwert {{score}}, {{count}} Befund.',
     single_other: 'Bisher eine Woche, {{week}}: Gesamtwert {{score}}, {{count}} Befunde.',
     table: 'Als Tabelle zeigen',
-    scopeNote: 'Nur für diese Kundenreise nachgespielt: ihre eigenen Änderungen und der gemeinsame Katalog.',
+    scopeNote:
+      'Jede Woche so bewertet, wie der Überblick diese Kundenreise bewertet; gezählt werden ihre eigenen Änderungen und die am gemeinsamen Katalog.',
   },
   journeys: {
     heading: 'Kundenreisen',

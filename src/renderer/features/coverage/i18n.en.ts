@@ -228,7 +228,8 @@ export const coverageEn = {
     single_one: 'So far one week, {{week}}: overall score {{score}}, {{count}} finding.',
     single_other: 'So far one week, {{week}}: overall score {{score}}, {{count}} findings.',
     table: 'Show as a table',
-    scopeNote: 'Replayed for this journey only: its own changes and the shared catalogue.',
+    scopeNote:
+      'Scored each week as the overview scores this journey; the changes counted are its own and those of the shared catalogue.',
   },
   journeys: {
     heading: 'Journeys',
