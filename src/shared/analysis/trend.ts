@@ -1,4 +1,3 @@
-import type { Change } from '../changes';
 import type { FindingKind, Severity } from './finding-kinds';
 import { emptyCounts, type FindingCounts } from './finding-kinds';
 import { countFindingsByJourney, countFindingsOf } from './findings';
