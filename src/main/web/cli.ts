@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { appResources, findProjectRoot } from '../resources';
 import { loadMigrations } from '../store/migrate';
 import { startWebHost } from './host';
 
@@ -26,25 +27,16 @@ function hostToken(dataDir: string): string {
   return token;
 }
 
-/** The project folder: where package.json is, above this file (built: out/main/web.js; source: src/main/web/cli.ts). */
-function projectRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
-  }
-}
-
 async function main(): Promise<void> {
-  const root = projectRoot(__dirname);
-  // The build ships the migrations beside the bundle; from source they are read where they live.
-  const bundled = join(__dirname, 'migrations');
+  // Built (out/main/web.js) or from source (src/main/web/cli.ts): the checkout either way.
+  const root = findProjectRoot(__dirname);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const dataDir = resolve(process.env.WORKBENCH_DATA_DIR ?? join(root, '.data', 'web'));
   const port = Number(process.env.WORKBENCH_PORT ?? 5199);
   const host = await startWebHost({
     dataDir,
     rendererDir: join(root, 'out', 'renderer'),
-    migrations: loadMigrations(existsSync(bundled) ? bundled : join(root, 'src', 'main', 'store', 'migrations')),
+    migrations: loadMigrations(appResources().migrations),
     version: pkg.version,
     port: Number.isInteger(port) ? port : 5199,
     token: hostToken(dataDir),
