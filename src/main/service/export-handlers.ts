@@ -4,6 +4,7 @@ import { exportFileName } from '../../shared/export/file-name';
 import { layoutJourney } from '../../shared/export/journey-layout';
 import { PAPER_SCALE, scaledSize, scalePage } from '../../shared/export/ops';
 import { readJourneyExport } from '../export/journey-data';
+import { writePdf } from '../export/pdf';
 import type { HandlerRegistry } from './registry';
 import type { WorkspaceFiles } from './workspaces';
 
@@ -11,13 +12,6 @@ export interface ExportHandlersDeps {
   files: WorkspaceFiles;
   now: () => number;
 }
-
-/**
- * pdfkit and its fonts take a second and more to load: loaded on the first
- * export, not at start, so the app (and the browser host) opens without waiting for them.
- */
-const writePdf: typeof import('../export/pdf').writePdf = async (...args) =>
-  (await import('../export/pdf')).writePdf(...args);
 
 /** The contract's export.* methods: PDFs of a journey map and of the coverage dashboard. */
 export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHandlersDeps): void {
