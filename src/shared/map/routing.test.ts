@@ -67,8 +67,7 @@ describe('arrows route around cards', () => {
           ]) {
             for (const [id, r] of rects) {
               if (id === line.fromId || id === line.toId) continue;
-              for (const seg of segments(line.route.d))
-                expect(crosses(seg, r), `${line.id} crosses ${id}`).toBe(false);
+              for (const seg of segments(line.route.d)) expect(crosses(seg, r), `${line.id} crosses ${id}`).toBe(false);
             }
           }
         },

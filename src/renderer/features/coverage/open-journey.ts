@@ -10,7 +10,8 @@ import { useServices } from '../../app/ServicesContext';
 export function useOpenJourney(): (journeyId: string, touchpointId?: string) => void {
   const { nav } = useServices();
   return useCallback(
-    (journeyId, touchpointId) => nav.getState().showJourneys({ kind: 'detail', journeyId, touchpointId: touchpointId ?? null }),
+    (journeyId, touchpointId) =>
+      nav.getState().showJourneys({ kind: 'detail', journeyId, touchpointId: touchpointId ?? null }),
     [nav],
   );
 }

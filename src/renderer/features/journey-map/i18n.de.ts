@@ -103,6 +103,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     highlight: '{{name}} hervorheben',
     count_one: '{{count}} Kontaktpunkt',
     count_other: '{{count}} Kontaktpunkte',
+    supports: 'unterstützt {{count}}',
     icons: 'Symbole',
     frontBack: 'Zwischen Kontaktpunkten + zwischen Schritten hinter den Kulissen',
   },
