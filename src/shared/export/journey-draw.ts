@@ -112,8 +112,7 @@ export function drawBackstageCard(
     { kind: 'rect', x, y, w, h: BACK_CARD_H, fill: BACK_FILL, stroke: RULE, radius: 2 },
     { kind: 'rect', x, y, w: 3.5, h: BACK_CARD_H, fill: department ? safeColour(department.color) : NO_OWNER },
   );
-  const oneLine = b.system_ids.length > 0;
-  const title = wrapText(b.title.trim() || labels.untitled, w - 12, TITLE_SIZE, true, measure, oneLine ? 1 : 2);
+  const title = wrapText(b.title.trim() || labels.untitled, w - 12, TITLE_SIZE, true, measure, 2);
   pushLines(page.ops, title, x + 7, y + 3, TITLE_SIZE, true, INK);
   const systems = b.system_ids
     .map((id) => slice.systems.get(id)?.name.trim())

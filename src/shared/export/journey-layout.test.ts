@@ -184,6 +184,34 @@ describe('journey print layout in time order', () => {
     expect(texts(hidden.pages).some((t) => t.startsWith('⚠3'))).toBe(false);
   });
 
+  it('gives a backstage step with systems a title of two lines, as a touchpoint has', () => {
+    const f = storyJourney();
+    const slice = f.apply([
+      { table: 'support_systems', row: 'sys-crm', column: 'name', value: 'CRM' },
+      { table: 'backstage_steps', row: f.id('Ticket in CRM'), column: 'system_ids', value: ['sys-crm'] },
+      {
+        table: 'backstage_steps',
+        row: f.id('Ticket in CRM'),
+        column: 'title',
+        value: 'Ticket opened with the whole order history',
+      },
+    ]);
+    const layout = layoutJourney(slice, options('a4'));
+    const card = layout.cards.find((c) => c.id === f.id('Ticket in CRM'))!;
+    const inCard = layout.pages[card.page]!.ops.filter(
+      (o): o is Extract<Op, { kind: 'text' }> =>
+        o.kind === 'text' && o.x >= card.x && o.x < card.x + card.w && o.y >= card.y && o.y < card.y + card.h,
+    );
+    expect(
+      inCard
+        .filter((o) => o.bold && !o.text.startsWith('⚠'))
+        .map((o) => o.text)
+        .join(' '),
+    ).toBe('Ticket opened with the whole order history');
+    expect(inCard.some((o) => o.text === 'CRM')).toBe(true);
+    checkSound(layout);
+  });
+
   it('names in the legend the departments of the backstage steps it shows, not only the touchpoints’ owners', () => {
     const slice = storyJourney().slice();
     // D1 owns no touchpoint; its one backstage step has a lane of its own.

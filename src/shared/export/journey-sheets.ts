@@ -11,7 +11,8 @@ import type { PrintModel } from './journey-print';
  */
 
 export const CARD_H = 32;
-export const BACK_CARD_H = 28;
+/** As tall as a touchpoint card: two lines of title above the systems it uses. */
+export const BACK_CARD_H = CARD_H;
 export const CARD_GAP = 4;
 /** Padding above and below the cards of a row; the strip above them carries arrows across the row. */
 export const ROW_PAD = 4;
