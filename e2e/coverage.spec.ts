@@ -31,7 +31,7 @@ test('a silo hand-off is found, fixed on the map, and gone from the dashboard wi
   await seedTemplate(host, workspaceId, 'click-and-collect', 'en');
 
   await openDashboard(page, JOURNEY);
-  await expect(page.getByTestId('verdict')).toHaveText('Cross channel, not yet omni channel');
+  await expect(page.getByTestId('verdict')).toHaveText('Cross-channel, not yet omnichannel');
   await expect(page.getByText('Overall score: 80 of 100')).toBeAttached();
   await expect(page.getByTestId('unmet')).toContainText('2 of 6 hand-offs lose context.');
   await expect(page.getByTestId('unmet')).toContainText('1 of 4 hand-offs between departments loses context.');
@@ -125,15 +125,15 @@ test('switching the language shows the verdict and findings in German', async ({
   const workspaceId = await workspaceIdOf(host);
   await seedTemplate(host, workspaceId, 'click-and-collect', 'en');
   await openDashboard(page, JOURNEY);
-  await expect(page.getByTestId('verdict')).toHaveText('Cross channel, not yet omni channel');
+  await expect(page.getByTestId('verdict')).toHaveText('Cross-channel, not yet omnichannel');
 
   await goTo(page, 'Settings');
   await page.getByRole('tab', { name: 'General' }).click();
   await page.getByRole('radio', { name: 'Deutsch' }).check();
   await goTo(page, 'Abdeckung');
-  await expect(page.getByTestId('verdict')).toHaveText('Cross Channel, noch nicht Omni Channel');
+  await expect(page.getByTestId('verdict')).toHaveText('Crosschannel, noch nicht Omnichannel');
   await expect(page.getByTestId('unmet')).toContainText('1 von 4 Übergaben zwischen Abteilungen verliert den Kontext.');
-  await expect(page.getByRole('list', { name: 'Reifegrade, von Single bis Omni Channel' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Reifegrade, von Singlechannel bis Omnichannel' })).toBeVisible();
   await page.getByRole('tab', { name: /^Befunde/ }).click();
   await expect(page.locator('li[data-kind="silo_handoff"]')).toContainText(
     'Übergabe von Store operations an Customer service ohne Kontext: „Return in the store“ (Physical store) → „Refund confirmed“ (Email newsletter).',

@@ -138,7 +138,7 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await expect(page.getByRole('region', { name: 'Legende' })).toContainText('Abteilungswechsel ohne Kontext');
   await expect(page.getByText('Emotionskurve')).toBeVisible();
   await card(page, 'Price alert').click();
-  await expect(panel(page).getByRole('textbox', { name: 'Was die Kundschaft tut' })).toHaveValue(
+  await expect(panel(page).getByRole('textbox', { name: 'Was der Kunde tut' })).toHaveValue(
     'Sets an alert for the model he compared.',
   );
   await expect(

@@ -65,7 +65,9 @@ test('presents a journey slide by slide with keys, clicker keys and buttons, and
   await expect(slides.getByText('Slide 6 of 6', { exact: true })).toBeAttached();
   await expect(slides.getByTestId('deck-verdict')).toHaveText(/^(Single|Multi|Cross|Omni) channel/);
   await expect(
-    slides.getByRole('list', { name: 'Maturity levels, from single to omni channel' }).locator('[aria-current="step"]'),
+    slides
+      .getByRole('list', { name: 'Maturity levels, from single-channel to omnichannel' })
+      .locator('[aria-current="step"]'),
   ).toHaveText(/^(Single|Multi|Cross|Omni) channel/);
   await expect(slides.getByRole('region', { name: 'Dimension scores' }).getByText('Channel breadth')).toBeVisible();
   // The last slide is the end: no wrap-around.

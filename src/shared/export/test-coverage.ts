@@ -24,10 +24,10 @@ export function coverageFixture(rows: number, channels: number, findings: number
       continued: '(continued)',
       noDepartments: 'No department owns a touchpoint here yet.',
     },
-    level: 'Multi channel',
-    verdict: 'Multi channel, not yet cross channel',
+    level: 'Multichannel',
+    verdict: 'Multichannel, not yet cross-channel',
     reasons: ['Channels side by side.'],
-    next: { title: 'What cross channel still needs', items: ['A switch between channels.'] },
+    next: { title: 'What cross-channel still needs', items: ['A switch between channels.'] },
     scores: [
       { label: 'Channel breadth', value: 50 },
       { label: 'Message consistency', value: null },

@@ -9,7 +9,8 @@ export const journeyMetaDe: CatalogueShape<typeof journeyMetaEn> = {
     noPersona: '—',
     never: 'Noch nicht geprüft',
     overdue: 'Prüfung fällig',
-    overdueTitle: 'Seit {{days}} Tagen nicht geprüft; dieser Workspace sieht alle {{interval}} Tage eine Prüfung vor.',
+    overdueTitle:
+      'Seit {{days}} Tagen nicht geprüft; dieser Arbeitsbereich sieht alle {{interval}} Tage eine Prüfung vor.',
     duplicate: 'Duplizieren',
     duplicateOne: 'Kundenreise {{name}} duplizieren',
     copyName: '{{name}} (Kopie)',
@@ -33,10 +34,10 @@ export const journeyMetaDe: CatalogueShape<typeof journeyMetaEn> = {
     never: 'noch nicht geprüft',
     on: '{{date}} (vor {{days}} Tagen)',
     today: 'heute',
-    overdue: 'Prüfung fällig: Dieser Workspace sieht alle {{interval}} Tage eine Prüfung vor.',
+    overdue: 'Prüfung fällig: Dieser Arbeitsbereich sieht alle {{interval}} Tage eine Prüfung vor.',
     mark: 'Als geprüft markieren',
     owner: 'Verantwortlich: {{owner}}',
-    noOwner: 'noch niemand verantwortlich',
+    noOwner: 'noch nicht angegeben',
   },
   persona: {
     title: 'Persona',
