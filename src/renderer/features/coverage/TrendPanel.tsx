@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Scope } from './scope';
 import { levelName } from './texts';
@@ -7,16 +8,10 @@ import { useTrend } from './useTrend';
 
 /** How the overall score and the number of findings developed, week by week, replayed from the change history. */
 export function TrendPanel({ scope, version }: { scope: Scope; version: unknown }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trend = useTrend(scope, version);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const date = (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  const format = useFormat();
+  const date = (iso: string) => format.date(`${iso}T00:00:00Z`, 'medium', 'UTC');
 
   let content;
   if (trend.state === 'loading')
@@ -119,7 +114,7 @@ export function TrendPanel({ scope, version }: { scope: Scope; version: unknown 
                     <td>{levelName(t, p.level)}</td>
                     <td className="cov-num">{p.overall}</td>
                     <td className="cov-num">{p.findings}</td>
-                    <td className="cov-num">{percent.format(p.stageCoverage / 100)}</td>
+                    <td className="cov-num">{format.percent(p.stageCoverage / 100)}</td>
                     <td className="cov-num">{p.changes}</td>
                   </tr>
                 ))}

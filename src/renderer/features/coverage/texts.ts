@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import {
   MATURITY_LEVELS,
   levelRank,
@@ -96,7 +97,7 @@ export function reasonText(t: TFunction, reason: Reason): string {
 
 /** "A, B and C" in the interface language. */
 export function listOf(language: string, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+  return createFormatter(formatLanguage(language)).list(items);
 }
 
 /** The finding as one sentence in the interface language. */

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MapLayout } from '../../../shared/map/geometry';
 import { emotionByStage } from '../../../shared/map/insights';
@@ -84,8 +85,8 @@ export const EmotionCurve = memo(function EmotionCurve({
     [signature],
   );
   const width = Math.max(1, Math.round(layout.width * zoom));
-  const format = (v: number | null) =>
-    v === null ? t('map.curve.none') : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  const numbers = useFormat();
+  const format = (v: number | null) => (v === null ? t('map.curve.none') : numbers.signed(v));
   return (
     <figure className="emotion-curve" aria-label={t('map.curve.label')}>
       <CurveChart points={points} width={width} />

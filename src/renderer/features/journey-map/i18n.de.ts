@@ -9,7 +9,8 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     'Mit den Pfeiltasten wechseln Sie zwischen Kontaktpunkten, Eingabe öffnet einen. Alt+Pfeiltasten verschieben ihn, M verschiebt ihn in eine beliebige Zelle. C beginnt einen Übergabepfeil, Eingabe auf einem anderen Kontaktpunkt schließt ihn ab. N fügt einen Kontaktpunkt in derselben Zelle hinzu. Entf archiviert ihn.',
   stagesLabel: 'Phasen',
   lanesLabel: 'Kanäle',
-  stageHeader: '{{name}}, {{count}} Kontaktpunkte',
+  stageHeader_one: '{{name}}, {{count}} Kontaktpunkt',
+  stageHeader_other: '{{name}}, {{count}} Kontaktpunkte',
   noStages:
     'Diese Kundenreise hat noch keine Phasen. Fügen Sie unten Phasen hinzu; sie werden zu den Spalten der Karte.',
   emptyTitle: 'Eine leere Karte',

@@ -6,7 +6,8 @@ export const mapEn = {
     'Arrow keys move between touchpoints. Enter opens one. Alt+arrow keys move it; M moves it to any cell. C starts a hand-off arrow, Enter on another touchpoint ends it. N adds a touchpoint to the same cell. Delete archives it.',
   stagesLabel: 'Stages',
   lanesLabel: 'Channels',
-  stageHeader: '{{name}}, {{count}} touchpoints',
+  stageHeader_one: '{{name}}, {{count}} touchpoint',
+  stageHeader_other: '{{name}}, {{count}} touchpoints',
   noStages: 'This journey has no stages yet. Add stages below; they become the columns of the map.',
   emptyTitle: 'An empty map',
   emptyText:

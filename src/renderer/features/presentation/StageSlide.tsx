@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import type { Channel, Touchpoint } from '../../../shared/schema/tables';
 import type { MapModel } from '../../../shared/map/model';
 import { mapIcons } from '../journey-map/map-icons';
@@ -105,10 +106,11 @@ function TouchpointItem({
   departments: ReadonlyMap<string, DepartmentLook>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const owner = tp.owner_department_id ? departments.get(tp.owner_department_id) : undefined;
   const feeling = t(`presentation.stage.feeling.${String(tp.emotion) as '0'}`);
   const emotionLabel = t('presentation.stage.emotion', {
-    score: tp.emotion > 0 ? `+${tp.emotion}` : String(tp.emotion),
+    score: format.signed(tp.emotion),
     feeling,
   });
   const flags = (

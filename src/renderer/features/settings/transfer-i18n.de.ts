@@ -17,7 +17,9 @@ export const transferDe: Shape<typeof transferEn> = {
   created_other: 'Arbeitsbereich „{{name}}“ aus der Datei angelegt ({{n}} Änderungen).',
   merged_one: 'In „{{name}}“ übernommen: {{n}} neue Änderung, {{known}} bereits bekannt.',
   merged_other: 'In „{{name}}“ übernommen: {{n}} neue Änderungen, {{known}} bereits bekannt.',
-  nothingNew: 'Nichts Neues: Alle {{known}} Änderungen der Datei sind bereits in „{{name}}“. Es wurde nichts geändert.',
+  nothingNew_one: 'Nichts Neues: Die einzige Änderung der Datei ist bereits in „{{name}}“. Es wurde nichts geändert.',
+  nothingNew_other:
+    'Nichts Neues: Alle {{count}} Änderungen der Datei sind bereits in „{{name}}“. Es wurde nichts geändert.',
   olderKept: 'Werte, die hier später als in der Datei geändert wurden, sind geblieben.',
   open: '„{{name}}“ öffnen',
   refusedTitle: '{{file}} wurde nicht importiert. Es wurde nichts geändert.',
