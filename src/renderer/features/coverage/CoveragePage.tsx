@@ -22,7 +22,7 @@ import './coverage.css';
 
 /** The coverage dashboard: maturity, matrix, departments, findings and trend, per journey or for the workspace. */
 export function CoveragePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const count = useFormat();
   const workspaceId = useSession((s) => s.workspaceId);
   const [view, setView] = useViewState(workspaceId);
