@@ -38,6 +38,8 @@ const countTableSchema = z
 export type CountTable = z.infer<typeof countTableSchema>;
 
 export const coverageDocSchema = z.object({
+  /** The reader's language: long words in the layout break by its hyphenation patterns. */
+  language: z.enum(['de', 'en']),
   title: short,
   subtitle: short,
   labels: z.object({

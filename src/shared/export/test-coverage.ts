@@ -3,6 +3,7 @@ import type { CoverageDoc } from './coverage-doc';
 /** A coverage document of `rows` stages, `channels` channels and `findings` findings, for the layout tests. Used by tests only. */
 export function coverageFixture(rows: number, channels: number, findings: number): CoverageDoc {
   return {
+    language: 'en',
     title: 'Coverage: Whole workspace',
     subtitle: 'Exported 23 November 2026',
     labels: {

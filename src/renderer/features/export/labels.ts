@@ -13,6 +13,7 @@ export function exportDate(language: string, date = new Date()): string {
 export function journeyLabels(t: TFunction, language: string): JourneyLabels {
   const d = (key: DocKey): string => t(`export.doc.${key}`);
   return {
+    language: formatLanguage(language),
     kind: d('kind'),
     persona: d('persona'),
     date: t('export.doc.exported', { date: exportDate(language) }),

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Stage, WorkshopNote } from '../../../shared/schema/tables';
-import { softHyphenate } from '../../../shared/workshop/hyphenate';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useServices } from '../../app/ServicesContext';
@@ -37,6 +37,7 @@ export function CaptureColumn({
   jump,
 }: CaptureColumnProps) {
   const { t } = useTranslation();
+  const softHyphenate = useHyphenate();
   const id = useId();
   const { commands } = useServices();
   const [text, setText] = useState('');
