@@ -18,8 +18,10 @@ export const workshopEn = {
   emptyStageReadOnly: 'No notes in this stage.',
   tooLong: 'A note holds at most {{max}} characters.',
   channelRecognised: 'Channel: {{channel}}',
-  unknownTag: '“#{{tag}}” is not a channel; it stays in the text.',
-  ambiguousTag: '“#{{tag}}” fits several channels; write more of the name.',
+  /** tag: as typed, with its # or @. */
+  unknownTag: 'No channel is called “{{tag}}”.',
+  ambiguousTag: '“{{tag}}” fits several channels; write more of the name.',
+  keepAsText: 'Press Enter again to keep “{{tag}}” as the note’s text.',
   noChannel: 'No channel',
   byAuthor: 'by {{author}}',
   noteLabel: '{{text}}. Channel: {{channel}}.',
