@@ -110,7 +110,7 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
     offline:
       'Keine Verbindung zu {{server}}. Alles ist hier gespeichert und wird synchronisiert, sobald die Verbindung wieder steht.',
     error:
-      'Synchronisierung mit {{server}} angehalten: {{reason}}. Alles ist hier gespeichert; siehe Einstellungen › Server.',
+      'Synchronisierung mit {{server}} angehalten. {{reason}} Alles ist hier gespeichert; siehe Einstellungen › Server.',
     unknown: 'Synchronisierung wird geprüft …',
     exportFile: 'Als Datei exportieren …',
   },

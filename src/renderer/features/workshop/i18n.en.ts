@@ -101,7 +101,8 @@ export const workshopEn = {
     pending_other: '{{count}} changes wait for {{server}}; they are saved here and sync by itself.',
     syncing: 'Syncing with {{server}}…',
     offline: 'No connection to {{server}}. Everything is saved here and syncs when the connection is back.',
-    error: 'Sync with {{server}} stopped: {{reason}}. Everything is saved here; see Settings › Server.',
+    /** reason: a whole sentence from sync.errors. */
+    error: 'Sync with {{server}} stopped. {{reason}} Everything is saved here; see Settings › Server.',
     unknown: 'Checking sync…',
     exportFile: 'Export as file…',
   },
