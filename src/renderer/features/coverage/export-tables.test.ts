@@ -23,6 +23,7 @@ describe('matrixTable', () => {
       'Touchpoints',
       'Owner departments',
       'Touchpoint titles',
+      'Average emotion',
     ]);
     // 4 stages × 6 channels, and the Service stage has a touchpoint without channel.
     expect(table.rows).toHaveLength(4 * 6 + 1);
@@ -33,8 +34,10 @@ describe('matrixTable', () => {
       2,
       'Marketing, Kundendienstleistungsabteilungsleitung',
       'Landing page | Chat, "live"',
+      0,
     ]);
-    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '']);
+    // An empty cell has no average: left empty, not 0.
+    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '', null]);
     expect(table.rows).toContainEqual([
       'Bike purchase',
       'Service',
@@ -42,6 +45,7 @@ describe('matrixTable', () => {
       1,
       'Kundendienstleistungsabteilungsleitung',
       'Somewhere',
+      0,
     ]);
   });
 
@@ -53,6 +57,7 @@ describe('matrixTable', () => {
       'Kontaktpunkte',
       'Verantwortliche Abteilungen',
       'Titel der Kontaktpunkte',
+      'Durchschnittliche Emotion',
     ]);
   });
 });

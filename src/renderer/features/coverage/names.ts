@@ -15,7 +15,7 @@ export interface Names {
   departments: ReadonlyMap<string, DepartmentLook>;
   channels: ReadonlyMap<string, string>;
   journeys: ReadonlyMap<string, string>;
-  touchpoints: ReadonlyMap<string, { title: string; journeyId: string | null }>;
+  touchpoints: ReadonlyMap<string, { title: string; journeyId: string | null; emotion: number }>;
   /** Live, unarchived journeys in name order: the picker's list. */
   journeyList: readonly { id: string; name: string }[];
 }
@@ -32,7 +32,9 @@ export function namesOf(data: WorkspaceData): Names {
     ),
     channels: new Map(data.channels.map((c) => [c.id, c.name])),
     journeys: new Map(data.journeys.map((j) => [j.id, j.name])),
-    touchpoints: new Map(data.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journey_id }])),
+    touchpoints: new Map(
+      data.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journey_id, emotion: tp.emotion }]),
+    ),
     journeyList,
   };
 }
