@@ -65,6 +65,7 @@ export const de: Catalogue = {
   },
   action: {
     renameWorkspace: 'Arbeitsbereich umbenennen',
+    translateCatalogue: 'Katalog übersetzen',
     addDepartment: 'Abteilung hinzufügen',
     renameDepartment: 'Abteilung umbenennen',
     recolourDepartment: 'Farbe der Abteilung ändern',
@@ -217,6 +218,28 @@ export const de: Catalogue = {
     workspacesTitle: 'Arbeitsbereiche auf diesem Gerät',
     workspacesIntro:
       'Jeder Arbeitsbereich ist eine Datei. Eine Datei, die sich nicht öffnen lässt, wird mit dem Grund aufgeführt und bleibt unverändert.',
+  },
+  catalogueLanguage: {
+    title: 'Sprache der Standardnamen',
+    intro:
+      'Kanäle und Abteilungen, die noch ihren Standardnamen tragen, lassen sich in die andere Sprache übersetzen. Namen, die Ihr Team gewählt hat, bleiben, wie sie sind, und „Rückgängig“ nimmt eine Übersetzung zurück.',
+    toDe_one: '{{count}} Standardnamen ins Deutsche übersetzen',
+    toDe_other: '{{count}} Standardnamen ins Deutsche übersetzen',
+    toEn_one: '{{count}} Standardnamen ins Englische übersetzen',
+    toEn_other: '{{count}} Standardnamen ins Englische übersetzen',
+    preview: 'Was sich ändert',
+    change: '{{from}} → {{to}}',
+    nothingDe: 'Alle Standardnamen sind bereits deutsch.',
+    nothingEn: 'Alle Standardnamen sind bereits englisch.',
+    kept_one: '{{count}} Name, den Ihr Team gewählt hat, bleibt, wie er ist.',
+    kept_other: '{{count}} Namen, die Ihr Team gewählt hat, bleiben, wie sie sind.',
+    taken_one: '{{count}} Standardname bleibt, weil ein anderer Eintrag schon seine Übersetzung trägt.',
+    taken_other: '{{count}} Standardnamen bleiben, weil andere Einträge schon ihre Übersetzung tragen.',
+    done_one: '{{count}} Name übersetzt. „Rückgängig“ nimmt es zurück.',
+    done_other: '{{count}} Namen übersetzt. „Rückgängig“ nimmt es zurück.',
+    hint_one: '{{count}} Standardname im Katalog ist noch in der anderen Sprache.',
+    hint_other: '{{count}} Standardnamen im Katalog sind noch in der anderen Sprache.',
+    hintAction: 'Übersetzen …',
   },
   language: {
     de: 'Deutsch',
