@@ -30,7 +30,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     zoomReset: 'Auf 100 % zoomen',
     overview: 'Übersicht',
     search: 'Kontaktpunkte durchsuchen',
-    searchPlaceholder: 'Kontaktpunkte durchsuchen',
+    searchPlaceholder: 'Kontaktpunkt suchen',
     matches_one: '{{count}} Treffer',
     matches_other: '{{count}} Treffer',
     noMatches: 'Kein Treffer',
@@ -116,7 +116,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     noHandoffs:
       'Noch keine Übergaben. Zeichnen Sie eine mit dem Griff am rechten Rand der Karte oder wählen Sie hier den nächsten Kontaktpunkt.',
     addHandoff: 'Nächster Kontaktpunkt',
-    addHandoffChoose: 'Kontaktpunkt wählen, zu dem der Kunde wechselt …',
+    addHandoffChoose: 'Kontaktpunkt wählen …',
     addHandoffButton: 'Übergabe hinzufügen',
     carriesContext: 'Mit Kontext',
     carriesContextOf: 'Übergabe zu {{title}} mit Kontext',

@@ -39,7 +39,7 @@ export const journeyMetaDe: CatalogueShape<typeof journeyMetaEn> = {
     overdue_other: 'Prüfung fällig: Dieser Arbeitsbereich sieht alle {{count}} Tage eine Prüfung vor.',
     mark: 'Als geprüft markieren',
     owner: 'Verantwortlich: {{owner}}',
-    noOwner: 'noch nicht angegeben',
+    noOwner: 'Verantwortlich: noch offen',
   },
   persona: {
     title: 'Persona',
