@@ -62,6 +62,15 @@ describe('glossary', () => {
     expect(report('en')).toEqual([]);
   });
 
+  it('German texts quote „so“ and set a space before an ellipsis', () => {
+    const texts = allTexts('de');
+    expect(texts.filter(([, text]) => /[\u201D"]/.test(text)).map(([path]) => path)).toEqual([]);
+    expect(texts.filter(([, text]) => /\p{L}…/u.test(text)).map(([path]) => path)).toEqual([]);
+    // Every „ is closed by “ in the same text.
+    for (const [path, text] of texts)
+      expect((text.match(/\u201E/g) ?? []).length, path).toBe((text.match(/\u201C/g) ?? []).length);
+  });
+
   it('catches a variant, at the start of a word and in inflected forms', () => {
     const found = glossaryViolations(
       [
