@@ -63,7 +63,9 @@ test('presents a journey slide by slide with keys, clicker keys and buttons, and
 
   await page.keyboard.press('End');
   await expect(slides.getByText('Slide 6 of 6', { exact: true })).toBeAttached();
-  await expect(slides.getByTestId('deck-verdict')).toHaveText(/^(Single-channel|Multichannel|Cross-channel|Omnichannel)/);
+  await expect(slides.getByTestId('deck-verdict')).toHaveText(
+    /^(Single-channel|Multichannel|Cross-channel|Omnichannel)/,
+  );
   await expect(
     slides
       .getByRole('list', { name: 'Maturity levels, from single-channel to omnichannel' })

@@ -261,6 +261,57 @@ const exportContract = {
   ),
 } as const;
 
+// ---------------------------------------------------------------------------
+// Desktop shell: the native menu's commands and files opened by the operating
+// system (double-click on a workspace file, a second start with a file, the
+// menu's Import). Wired in src/main/electron/; the page's side is
+// src/renderer/app/useShellCommands.ts.
+// ---------------------------------------------------------------------------
+
+/** Every command the native application menu can give. */
+export const MENU_COMMANDS = [
+  'journey.new',
+  'workspace.import',
+  'workspace.export',
+  'settings.open',
+  'history.undo',
+  'history.redo',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomReset',
+  'view.fullScreen',
+  'journey.present',
+  'app.about',
+  'app.openLogs',
+  'app.quit',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * The menu commands the page carries out (sent as the `menu` event); the rest
+ * are the window's own (zoom, full screen, logs folder, quit) or open a native
+ * dialog first (import: the chosen file arrives like a double-clicked one).
+ */
+export const PAGE_MENU_COMMANDS = [
+  'journey.new',
+  'workspace.export',
+  'settings.open',
+  'history.undo',
+  'history.redo',
+  'journey.present',
+  'app.about',
+] as const satisfies readonly MenuCommand[];
+export type PageMenuCommand = (typeof PAGE_MENU_COMMANDS)[number];
+
+/** A file the operating system handed to the app; the page imports it with the import dialog's checks. */
+export type OpenedFile =
+  | { name: string; content: string }
+  /** Could not be read (gone, a folder, too large): said to the user, nothing imported. */
+  | { name: string; problem: 'unreadable' | 'too_large'; detail: string };
+
+/** The external links the app itself shows; the desktop shell opens only these in the browser. */
+export const APP_LINKS = ['https://dejavu-fonts.github.io/License.html'] as const;
+
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),
   'settings.get': query<Settings>()(z.object({})),
@@ -320,6 +371,8 @@ export const contract = {
   'history.redo': command<ApplyResult>()(workspaceRef),
   ...syncContract,
   ...exportContract,
+  /** Files opened by the operating system since the last call (each is handed out once). */
+  'shell.takeOpenedFiles': command<OpenedFile[]>()(z.object({})),
 } as const;
 
 export type Contract = typeof contract;
@@ -343,9 +396,13 @@ export interface Events {
   settings: Settings;
   /** A workspace's sync status changed (see SyncStatus). */
   sync: SyncStatus;
+  /** The native menu asks the page to carry out a command. */
+  menu: { command: PageMenuCommand };
+  /** Files were opened by the operating system: take them with shell.takeOpenedFiles. */
+  filesOpened: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync'];
+export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync', 'menu', 'filesOpened'];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

@@ -7,6 +7,7 @@ import { columnDef, type TableName } from '../../shared/schema/tables';
 import { applyChanges } from '../store/apply';
 import { decodeRow } from '../store/codec';
 import type { Migration } from '../store/migrate';
+import type { OpenedFiles } from '../opened-files';
 import type { HistoryEntry } from './history';
 import { registerExportHandlers } from './export-handlers';
 import { HandlerRegistry, type Handlers } from './registry';
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   now?: () => number;
   /** Sync's network, timers and start-up behaviour (tests inject them). */
   sync?: Partial<Omit<SyncHandlersDeps, 'dataDir' | 'files' | 'emit' | 'now'>>;
+  /** Files the operating system opened with the app (desktop shell); none in the browser host unless given. */
+  openedFiles?: OpenedFiles;
 }
 
 export interface Service {
@@ -72,6 +75,7 @@ export function createService(deps: ServiceDeps): Service {
 
   const registry = new HandlerRegistry()
     .register('app.info', async () => ({ ...deps.info, dataDir: deps.dataDir }))
+    .register('shell.takeOpenedFiles', async () => deps.openedFiles?.take() ?? [])
     .register('settings.get', async () => settings.read())
     .register('settings.update', async (patch) => {
       const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
@@ -148,6 +152,7 @@ export function createService(deps: ServiceDeps): Service {
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
+  const stopOpenedFiles = deps.openedFiles?.onAdded(() => deps.emit('filesOpened', {}));
   registerExportHandlers(registry, { files, now });
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
   registerTransferHandlers(registry, {
@@ -162,6 +167,7 @@ export function createService(deps: ServiceDeps): Service {
   return {
     handlers: registry.complete(),
     close: async () => {
+      stopOpenedFiles?.();
       await sync.close();
       await files.closeAll();
     },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { appResources } from '../resources';
 import { loadMigrations } from '../store/migrate';
 import { startWebHost } from './host';
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const host = await startWebHost({
     dataDir,
     rendererDir: join(root, 'out', 'renderer'),
-    migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')),
+    migrations: loadMigrations(appResources().migrations),
     version: pkg.version,
     port: Number.isInteger(port) ? port : 5199,
     token: hostToken(dataDir),
