@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
+import { benchHost } from './host';
 import { benchHyphenation } from './hyphenation';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
+import { benchUi } from './ui';
 import type { BenchFigure } from './figure';
 
 /**
@@ -22,6 +24,8 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
   { name: 'hyphenation', run: benchHyphenation },
+  { name: 'page', run: benchUi },
+  { name: 'browser host start', run: benchHost },
 ];
 
 function pad(text: string, width: number): string {

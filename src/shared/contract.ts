@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Analysis, CoverageNames, TrendPoint } from './analysis';
 import { fieldEditSchema, type Change } from './changes';
 import { coverageDocSchema } from './export/coverage-doc';
 import { journeyLabelsSchema } from './export/journey-data';
@@ -92,6 +93,34 @@ export interface HistoryState {
 export interface ApplyResult {
   applied: number;
   history: HistoryState;
+  /** The `changed` event that carries this edit (see ChangeStamp); absent when nothing changed. */
+  stamp?: ChangeStamp;
+}
+
+/**
+ * Where a workspace's `changed` events stand. The service numbers them 1, 2, 3 …
+ * per workspace; `epoch` is new whenever the service (re)opens the workspace, so
+ * a page that sees another epoch, or a number that skips one, has missed an event
+ * and reloads instead of patching.
+ */
+export interface ChangeStamp {
+  epoch: string;
+  seq: number;
+}
+
+/** Rows as they are after a change, per table; deleted rows come with tombstone true. */
+export type ChangedRows = { [T in TableName]?: Row<T>[] };
+
+/** The coverage dashboard's analysis as the desktop side computed it, with the names it shows. */
+export interface CoverageResult {
+  analysis: Analysis;
+  names: CoverageNames;
+}
+
+/** Several tables read at one moment, and the last `changed` event that moment includes. */
+export interface RowsSnapshot {
+  stamp: ChangeStamp;
+  rows: ChangedRows;
 }
 
 const workspaceRef = z.object({ workspaceId: idSchema });
@@ -350,9 +379,17 @@ export const contract = {
   'rows.list': query<Row<TableName>[]>()(
     workspaceRef.extend({ table: tableNameSchema, includeDeleted: z.boolean().default(false) }),
   ),
+  /** Several tables at once (live rows), with the event stamp they include: the page's data store loads through this. */
+  'rows.load': query<RowsSnapshot>()(
+    workspaceRef.extend({ tables: z.array(tableNameSchema).min(1).max(TABLE_NAMES.length) }),
+  ),
   /** When each row of a table was last edited (newest field stamp), for drift checks. */
   'rows.lastEdited': query<Record<string, string>>()(workspaceRef.extend({ table: tableNameSchema })),
-  /** Every change this workspace has seen, oldest first: the trend replays it. */
+  /** Coverage, findings and maturity of the workspace, computed (and kept up to date) on the desktop side. */
+  'analysis.coverage': query<CoverageResult>()(workspaceRef),
+  /** The weekly trend of the workspace (journeyId null) or of one journey, kept up to date on the desktop side. */
+  'analysis.trend': query<TrendPoint[]>()(workspaceRef.extend({ journeyId: idSchema.nullable().default(null) })),
+  /** Every change this workspace has seen, oldest first. */
   'changes.history': query<Change[]>()(workspaceRef),
   'journeys.open': query<JourneyBundle>()(workspaceRef.extend({ journeyId: idSchema })),
   /**
@@ -389,7 +426,15 @@ export function isMethod(name: string): name is Method {
 /** Events pushed to the page. */
 export interface Events {
   /** Rows of these tables changed in this workspace (local edit, undo, sync). */
-  changed: { workspaceId: string; tables: TableName[]; history: HistoryState };
+  changed: {
+    workspaceId: string;
+    tables: TableName[];
+    history: HistoryState;
+    /** This event's place in the workspace's sequence (absent only from old senders: then reload). */
+    stamp?: ChangeStamp;
+    /** The rows the change touched, as they are now; absent when there were too many: reload `tables`. */
+    rows?: ChangedRows;
+  };
   /** A workspace was added or became (un)available. */
   workspaces: Record<string, never>;
   /** Settings changed (another window follows a language switch). */

@@ -65,11 +65,11 @@ export function createServices(
     }
   });
 
-  const offChanged = events.on('changed', ({ workspaceId, tables, history }) => {
-    if (tables.includes('workspaces')) void session.getState().refreshWorkspaces();
-    if (workspaceId !== session.getState().workspaceId) return;
-    session.getState().setHistory(workspaceId, history);
-    data.getState().refresh(tables);
+  const offChanged = events.on('changed', (event) => {
+    if (event.tables.includes('workspaces')) void session.getState().refreshWorkspaces();
+    if (event.workspaceId !== session.getState().workspaceId) return;
+    session.getState().setHistory(event.workspaceId, event.history);
+    data.getState().receive(event);
   });
   const offWorkspaces = events.on('workspaces', () => void session.getState().refreshWorkspaces());
   const offSync = events.on('sync', (status) => sync.getState().receive(status));

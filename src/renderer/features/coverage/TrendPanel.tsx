@@ -7,9 +7,9 @@ import { measuredWeeks } from './trend-scope';
 import { useTrend } from './useTrend';
 
 /** How the overall score and the number of findings developed, week by week, replayed from the change history. */
-export function TrendPanel({ scope, version }: { scope: Scope; version: unknown }) {
+export function TrendPanel({ scope }: { scope: Scope }) {
   const { t } = useTranslation();
-  const trend = useTrend(scope, version);
+  const trend = useTrend(scope);
   const format = useFormat();
   const date = (iso: string) => format.date(`${iso}T00:00:00Z`, 'medium', 'UTC');
 

@@ -22,6 +22,7 @@ describe('matrixTable', () => {
       'Channel',
       'Touchpoints',
       'Owner departments',
+      'Supporting departments',
       'Touchpoint titles',
       'Average emotion',
     ]);
@@ -33,17 +34,19 @@ describe('matrixTable', () => {
       'Website',
       2,
       'Marketing, Kundendienstleistungsabteilungsleitung',
+      '',
       'Landing page | Chat, "live"',
       0,
     ]);
     // An empty cell has no average: left empty, not 0.
-    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '', null]);
+    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '', '', null]);
     expect(table.rows).toContainEqual([
       'Bike purchase',
       'Service',
       'No channel',
       1,
       'Kundendienstleistungsabteilungsleitung',
+      '',
       'Somewhere',
       0,
     ]);
@@ -56,6 +59,7 @@ describe('matrixTable', () => {
       'Kanal',
       'Kontaktpunkte',
       'Verantwortliche Abteilungen',
+      'Unterstützende Abteilungen',
       'Titel der Kontaktpunkte',
       'Durchschnittliche Emotion',
     ]);
