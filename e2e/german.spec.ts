@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from './host-fixture';
 import { apply, rows, workspaceIdOf } from './coverage-seed';
 import { createFromTemplate } from './journey-map.helpers';
+import { readLikeExcel } from './excel-csv';
 import { ready } from './workbench';
 import { captureInput, note, openWorkshop } from './workshop.helpers';
 import { newId } from '../src/shared/ids';
@@ -78,25 +79,37 @@ test('German end to end: catalogue, template, workshop shorthand and a CSV for G
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Matrix als CSV' }).click(),
   ]);
-  const csv = readFileSync(await download.path(), 'utf8');
-  expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.slice(1).split('\r\n');
-  expect(lines[0]).toBe(
-    'Kundenreise;Phase;Kanal;Kontaktpunkte;Verantwortliche Abteilungen;Titel der Kontaktpunkte;Durchschnittliche Emotion',
-  );
-  expect(lines).toContain(
-    `"${JOURNEY}";Kauf;Onlineshop;2;E-Commerce;Bestellung mit Filialabholung | Zahlung abgelehnt;-0,5`,
-  );
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  // Opened in German Excel: every line splits into the header's columns, umlauts intact, numbers are numbers.
+  const sheet = readLikeExcel(bytes, 'de-DE');
+  expect(sheet[0]).toEqual([
+    'Kundenreise',
+    'Phase',
+    'Kanal',
+    'Kontaktpunkte',
+    'Verantwortliche Abteilungen',
+    'Unterstützende Abteilungen',
+    'Titel der Kontaktpunkte',
+    'Durchschnittliche Emotion',
+  ]);
+  for (const line of sheet) expect(line).toHaveLength(sheet[0]!.length);
+  const column = (name: string) => sheet[0]!.indexOf(name);
+  const purchase = sheet.find((line) => line[1] === 'Kauf' && line[2] === 'Onlineshop')!;
+  expect(purchase[column('Kundenreise')]).toBe(JOURNEY);
+  expect(purchase[column('Kontaktpunkte')]).toBe(2);
+  expect(purchase[column('Verantwortliche Abteilungen')]).toBe('E-Commerce');
+  expect(purchase[column('Titel der Kontaktpunkte')]).toBe('Bestellung mit Filialabholung | Zahlung abgelehnt');
+  expect(purchase[column('Durchschnittliche Emotion')]).toBe(-0.5);
 
-  // The other format is one choice away.
+  // The other format is one choice away, and reads the same in an English Excel.
   await page.getByRole('combobox', { name: 'CSV-Format' }).selectOption('en');
   const [english] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Matrix als CSV' }).click(),
   ]);
-  expect(readFileSync(await english.path(), 'utf8')).toContain(
-    `"${JOURNEY}",Kauf,Onlineshop,2,E-Commerce,Bestellung mit Filialabholung | Zahlung abgelehnt,-0.5`,
-  );
+  const englishBytes = readFileSync(await english.path());
+  expect(readLikeExcel(englishBytes, 'en-US')).toEqual(sheet);
 });
 
 test('a workspace made in English keeps its names in German until the team translates them, in one undoable step', async ({
