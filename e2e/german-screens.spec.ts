@@ -123,6 +123,10 @@ test('every main screen in German, nothing cut off', async ({ page, host }) => {
     await page.getByRole('tab', { name: tab }).click();
     await look(page, name);
   }
+  // German calendars count Kalenderwochen; the ISO form "2026-W49" is for English.
+  await expect(
+    page.getByText(/^Bisher eine Woche, KW\u00a0\d{1,2}\/\d{4}: Gesamtwert \d+, \d+ Befunde?\.$/),
+  ).toBeVisible();
 
   await nav(page, 'Freigabe');
   await look(page, '18-freigabe');
@@ -131,6 +135,7 @@ test('every main screen in German, nothing cut off', async ({ page, host }) => {
     .first()
     .click();
   await look(page, '19-freigabe-kundenreise');
+  await expect(page.getByText('1 offene Diskussion')).toBeVisible();
 
   await nav(page, 'Einstellungen');
   for (const [tab, name] of [

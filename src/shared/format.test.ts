@@ -55,6 +55,13 @@ describe('formatting in the interface language', () => {
     expect(de.relative(now - 15 * day, now)).toBe('vor 2 Wochen');
   });
 
+  it('names calendar weeks the German way and leaves English ISO weeks alone', () => {
+    expect(de.week('2026-W49')).toBe(`KW${NBSP}49/2026`);
+    expect(de.week('2027-W03')).toBe(`KW${NBSP}3/2027`);
+    expect(en.week('2026-W49')).toBe('2026-W49');
+    expect(de.week('week 49')).toBe('week 49');
+  });
+
   it('quotes in German with „…“ and in English with “…”', () => {
     expect(de.quote('Angebot')).toBe('\u201EAngebot\u201C');
     expect(en.quote('offer')).toBe('\u201Coffer\u201D');

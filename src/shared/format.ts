@@ -50,6 +50,11 @@ export interface Formatter {
   quote(text: string): string;
   /** "A, B und C" / "A, B, and C". */
   list(items: readonly string[]): string;
+  /**
+   * An ISO week ("2026-W09") as the language names weeks: "KW 9/2026" (German
+   * calendars count Kalenderwochen), "2026-W09" in English; anything else unchanged.
+   */
+  week(isoWeek: string): string;
 }
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -124,6 +129,11 @@ export function createFormatter(language: FormatLanguage): Formatter {
     list(items) {
       listFormat ??= new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
       return listFormat.format(items);
+    },
+    week(isoWeek) {
+      const match = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
+      if (!match || language !== 'de') return isoWeek;
+      return `KW\u00a0${Number(match[2])}/${match[1]}`;
     },
   };
 }

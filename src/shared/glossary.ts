@@ -134,6 +134,12 @@ export const GLOSSARY = {
     de: 'Leser',
     avoid: { de: ['Betrachter'], en: ['reader'] },
   }),
+  thread: entry({
+    concept: 'a comment with its replies, open until someone marks it done',
+    en: 'thread',
+    de: 'Diskussion',
+    avoid: { de: ['Thread'] },
+  }),
 } as const;
 
 export type GlossaryTerm = keyof typeof GLOSSARY;

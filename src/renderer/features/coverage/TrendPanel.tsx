@@ -33,16 +33,16 @@ export function TrendPanel({ scope }: { scope: Scope }) {
     const last = points[points.length - 1]!;
     const summary =
       points.length === 1
-        ? t('coverage.trend.single', { week: last.week, score: last.overall, count: last.findings })
+        ? t('coverage.trend.single', { week: format.week(last.week), score: last.overall, count: last.findings })
         : t('coverage.trend.summary', {
-            fromWeek: first.week,
-            toWeek: last.week,
+            fromWeek: format.week(first.week),
+            toWeek: format.week(last.week),
             fromScore: first.overall,
             toScore: last.overall,
             fromFindings: first.findings,
             toFindings: last.findings,
           });
-    const data = points.map((p) => ({ week: p.week, overall: p.overall, findings: p.findings }));
+    const data = points.map((p) => ({ week: format.week(p.week), overall: p.overall, findings: p.findings }));
     content = (
       <>
         <p className="cov-trend-summary">{summary}</p>
@@ -109,7 +109,8 @@ export function TrendPanel({ scope }: { scope: Scope }) {
                 {[...points].reverse().map((p) => (
                   <tr key={p.week}>
                     <th scope="row">
-                      {p.week} <span className="muted">({t('coverage.trend.weekOf', { date: date(p.start) })})</span>
+                      {format.week(p.week)}{' '}
+                      <span className="muted">({t('coverage.trend.weekOf', { date: date(p.start) })})</span>
                     </th>
                     <td>{levelName(t, p.level)}</td>
                     <td className="cov-num">{p.overall}</td>
