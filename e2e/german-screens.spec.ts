@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { test, expect, type Page } from './host-fixture';
 import { apply, rows, seedTemplate, workspaceIdOf } from './coverage-seed';
 import { clippedTexts } from './clipping';
+import { approvalBar, comment, journeyComments } from './review.helpers';
 import { ready } from './workbench';
 
 /**
@@ -151,4 +152,54 @@ test('every main screen in German, nothing cut off', async ({ page, host }) => {
       await page.getByRole('heading', { name: 'Kanäle', exact: true }).scrollIntoViewIfNeeded();
     await look(page, name);
   }
+});
+
+test('German empty states and dialogs, nothing cut off', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  await host.open(page);
+  await ready(page);
+  for (const [section, name] of [
+    ['Kundenreisen', '30-leer-kundenreisen'],
+    ['Botschaften', '31-leer-botschaften'],
+    ['Abdeckung', '32-leer-abdeckung'],
+    ['Freigabe', '33-leer-freigabe'],
+  ] as const) {
+    await nav(page, section);
+    await look(page, name);
+  }
+
+  await nav(page, 'Kundenreisen');
+  await page.getByRole('button', { name: 'Erste Kundenreise anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Neue Kundenreise' })).toBeVisible();
+  await look(page, '34-neue-kundenreise');
+
+  const workspaceId = await workspaceIdOf(host);
+  await seedTemplate(host, workspaceId, 'click-and-collect', 'de');
+  await page.reload();
+  await ready(page);
+  await nav(page, 'Kundenreisen');
+  await page
+    .getByRole('button', { name: /^Click & Collect/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await look(page, '35-karte-export');
+  await page.keyboard.press('Escape');
+
+  // Approve, change a title, compare: the dialog speaks German and quotes „so“.
+  await comment(page, journeyComments(page), 'Passt die Abholfrist?', 'Dr. Katharina Müller-Lüdenscheidt');
+  const bar = approvalBar(page);
+  await bar.getByRole('button', { name: 'Freigeben' }).click();
+  await expect(bar).toContainText('Freigegeben');
+  const touchpoint = (await rows(host, workspaceId, 'touchpoints')).find(
+    (tp) => tp.title === 'Bestellung mit Filialabholung',
+  )!;
+  await apply(host, workspaceId, [
+    { table: 'touchpoints', row: touchpoint.id, column: 'title', value: 'Bestellung mit Terminerinnerung' },
+  ]);
+  const snapshots = page.getByRole('region', { name: 'Freigabestände' });
+  await snapshots.getByRole('button', { name: 'Mit jetzt vergleichen' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('„Bestellung mit Filialabholung“ → „Bestellung mit Terminerinnerung“');
+  await look(page, '36-vergleich');
 });

@@ -134,6 +134,12 @@ export const GLOSSARY = {
     de: 'Leser',
     avoid: { de: ['Betrachter'], en: ['reader'] },
   }),
+  knowsHistory: entry({
+    concept: 'a touchpoint that knows what the customer did before it (the context a hand-off carries)',
+    en: 'knows the history',
+    de: 'kennt die Vorgeschichte',
+    avoid: { de: ['frühere Aktivität', 'bisherigen Schritte'] },
+  }),
   thread: entry({
     concept: 'a comment with its replies, open until someone marks it done',
     en: 'thread',

@@ -27,7 +27,7 @@ export const exportDe: CatalogueShape<typeof exportEn> = {
     unnamedStage: 'Phase ohne Namen',
     continued: '(Fortsetzung)',
     backChannel: 'Rückkanal',
-    knowsHistory: 'Kennt frühere Aktivitäten',
+    knowsHistory: 'Kennt die Vorgeschichte',
     emotion: 'Emotion',
     legend: 'Legende',
     departments: 'Abteilungen',

@@ -57,7 +57,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     untitled: 'Kontaktpunkt ohne Titel',
     noOwner: 'Ohne verantwortliche Abteilung',
     backChannel: 'Rückkanal: Der Kunde kann hier antworten',
-    knowsHistory: 'Kennt die bisherigen Schritte des Kunden',
+    knowsHistory: 'Kennt die Vorgeschichte: was der Kunde bisher getan hat',
     connectHandle: 'Übergabe von {{title}} zeichnen',
     emotion: {
       '-2': 'sehr negativ',
@@ -108,7 +108,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     emotion: 'Emotion',
     kpi: 'KPI',
     backChannel: 'Rückkanal: Der Kunde kann auf diesem Kanal antworten',
-    knowsHistory: 'Kennt die bisherigen Schritte des Kunden',
+    knowsHistory: 'Kennt die Vorgeschichte: was der Kunde bisher getan hat',
     notes: 'Notizen',
     placeText: '{{stage}} · {{channel}}',
     moveTo: 'Verschieben nach …',

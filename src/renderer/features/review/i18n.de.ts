@@ -142,7 +142,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
       emotion: 'Emotion',
       kpi: 'KPI',
       back_channel: 'Rückkanal',
-      knows_history: 'kennt Vorgeschichte',
+      knows_history: 'kennt die Vorgeschichte',
       notes: 'Notizen',
       headline: 'Überschrift',
       body: 'Text',
