@@ -187,6 +187,7 @@ test('German empty states and dialogs, nothing cut off', async ({ page, host }) 
   await page.keyboard.press('Escape');
 
   // Approve, change a title, compare: the dialog speaks German and quotes „so“.
+  await page.getByRole('tab', { name: 'Kommentare & Freigabestände' }).click();
   await comment(page, journeyComments(page), 'Passt die Abholfrist?', 'Dr. Katharina Müller-Lüdenscheidt');
   const bar = approvalBar(page);
   await bar.getByRole('button', { name: 'Freigeben' }).click();
