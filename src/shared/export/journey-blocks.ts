@@ -3,6 +3,7 @@ import { owningDepartments, type LostHandoff } from '../journey/views';
 import type { JourneyLabels } from './journey-data';
 import { FLAG_BACK, FLAG_HANDOFF, FLAG_HISTORY } from './journey-draw';
 import { fitLine, lineHeight, wrapText, type Measure, type Page } from './ops';
+import type { TextLanguage } from '../text/hyphenation';
 import { INK, MUTED, WARN, emotionText, safeColour } from './theme';
 
 /** Text that follows the map: the legend and the numbered list of lost hand-offs, as blocks that flow over pages. */
@@ -63,11 +64,18 @@ export function paragraph(
   text: string,
   width: number,
   measure: Measure,
-  opts: { size?: number; bold?: boolean; colour?: string; swatch?: string; after?: number } = {},
+  opts: {
+    size?: number;
+    bold?: boolean;
+    colour?: string;
+    swatch?: string;
+    after?: number;
+    language?: TextLanguage | null;
+  } = {},
 ): Block[] {
   const size = opts.size ?? 8;
   const indent = opts.swatch ? 14 : 0;
-  const lines = wrapText(text, width - indent, size, opts.bold ?? false, measure);
+  const lines = wrapText(text, width - indent, size, opts.bold ?? false, measure, Infinity, opts.language ?? null);
   return lines.map((line, i) => ({
     height: lineHeight(size) + (i === lines.length - 1 ? (opts.after ?? 2) : 0),
     draw: (page, x, y) => {
@@ -125,7 +133,8 @@ export function handoffBlocks(
   measure: Measure,
 ): Block[] {
   const blocks: Block[] = [heading(labels.handoffs, width, measure)];
-  if (lost.length === 0) blocks.push(...paragraph(labels.noHandoffs, width, measure, { colour: MUTED }));
+  if (lost.length === 0)
+    blocks.push(...paragraph(labels.noHandoffs, width, measure, { colour: MUTED, language: labels.language }));
   const stageName = (stageId: string | null) =>
     slice.stages.find((s) => s.id === stageId)?.name.trim() || labels.unnamedStage;
   const departmentName = (id: string | null) => (id === null ? undefined : slice.departments.get(id)?.name);
@@ -144,7 +153,11 @@ export function handoffBlocks(
   };
   for (const h of lost) {
     const name = h.layer === 'front' ? front : back;
-    blocks.push(...paragraph(`${FLAG_HANDOFF}${h.number}  ${name(h.fromId)} → ${name(h.toId)}`, width, measure));
+    blocks.push(
+      ...paragraph(`${FLAG_HANDOFF}${h.number}  ${name(h.fromId)} → ${name(h.toId)}`, width, measure, {
+        language: labels.language,
+      }),
+    );
   }
   return blocks;
 }

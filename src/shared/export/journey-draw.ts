@@ -81,7 +81,7 @@ export function drawTouchpointCard(
     { kind: 'rect', x, y, w: 3.5, h: CARD_H, fill: owner ? safeColour(owner.color) : NO_OWNER },
     { kind: 'circle', cx: x + w - 6, cy: y + 7, r: 3, fill: EMOTION_COLOURS[tp.emotion] ?? EMOTION_COLOURS[0]! },
   );
-  const title = wrapText(tp.title.trim() || labels.untitled, w - 20, TITLE_SIZE, true, measure, 2);
+  const title = wrapText(tp.title.trim() || labels.untitled, w - 20, TITLE_SIZE, true, measure, 2, labels.language);
   pushLines(page.ops, title, x + 7, y + 3, TITLE_SIZE, true, INK);
   const flags = [emotionText(tp.emotion)];
   if (tp.back_channel) flags.push(FLAG_BACK);
@@ -112,7 +112,7 @@ export function drawBackstageCard(
     { kind: 'rect', x, y, w, h: BACK_CARD_H, fill: BACK_FILL, stroke: RULE, radius: 2 },
     { kind: 'rect', x, y, w: 3.5, h: BACK_CARD_H, fill: department ? safeColour(department.color) : NO_OWNER },
   );
-  const title = wrapText(b.title.trim() || labels.untitled, w - 12, TITLE_SIZE, true, measure, 2);
+  const title = wrapText(b.title.trim() || labels.untitled, w - 12, TITLE_SIZE, true, measure, 2, labels.language);
   pushLines(page.ops, title, x + 7, y + 3, TITLE_SIZE, true, INK);
   const systems = b.system_ids
     .map((id) => slice.systems.get(id)?.name.trim())

@@ -33,15 +33,29 @@ export function stageMessageBlocks(
       const where = tp
         ? [channel ?? labels.noChannel, tp.title.trim() || labels.untitled].join(' · ')
         : labels.stageMessage;
-      blocks.push(...paragraph(where, width, measure, { size: 7.5, colour: MUTED, after: 1 }));
-      if (m.headline) blocks.push(...paragraph(m.headline, width, measure, { size: 11, bold: true, after: 2 }));
-      if (m.body) blocks.push(...paragraph(m.body, width, measure, { size: 9, after: 2 }));
-      if (m.cta) blocks.push(...paragraph(`→ ${m.cta}`, width, measure, { size: 8.5, bold: true, colour: ACCENT }));
+      blocks.push(
+        ...paragraph(where, width, measure, { size: 7.5, colour: MUTED, after: 1, language: labels.language }),
+      );
+      if (m.headline)
+        blocks.push(
+          ...paragraph(m.headline, width, measure, { size: 11, bold: true, after: 2, language: labels.language }),
+        );
+      if (m.body) blocks.push(...paragraph(m.body, width, measure, { size: 9, after: 2, language: labels.language }));
+      if (m.cta)
+        blocks.push(
+          ...paragraph(`→ ${m.cta}`, width, measure, {
+            size: 8.5,
+            bold: true,
+            colour: ACCENT,
+            language: labels.language,
+          }),
+        );
       if (m.unknownKeys.length > 0)
         blocks.push(
           ...paragraph(labels.unknownFacts.replace('{keys}', m.unknownKeys.join(', ')), width, measure, {
             size: 7.5,
             colour: WARN,
+            language: labels.language,
           }),
         );
       blocks.push({ height: 9, draw: () => undefined });

@@ -51,7 +51,15 @@ export function voiceHeight(ctx: Context, columns: readonly number[], colW: numb
     0,
     ...columns.map((c) =>
       ctx.model.voice[c]
-        ? wrapText(ctx.model.voice[c]!, colW - 2 * ROW_PAD, VOICE_SIZE, false, ctx.measure, VOICE_LINES).length
+        ? wrapText(
+            ctx.model.voice[c]!,
+            colW - 2 * ROW_PAD,
+            VOICE_SIZE,
+            false,
+            ctx.measure,
+            VOICE_LINES,
+            ctx.labels.language,
+          ).length
         : 0,
     ),
   );
@@ -109,7 +117,7 @@ function drawColumnHeads(ctx: Context, page: Page, piece: Piece, x0: number, y: 
     const before = model.columns[first.index - 1];
     const continued = before !== undefined && before.stageIndex === first.stageIndex ? ` ${labels.continued}` : '';
     const name = `${first.stageIndex + 1}. ${stage.name.trim() || labels.unnamedStage}${continued}`;
-    const lines = wrapText(name, n * colW - 8, 8, true, measure, 2);
+    const lines = wrapText(name, n * colW - 8, 8, true, measure, 2, labels.language);
     pushLines(page.ops, lines, gridX + i * colW + 4, y + (lines.length === 1 ? 8 : 2.5), 8, true, INK);
     i += n;
   }
@@ -162,14 +170,22 @@ export function drawPiece(
     const isFixed = seg.row.kind === 'voice' || seg.row.kind === 'curve' || seg.row.kind === 'visibility';
     const size = isFixed ? 6.5 : 7.5;
     const maxLines = Math.max(1, Math.floor((seg.h - 4) / lineHeight(size)));
-    const nameLines = wrapText(laneName(ctx, seg), LANE_HEADER_W - 10, size, !isFixed, measure, Math.min(maxLines, 4));
+    const nameLines = wrapText(
+      laneName(ctx, seg),
+      LANE_HEADER_W - 10,
+      size,
+      !isFixed,
+      measure,
+      Math.min(maxLines, 4),
+      ctx.labels.language,
+    );
     pushLines(page.ops, nameLines, x0 + 5, y + (seg.h <= 16 ? 2 : ROW_PAD), size, !isFixed, isFixed ? MUTED : INK);
 
     if (seg.row.kind === 'voice') {
       piece.columns.forEach((c, k) => {
         const text = model.voice[c];
         if (!text) return;
-        const lines = wrapText(text, colW - 2 * ROW_PAD, VOICE_SIZE, false, measure, 4);
+        const lines = wrapText(text, colW - 2 * ROW_PAD, VOICE_SIZE, false, measure, 4, ctx.labels.language);
         pushLines(page.ops, lines, gridX + k * colW + ROW_PAD, y + ROW_PAD, VOICE_SIZE, false, MUTED);
       });
     } else if (seg.row.kind === 'curve') {

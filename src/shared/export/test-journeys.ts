@@ -9,6 +9,7 @@ import type { JourneyLabels } from './journey-data';
 /** Test data for the export layouts and writers. Used by tests and the benchmark only. */
 
 export const LABELS_EN: JourneyLabels = {
+  language: 'en',
   kind: 'Customer journey',
   persona: 'Persona',
   date: '23 November 2026',

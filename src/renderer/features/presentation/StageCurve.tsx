@@ -5,14 +5,11 @@ import { estimateWidth, fitLine } from '../../../shared/export/ops';
 import { emotionCurve } from '../../../shared/journey/curve';
 import type { JourneySlice } from '../../../shared/journey/slice';
 import { timeColumns } from '../../../shared/journey/views';
+import { useFormat } from '../../i18n/useFormat';
 
 const SIDE = 16;
 /** Room under the chart for the stage names. */
 const NAMES_H = 20;
-
-/** A signed emotion with a real minus sign, as the PDF prints it. */
-const signed = (v: number) =>
-  (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
 /**
  * The emotion of the whole journey, step by step (the same curve as in the
@@ -23,6 +20,8 @@ const signed = (v: number) =>
  */
 export function StageCurve({ slice, current }: { slice: JourneySlice; current: number }) {
   const { t } = useTranslation();
+  // A signed emotion in the reader's notation with a real minus sign, as the PDF prints it.
+  const signed = useFormat().signed;
   const chart = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0, font: 12 });
   useLayoutEffect(() => {

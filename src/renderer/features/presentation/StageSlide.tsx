@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneySlice } from '../../../shared/journey/slice';
 import type { BackstageStep, Channel, Touchpoint } from '../../../shared/schema/tables';
+import { useFormat } from '../../i18n/useFormat';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import { mapIcons } from '../journey-map/map-icons';
 import type { DepartmentLook } from '../journey-map/useMapData';
 import type { Density, SlideStep, StageSlide as StageSlideData } from './deck';
@@ -29,7 +31,8 @@ export function StageSlide({ slide, slice, journeyName, channels, departments }:
   const { t } = useTranslation();
   // A state, not a ref: the arrows measure once the timeline is in the page, and again for the next slide's.
   const [timeline, setTimeline] = useState<HTMLDivElement | null>(null);
-  const name = slide.stage.name || t('presentation.stage.untitled');
+  const hyphenate = useHyphenate();
+  const name = hyphenate(slide.stage.name || t('presentation.stage.untitled'));
   const titleOf = (id: string) =>
     (slice.touchpointById.get(id)?.title ?? slice.backstage.byId.get(id)?.title) ||
     t('presentation.stage.untitledTouchpoint');
@@ -178,15 +181,17 @@ function TouchpointItem({
   departments: ReadonlyMap<string, DepartmentLook>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const hyphenate = useHyphenate();
   const owner = tp.owner_department_id ? departments.get(tp.owner_department_id) : undefined;
   const channel =
     (tp.channel_id ? channels.get(tp.channel_id)?.name : undefined) || t('presentation.stage.unknownChannel');
   const feeling = t(`presentation.stage.feeling.${String(tp.emotion) as '0'}`);
   const emotionLabel = t('presentation.stage.emotion', {
-    score: tp.emotion > 0 ? `+${tp.emotion}` : String(tp.emotion),
+    score: format.signed(tp.emotion),
     feeling,
   });
-  const title = tp.title || t('presentation.stage.untitledTouchpoint');
+  const title = hyphenate(tp.title || t('presentation.stage.untitledTouchpoint'));
   const thought = tp.thinks.trim() || tp.feels.trim();
   const says = tp.says.trim();
   const flags = (
@@ -218,7 +223,7 @@ function TouchpointItem({
           {tp.customer_action ? (
             <span className="deck-tp-action">
               <span className="visually-hidden">{t('presentation.stage.customerAction')}: </span>
-              {tp.customer_action}
+              {hyphenate(tp.customer_action)}
             </span>
           ) : null}
           {tp.customer_action && tp.company_response ? (
@@ -229,7 +234,7 @@ function TouchpointItem({
           {tp.company_response ? (
             <span className="deck-tp-response">
               <span className="visually-hidden">{t('presentation.stage.companyResponse')}: </span>
-              {tp.company_response}
+              {hyphenate(tp.company_response)}
             </span>
           ) : null}
         </p>
@@ -265,10 +270,11 @@ function BackstageItem({
   departments: ReadonlyMap<string, DepartmentLook>;
 }) {
   const { t } = useTranslation();
+  const hyphenate = useHyphenate();
   const department = step.department_id ? departments.get(step.department_id) : undefined;
   return (
     <li className="deck-back" data-item={step.id} style={{ ['--owner' as string]: department?.color ?? '#9aa5b3' }}>
-      <p className="deck-tp-title">{step.title || t('presentation.stage.untitledTouchpoint')}</p>
+      <p className="deck-tp-title">{hyphenate(step.title || t('presentation.stage.untitledTouchpoint'))}</p>
       <p className="deck-tp-meta">
         <span className="deck-owner-name">{department?.name || t('presentation.stage.noDepartment')}</span>
         <LostBadge numbers={numbers.get(step.id)} />

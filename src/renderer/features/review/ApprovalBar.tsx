@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import { newId } from '../../../shared/ids';
 import type { Journey } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
@@ -9,7 +10,7 @@ import { currentContent, useWorkspaceRows } from './useSnapshots';
 import './review.css';
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return createFormatter(formatLanguage(language)).dateTime(iso);
 }
 
 export function ApprovalBadge({ state }: { state: ApprovalState }) {
