@@ -37,12 +37,12 @@ test('presents a journey slide by slide with keys, clicker keys and buttons, and
   await page.keyboard.press('ArrowRight');
   await expect(slideHeading(page)).toHaveText('Delivery');
   await expect(slides.getByText('Stage 1 of 4')).toBeVisible();
-  await expect(slides.getByText('Unpacking damaged goods')).toBeVisible();
+  await expect(slides.getByText('Unpacking damaged goods', { exact: true })).toBeVisible();
   await expect(deck(page).getByRole('status')).toHaveText('Slide 2 of 6: Delivery');
 
   await page.keyboard.press('Space');
   await expect(slideHeading(page)).toHaveText('Complaint');
-  await expect(slides.getByText('Complaint by email')).toBeVisible();
+  await expect(slides.getByText('Complaint by email', { exact: true })).toBeVisible();
   await expect(slides.getByText('No core message written for this stage yet.')).toBeVisible();
 
   await page.keyboard.press('PageDown');
@@ -154,7 +154,7 @@ test.describe('German', () => {
     await page.keyboard.press('ArrowRight');
     await expect(slideHeading(page)).toHaveText('Lieferung');
     await expect(deck(page).getByText('Phase 1 von 4')).toBeVisible();
-    await expect(deck(page).getByText('Beschädigte Ware ausgepackt')).toBeVisible();
+    await expect(deck(page).getByText('Beschädigte Ware ausgepackt', { exact: true })).toBeVisible();
     await expect(deck(page).getByRole('status')).toHaveText('Folie 2 von 6: Lieferung');
     await page.keyboard.press('End');
     await expect(deck(page).getByTestId('deck-verdict')).toHaveText(/^(Single|Multi|Cross|Omni)channel/);

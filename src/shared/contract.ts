@@ -279,7 +279,13 @@ export interface ExportedFile {
 const exportContract = {
   /** The journey map, paged for the paper (landscape); `labels` are the document's words in the reader's language. */
   'export.journeyPdf': query<ExportedFile>()(
-    workspaceRef.extend({ journeyId: idSchema, paper: paperSchema, labels: journeyLabelsSchema }),
+    workspaceRef.extend({
+      journeyId: idSchema,
+      paper: paperSchema,
+      labels: journeyLabelsSchema,
+      /** Backstage lanes under the line of visibility; shown unless false. */
+      backstage: z.boolean().optional(),
+    }),
   ),
   /** The coverage dashboard of one journey or (journeyId null) the workspace, as the page composed it. */
   'export.coveragePdf': query<ExportedFile>()(

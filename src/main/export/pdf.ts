@@ -23,7 +23,7 @@ export async function writePdf(title: string, layout: (measure: Measure) => Page
     doc
       .font(bold ? 'bold' : 'regular')
       .fontSize(size)
-      .widthOfString(text);
+      .widthOfString(printable(text));
   const pages = layout(measure);
 
   const chunks: Buffer[] = [];
@@ -40,6 +40,21 @@ export async function writePdf(title: string, layout: (measure: Measure) => Page
   return done;
 }
 
+/** Emoji: a picture (📦, 👍🏽, 👨‍👩‍👧, 🇩🇪, ❤️) rather than a text symbol such as ⚠ or ↩, which DejaVu Sans has. */
+const EMOJI =
+  /(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})\uFE0F?)*/gu;
+
+/**
+ * The text as the embedded font can draw it. DejaVu Sans has no emoji, and
+ * pdfkit would draw each as an empty box; a journey called „Wo ist mein
+ * Paket?“ 📦 prints without its parcel instead (the file name and the
+ * document title keep it). Measured the same way, so the layout still fits.
+ */
+export function printable(text: string): string {
+  const without = text.replace(EMOJI, '');
+  return without === text ? text : without.replace(/ {2,}/g, ' ');
+}
+
 function draw(doc: PDFKit.PDFDocument, op: Op): void {
   switch (op.kind) {
     case 'rect': {
@@ -51,7 +66,9 @@ function draw(doc: PDFKit.PDFDocument, op: Op): void {
       return;
     }
     case 'line':
+      if (op.dash) doc.dash(op.dash, { space: op.dash });
       doc.moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).lineWidth(op.width).stroke(op.stroke);
+      if (op.dash) doc.undash();
       return;
     case 'circle':
       doc.circle(op.cx, op.cy, op.r).fill(op.fill);
@@ -62,7 +79,7 @@ function draw(doc: PDFKit.PDFDocument, op: Op): void {
         .font(op.bold ? 'bold' : 'regular')
         .fontSize(op.size)
         .fillColor(op.color)
-        .text(op.text, op.x, op.y, { lineBreak: false });
+        .text(printable(op.text), op.x, op.y, { lineBreak: false });
       return;
   }
 }

@@ -1,10 +1,9 @@
 import { ApiError } from '../../shared/contract';
 import { layoutCoverage } from '../../shared/export/coverage-layout';
 import { exportFileName } from '../../shared/export/file-name';
-import { layoutJourney } from '../../shared/export/journey-layout';
 import { PAPER_SCALE, scaledSize, scalePage } from '../../shared/export/ops';
-import { readJourneyExport } from '../export/journey-data';
 import { writePdf } from '../export/pdf';
+import { journeyPdf } from '../export/pdf-journey';
 import type { HandlerRegistry } from './registry';
 import type { WorkspaceFiles } from './workspaces';
 
@@ -16,15 +15,9 @@ export interface ExportHandlersDeps {
 /** The contract's export.* methods: PDFs of a journey map and of the coverage dashboard. */
 export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHandlersDeps): void {
   registry
-    .register('export.journeyPdf', async ({ workspaceId, journeyId, paper, labels }) => {
+    .register('export.journeyPdf', async ({ workspaceId, journeyId, paper, labels, backstage }) => {
       const handle = await deps.files.get(workspaceId);
-      const input = await readJourneyExport(handle.db, journeyId);
-      const name = input.journey.name.trim() || labels.untitled;
-      const pdf = await writePdf(`${labels.kind}: ${name}`, (measure) =>
-        layoutJourney(input, { size: scaledSize(paper), measure, labels }).pages.map((p) =>
-          scalePage(p, PAPER_SCALE[paper]),
-        ),
-      );
+      const { name, pdf } = await journeyPdf(handle.db, { journeyId, paper, labels, backstage });
       return {
         fileName: exportFileName([labels.kind, name], new Date(deps.now()), 'pdf'),
         base64: pdf.toString('base64'),

@@ -17,7 +17,8 @@ export const PAPER_SIZES: Readonly<Record<Paper, { width: number; height: number
 
 export type Op =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; radius?: number }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  /** dash: the length of dashes and gaps for a dashed line. */
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
   /** One line of text, already wrapped and fitted by the layout; y is the top of the line. */
   | { kind: 'text'; x: number; y: number; text: string; size: number; bold: boolean; color: string };
@@ -82,7 +83,15 @@ export function scalePage(page: Page, s: number): Page {
           radius: op.radius === undefined ? undefined : op.radius * s,
         };
       case 'line':
-        return { ...op, x1: op.x1 * s, y1: op.y1 * s, x2: op.x2 * s, y2: op.y2 * s, width: op.width * s };
+        return {
+          ...op,
+          x1: op.x1 * s,
+          y1: op.y1 * s,
+          x2: op.x2 * s,
+          y2: op.y2 * s,
+          width: op.width * s,
+          dash: op.dash === undefined ? undefined : op.dash * s,
+        };
       case 'circle':
         return { ...op, cx: op.cx * s, cy: op.cy * s, r: op.r * s };
       case 'text':

@@ -1,4 +1,4 @@
-import { fitLine, pageLabel, type Measure, type Op, type Page } from './ops';
+import { fitLine, lineHeight, pageLabel, wrapText, type Measure, type Op, type Page } from './ops';
 import { INK, MARGIN, MUTED, RULE } from './theme';
 
 export const HEADER_H = 46;
@@ -11,23 +11,40 @@ export interface FrameText {
   pageTemplate: string;
 }
 
-/** Title and subtitle at the top of a page. */
-export function drawHeader(page: Page, text: FrameText, measure: Measure): void {
+const TITLE_SIZE = 15;
+
+/** The title's lines: one line cut to fit, or wrapped onto up to `maxLines` before the last is cut. */
+export function titleLines(title: string, width: number, measure: Measure, maxLines = 1): string[] {
+  if (maxLines <= 1) return [fitLine(title, width, TITLE_SIZE, true, measure)];
+  return wrapText(title, width, TITLE_SIZE, true, measure, maxLines);
+}
+
+/** The height of a header whose title has this many lines. */
+export function headerHeight(lines = 1): number {
+  return HEADER_H + Math.max(0, lines - 1) * lineHeight(TITLE_SIZE);
+}
+
+/** Title (as `lines` from titleLines, or cut to one line) and subtitle at the top of a page. */
+export function drawHeader(page: Page, text: FrameText, measure: Measure, lines?: readonly string[]): void {
   const width = page.width - 2 * MARGIN;
+  const title = lines ?? titleLines(text.title, width, measure);
+  const below = (title.length - 1) * lineHeight(TITLE_SIZE);
+  title.forEach((line, i) =>
+    page.ops.push({
+      kind: 'text',
+      x: MARGIN,
+      y: MARGIN + i * lineHeight(TITLE_SIZE),
+      text: line,
+      size: TITLE_SIZE,
+      bold: true,
+      color: INK,
+    }),
+  );
   page.ops.push(
     {
       kind: 'text',
       x: MARGIN,
-      y: MARGIN,
-      text: fitLine(text.title, width, 15, true, measure),
-      size: 15,
-      bold: true,
-      color: INK,
-    },
-    {
-      kind: 'text',
-      x: MARGIN,
-      y: MARGIN + 21,
+      y: MARGIN + 21 + below,
       text: fitLine(text.subtitle, width, 8.5, false, measure),
       size: 8.5,
       bold: false,
@@ -36,9 +53,9 @@ export function drawHeader(page: Page, text: FrameText, measure: Measure): void 
     {
       kind: 'line',
       x1: MARGIN,
-      y1: MARGIN + HEADER_H - 8,
+      y1: MARGIN + HEADER_H - 8 + below,
       x2: page.width - MARGIN,
-      y2: MARGIN + HEADER_H - 8,
+      y2: MARGIN + HEADER_H - 8 + below,
       stroke: RULE,
       width: 0.8,
     },
@@ -67,13 +84,16 @@ export function drawFooters(pages: readonly Page[], text: FrameText, measure: Me
   });
 }
 
-/** The area between header and footer. */
-export function bodyOf(page: { width: number; height: number }): { x: number; y: number; w: number; h: number } {
+/** The area between header (of `header` points, see headerHeight) and footer. */
+export function bodyOf(
+  page: { width: number; height: number },
+  header = HEADER_H,
+): { x: number; y: number; w: number; h: number } {
   return {
     x: MARGIN,
-    y: MARGIN + HEADER_H,
+    y: MARGIN + header,
     w: page.width - 2 * MARGIN,
-    h: page.height - 2 * MARGIN - HEADER_H - FOOTER_H,
+    h: page.height - 2 * MARGIN - header - FOOTER_H,
   };
 }
 

@@ -1,4 +1,10 @@
-import type { SnapshotContent, SnapshotMessage, SnapshotTouchpoint, SnapshotVariant } from './snapshot';
+import type {
+  SnapshotBackstage,
+  SnapshotContent,
+  SnapshotMessage,
+  SnapshotTouchpoint,
+  SnapshotVariant,
+} from './snapshot';
 
 /**
  * What changed in a journey since a snapshot was taken: the list a reviewer
@@ -20,6 +26,10 @@ export const TOUCHPOINT_DIFF_FIELDS = [
   'back_channel',
   'knows_history',
   'notes',
+  'thinks',
+  'feels',
+  'says',
+  'pain_points',
 ] as const;
 export type TouchpointDiffField = (typeof TOUCHPOINT_DIFF_FIELDS)[number];
 export const MESSAGE_DIFF_FIELDS = ['headline', 'body', 'cta'] as const;
@@ -33,6 +43,8 @@ export const VARIANT_DIFF_FIELDS = [
   'precedence',
 ] as const;
 export type MessageDiffField = (typeof MESSAGE_DIFF_FIELDS)[number];
+export const BACKSTAGE_DIFF_FIELDS = ['title', 'description', 'department', 'systems', 'serves'] as const;
+export type BackstageDiffField = (typeof BACKSTAGE_DIFF_FIELDS)[number];
 export type VariantDiffField = (typeof VARIANT_DIFF_FIELDS)[number];
 
 /** Where a touchpoint sits, by name. */
@@ -52,6 +64,14 @@ export type SnapshotDiffEntry =
   | { kind: 'transition_added'; from: string; to: string }
   | { kind: 'transition_removed'; from: string; to: string }
   | { kind: 'transition_context'; from: string; to: string; before: boolean; after: boolean }
+  /** The time order of a stage's touchpoints changed: titles step by step (parallel ones together). */
+  | { kind: 'order_changed'; stage: string; from: string[][]; to: string[][] }
+  | { kind: 'backstage_added'; step: string; department: string }
+  | { kind: 'backstage_removed'; step: string; department: string }
+  | { kind: 'backstage_changed'; step: string; field: BackstageDiffField; from: DiffValue; to: DiffValue }
+  | { kind: 'backstage_handoff_added'; from: string; to: string }
+  | { kind: 'backstage_handoff_removed'; from: string; to: string }
+  | { kind: 'backstage_handoff_context'; from: string; to: string; before: boolean; after: boolean }
   | { kind: 'message_added'; owner: string }
   | { kind: 'message_removed'; owner: string }
   | { kind: 'message_changed'; owner: string; field: MessageDiffField; from: DiffValue; to: DiffValue }
@@ -82,7 +102,10 @@ function namer(s: SnapshotContent) {
   const owner = (m: SnapshotMessage | undefined) =>
     !m ? '?' : m.touchpoint_id ? touchpoint(m.touchpoint_id) : m.stage_id ? stage(m.stage_id) : s.journey.name;
   const messageOwner = (id: string | null) => owner(id ? messages.get(id) : undefined);
-  return { channel, department, stage, touchpoint, place, owner, messageOwner };
+  const backstage = byId(s.backstage);
+  const backstageStep = (id: string | null) => (id ? (backstage.get(id)?.title ?? '?') : '?');
+  const system = (id: string) => s.names.systems[id] ?? '?';
+  return { channel, department, stage, touchpoint, place, owner, messageOwner, backstageStep, system };
 }
 
 function touchpointValue(
@@ -106,6 +129,99 @@ function variantValue(v: SnapshotVariant, field: VariantDiffField, names: Return
     return v.condition.channelId ? `${v.condition.event} @ ${names.channel(v.condition.channelId)}` : v.condition.event;
   }
   return v[field];
+}
+
+function backstageValue(b: SnapshotBackstage, field: BackstageDiffField, names: ReturnType<typeof namer>): DiffValue {
+  switch (field) {
+    case 'department':
+      return names.department(b.department_id);
+    case 'systems':
+      return b.system_ids.map(names.system).sort().join(', ');
+    case 'serves':
+      return b.serves.map(names.touchpoint).join(', ');
+    default:
+      return b[field];
+  }
+}
+
+/** A stage's steps as groups of the given touchpoints (parallel ones together), in time order. */
+function stageOrder(s: SnapshotContent, stageId: string, keep: ReadonlySet<string>): string[][] {
+  return (s.order ?? [])
+    .filter((step) => step.stage_id === stageId)
+    .map((step) => step.touchpoint_ids.filter((id) => keep.has(id)))
+    .filter((group) => group.length > 0);
+}
+
+const sameOrder = (a: readonly string[][], b: readonly string[][]) =>
+  a.length === b.length && a.every((g, i) => [...g].sort().join('\u0000') === [...b[i]!].sort().join('\u0000'));
+
+/**
+ * Order, backstage steps and backstage hand-offs. A snapshot taken before
+ * steps existed has no order to compare; its empty backstage makes today's
+ * backstage read as added, which it was.
+ */
+function diffInTime(before: SnapshotContent, after: SnapshotContent, out: SnapshotDiffEntry[]): void {
+  const a = namer(before);
+  const b = namer(after);
+  if (before.order && after.order) {
+    const oldStages = new Set(before.stages.map((s) => s.id));
+    const oldTps = byId(before.touchpoints);
+    for (const stage of after.stages) {
+      if (!oldStages.has(stage.id)) continue;
+      // Touchpoints in this stage then and now: added, removed and moved ones have entries of their own.
+      const keep = new Set(
+        after.touchpoints
+          .filter((t) => t.stage_id === stage.id && oldTps.get(t.id)?.stage_id === stage.id)
+          .map((t) => t.id),
+      );
+      const from = stageOrder(before, stage.id, keep);
+      const to = stageOrder(after, stage.id, keep);
+      if (!sameOrder(from, to))
+        out.push({
+          kind: 'order_changed',
+          stage: stage.name,
+          from: from.map((g) => g.map(a.touchpoint)),
+          to: to.map((g) => g.map(b.touchpoint)),
+        });
+    }
+  }
+
+  const oldSteps = byId(before.backstage);
+  const newSteps = byId(after.backstage);
+  for (const s of before.backstage)
+    if (!newSteps.has(s.id))
+      out.push({ kind: 'backstage_removed', step: s.title, department: a.department(s.department_id) ?? '—' });
+  for (const s of after.backstage) {
+    const old = oldSteps.get(s.id);
+    if (!old) {
+      out.push({ kind: 'backstage_added', step: s.title, department: b.department(s.department_id) ?? '—' });
+      continue;
+    }
+    for (const field of BACKSTAGE_DIFF_FIELDS) {
+      const from = backstageValue(old, field, a);
+      const to = backstageValue(s, field, b);
+      if (from !== to) out.push({ kind: 'backstage_changed', step: s.title, field, from, to });
+    }
+  }
+
+  const ends = (h: { from_step_id: string | null; to_step_id: string | null }) => `${h.from_step_id}>${h.to_step_id}`;
+  const oldHandoffs = new Map(before.backstage_handoffs.map((h) => [ends(h), h]));
+  const newHandoffs = new Map(after.backstage_handoffs.map((h) => [ends(h), h]));
+  for (const [key, h] of oldHandoffs)
+    if (!newHandoffs.has(key))
+      out.push({
+        kind: 'backstage_handoff_removed',
+        from: a.backstageStep(h.from_step_id),
+        to: a.backstageStep(h.to_step_id),
+      });
+  for (const [key, h] of newHandoffs) {
+    const old = oldHandoffs.get(key);
+    const from = b.backstageStep(h.from_step_id);
+    const to = b.backstageStep(h.to_step_id);
+    if (!old) out.push({ kind: 'backstage_handoff_added', from, to });
+    else if (old.carries_context !== h.carries_context)
+      out.push({ kind: 'backstage_handoff_context', from, to, before: old.carries_context, after: h.carries_context });
+  }
 }
 
 export function diffSnapshot(before: SnapshotContent, after: SnapshotContent): SnapshotDiffEntry[] {
@@ -163,6 +279,7 @@ export function diffSnapshot(before: SnapshotContent, after: SnapshotContent): S
     else if (old.carries_context !== t.carries_context)
       out.push({ kind: 'transition_context', from, to, before: old.carries_context, after: t.carries_context });
   }
+  diffInTime(before, after, out);
 
   const oldMsgs = byId(before.messages);
   const newMsgs = byId(after.messages);

@@ -78,6 +78,10 @@ function source() {
       row('departments', 'dept-0002', { name: 'Sales' }),
     ],
     personas: [row('personas', 'persona-01', { name: 'Commuter' })],
+    backstageSteps: [] as Row<'backstage_steps'>[],
+    backstageLinks: [] as Row<'backstage_links'>[],
+    backstageHandoffs: [] as Row<'backstage_handoffs'>[],
+    systems: [] as Row<'support_systems'>[],
   };
 }
 
@@ -94,6 +98,7 @@ describe('buildSnapshot / parseSnapshot', () => {
       persona: 'Commuter',
       channels: { 'chan-0001': 'Website', 'chan-0002': 'Store' },
       departments: { 'dept-0001': 'Marketing' },
+      systems: {},
     });
     const parsed = parseSnapshot(JSON.stringify(snap));
     expect(parsed).toEqual({ ok: true, content: snap });
@@ -106,7 +111,7 @@ describe('buildSnapshot / parseSnapshot', () => {
     expect(wrongShape.ok).toBe(false);
     if (!wrongShape.ok) expect(wrongShape.error).toMatch(/stages\.0\.name/);
     expect(parseSnapshot('null').ok).toBe(false);
-    expect(parseSnapshot(JSON.stringify({ ...buildSnapshot(source()), version: 2 })).ok).toBe(false);
+    expect(parseSnapshot(JSON.stringify({ ...buildSnapshot(source()), version: 3 })).ok).toBe(false);
   });
 });
 

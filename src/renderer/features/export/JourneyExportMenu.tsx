@@ -14,13 +14,16 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
   const actions = useJourneyExport(journeyId);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [backstage, setBackstage] = useState(true);
   const [status, setStatus] = useState('');
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  const items = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  const items = () => [
+    ...(list.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"], [role="menuitemcheckbox"]') ?? []),
+  ];
   useEffect(() => {
     if (!open) return;
     items()[0]?.focus();
@@ -46,9 +49,9 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
     setBusy(true);
     setStatus('');
     try {
-      if (item === 'pdfA4') await actions.pdf('a4');
-      else if (item === 'pdfA3') await actions.pdf('a3');
-      else if (item === 'png') await actions.png();
+      if (item === 'pdfA4') await actions.pdf('a4', backstage);
+      else if (item === 'pdfA3') await actions.pdf('a3', backstage);
+      else if (item === 'png') await actions.png(backstage);
       else if (item === 'mermaid') await actions.mermaid();
       else {
         await actions.copyMermaid();
@@ -115,6 +118,21 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
               </button>
             </li>
           ))}
+          <li role="none">
+            <hr aria-hidden="true" />
+            <button
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={backstage}
+              tabIndex={-1}
+              onClick={() => setBackstage(!backstage)}
+            >
+              <span className="export-menu-box" aria-hidden="true">
+                {backstage ? '✓' : ''}
+              </span>
+              {t('export.backstage')}
+            </button>
+          </li>
         </ul>
       ) : null}
       <span className="export-status" role="status">

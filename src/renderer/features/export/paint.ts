@@ -67,7 +67,9 @@ function draw(ctx: CanvasRenderingContext2D, op: Op): void {
       ctx.lineTo(op.x2, op.y2);
       ctx.strokeStyle = op.stroke;
       ctx.lineWidth = op.width;
+      ctx.setLineDash(op.dash ? [op.dash, op.dash] : []);
       ctx.stroke();
+      ctx.setLineDash([]);
       return;
     case 'circle':
       ctx.beginPath();

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useHyphenate } from '../../i18n/useHyphenate';
-import type { MapModel } from '../../../shared/map/model';
+import type { JourneySlice } from '../../../shared/journey/slice';
 import type { Channel } from '../../../shared/schema/tables';
-import type { KeyMessages } from './key-messages';
+import { useHyphenate } from '../../i18n/useHyphenate';
+import type { KeyMessages } from './deck';
 
 /** The stage's core messages as the customer reads them, facts filled in. */
 export function KeyMessageList({
   messages,
-  model,
+  slice,
   channels,
 }: {
   messages: KeyMessages;
-  model: MapModel;
+  slice: JourneySlice;
   channels: ReadonlyMap<string, Channel>;
 }) {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function KeyMessageList({
       ) : (
         <ul className="deck-message-list">
           {messages.shown.map((m) => {
-            const tp = m.touchpointId ? model.touchpoints.get(m.touchpointId) : undefined;
+            const tp = m.touchpointId ? slice.touchpointById.get(m.touchpointId) : undefined;
             const channel = m.channelId
               ? channels.get(m.channelId)?.name || t('presentation.stage.unknownChannel')
               : null;

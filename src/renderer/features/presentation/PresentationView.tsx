@@ -141,7 +141,7 @@ interface DeckProps {
 
 function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
   const { t } = useTranslation();
-  const { slides, model } = data.deck;
+  const { slides, slice } = data.deck;
   const slide = slides[current]!;
   const count = slides.length;
   const titles = slides.map((s) => slideTitle(t, s, data));
@@ -162,7 +162,7 @@ function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
         {slide.kind === 'stage' ? (
           <StageSlide
             slide={slide}
-            model={model}
+            slice={slice}
             journeyName={journeyName}
             channels={data.channels}
             departments={data.departments}

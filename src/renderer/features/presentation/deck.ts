@@ -1,45 +1,51 @@
-import { buildMapModel, cellOf, type MapModel } from '../../../shared/map/model';
-import type { Channel, Fact, Journey, Message, Stage, Touchpoint } from '../../../shared/schema/tables';
-import { factValues } from '../../../shared/messages/placeholders';
-import { keyMessagesOf, type KeyMessages } from './key-messages';
+import { stageKeyMessages, type KeyMessage } from '../../../shared/journey/key-messages';
+import type { JourneySlice, Step } from '../../../shared/journey/slice';
+import {
+  channelLanes,
+  handoffNumbers,
+  lostHandoffs,
+  lostInStage,
+  type LostHandoff,
+} from '../../../shared/journey/views';
+import type { FactValues } from '../../../shared/messages/placeholders';
+import type { BackstageStep, Stage, Touchpoint } from '../../../shared/schema/tables';
 
 /**
- * The slides of a journey presentation, from the journey's rows: a title
- * slide, one slide per stage, and the coverage verdict at the end. Pure, so
- * what a room sees for an empty journey or a stage with 40 touchpoints is
- * decided (and tested) here rather than in the components.
+ * The slides of a journey presentation, from the journey slice: a title
+ * slide, one slide per stage with its steps in the customer's time order, and
+ * the coverage verdict at the end. Pure, so what a room sees for an empty
+ * journey or a stage with 40 touchpoints is decided (and tested) here rather
+ * than in the components.
  */
 
 /**
- * How much of each touchpoint a stage slide shows. Few touchpoints get full
- * cards (action and response); more get compact cards; many get one line each,
- * with "+N more" per channel once the slide is full.
+ * How much of each touchpoint a stage slide shows. Few touchpoints in few
+ * steps get full cards (action, response, what the customer thinks); more
+ * get compact cards; many get one line each.
  */
 export type Density = 'roomy' | 'compact' | 'dense';
 
-/** Upper bounds of the roomy and compact layouts, in touchpoints per stage. */
+/** Upper bounds of the roomy and compact layouts, in touchpoints per stage and in steps per stage. */
 export const ROOMY_MAX = 6;
 export const COMPACT_MAX = 15;
-/**
- * Rows a dense stage slide holds (at 1280×800, with titles on two lines):
- * each channel heading takes about one and a half, the rest hold touchpoint
- * lines and one "+N more" line per cut channel.
- */
-export const DENSE_ROWS = 44;
+export const ROOMY_STEPS = 4;
+export const COMPACT_STEPS = 6;
+/** Step columns a slide holds at 1280×800, by density; later steps are counted, not shown. */
+export const STEP_COLUMNS: Readonly<Record<Density, number>> = { roomy: 4, compact: 6, dense: 9 };
+/** Cards a step column holds, by density; the rest of a step is counted ("+N more"). */
+export const STEP_ROWS: Readonly<Record<Density, number>> = { roomy: 3, compact: 4, dense: 8 };
+/** Backstage steps shown under a step column. */
+export const BACKSTAGE_ROWS: Readonly<Record<Density, number>> = { roomy: 2, compact: 2, dense: 3 };
 
-/** Touchpoint and "+N more" lines left for a dense slide with this many channels. */
-export function denseLines(channels: number): number {
-  return Math.max(channels, DENSE_ROWS - Math.ceil(1.5 * channels));
-}
-
-export interface ChannelGroup {
-  channelId: string;
-  /** Null when the channel row is gone: the touchpoints still show, under "unknown channel". */
-  channel: Channel | null;
-  /** The touchpoints shown, in map order. */
+export interface SlideStep {
+  step: Step;
+  /** 1-based position in the whole journey, as the map and the PDF number it. */
+  number: number;
+  /** The touchpoints shown, in lane order (parallel when more than one). */
   touchpoints: Touchpoint[];
-  /** Touchpoints of this channel left out for space ("+N more"). */
   hidden: number;
+  backstage: BackstageStep[];
+  hiddenBackstage: number;
 }
 
 export interface TitleSlide {
@@ -49,16 +55,33 @@ export interface TitleSlide {
   channels: number;
 }
 
+export interface KeyMessages {
+  shown: KeyMessage[];
+  /** Further messages of the stage that did not fit. */
+  more: number;
+}
+
 export interface StageSlide {
   kind: 'stage';
   stage: Stage;
+  stageIndex: number;
   /** 1-based, as it reads: "Stage 3 of 7". */
   position: number;
   stageCount: number;
   /** Touchpoints of the stage, shown or not. */
   total: number;
   density: Density;
-  groups: ChannelGroup[];
+  /** The steps shown, in time order. */
+  steps: SlideStep[];
+  /** Steps after the last one shown, and their touchpoints. */
+  hiddenSteps: number;
+  hiddenTouchpoints: number;
+  /** Whether the stage has backstage steps on the slide (then it draws the line of visibility). */
+  backstage: boolean;
+  /** Hand-offs that lose context with both ends shown on this slide, numbered as in the whole journey. */
+  lost: LostHandoff[];
+  /** Touchpoint or backstage step id → its lost hand-off numbers (journey-wide). */
+  numbers: ReadonlyMap<string, number[]>;
   messages: KeyMessages;
 }
 
@@ -73,104 +96,75 @@ export interface VerdictSlide {
 
 export type Slide = TitleSlide | StageSlide | NoStagesSlide | VerdictSlide;
 
-export interface DeckInput {
-  journey: Journey;
-  stages: readonly Stage[];
-  touchpoints: readonly Touchpoint[];
-  channels: readonly Channel[];
-  messages: readonly Message[];
-  facts: readonly Fact[];
-}
-
 export interface Deck {
-  model: MapModel;
+  slice: JourneySlice;
   slides: Slide[];
 }
 
-export function buildDeck(input: DeckInput): Deck {
-  const model = buildMapModel({
-    journeyId: input.journey.id,
-    stages: input.stages,
-    channels: input.channels,
-    touchpoints: input.touchpoints,
-    transitions: [],
-  });
-  const facts = factValues(input.facts);
+/** A slide read from across a room holds a few messages, not a list. */
+export const MAX_KEY_MESSAGES = 3;
+
+export function buildDeck(slice: JourneySlice, facts: FactValues): Deck {
   const title: TitleSlide = {
     kind: 'title',
-    stages: model.stages.length,
-    touchpoints: model.touchpoints.size,
-    channels: model.lanes.length,
+    stages: slice.stages.length,
+    touchpoints: slice.touchpoints.length,
+    channels: channelLanes(slice).length,
   };
-  const stageSlides: Slide[] = model.stages.map((stage, i) => stageSlide(model, stage, i, input.messages, facts));
+  const lost = lostHandoffs(slice);
+  const numbers = handoffNumbers(lost);
+  const stageSlides: Slide[] = slice.stages.map((stage, i) => stageSlide(slice, stage, i, lost, numbers, facts));
   return {
-    model,
+    slice,
     slides: [title, ...(stageSlides.length > 0 ? stageSlides : [{ kind: 'noStages' as const }]), { kind: 'verdict' }],
   };
 }
 
+export function densityOf(touchpoints: number, steps = 0): Density {
+  if (touchpoints <= ROOMY_MAX && steps <= ROOMY_STEPS) return 'roomy';
+  if (touchpoints <= COMPACT_MAX && steps <= COMPACT_STEPS) return 'compact';
+  return 'dense';
+}
+
 function stageSlide(
-  model: MapModel,
+  slice: JourneySlice,
   stage: Stage,
   index: number,
-  messages: readonly Message[],
-  facts: ReadonlyMap<string, string>,
+  lost: readonly LostHandoff[],
+  numbers: ReadonlyMap<string, number[]>,
+  facts: FactValues,
 ): StageSlide {
-  const cells = model.lanes
-    .map((lane) => ({ lane, touchpoints: cellOf(model, stage.id, lane.channelId) }))
-    .filter((c) => c.touchpoints.length > 0);
-  const total = cells.reduce((sum, c) => sum + c.touchpoints.length, 0);
-  const density = densityOf(total);
-  const visible =
-    density === 'dense'
-      ? fitGroups(
-          cells.map((c) => c.touchpoints.length),
-          denseLines(cells.length),
-        )
-      : cells.map((c) => c.touchpoints.length);
-  const groups = cells.map((c, i) => ({
-    channelId: c.lane.channelId,
-    channel: c.lane.channel,
-    touchpoints: c.touchpoints.slice(0, visible[i]),
-    hidden: c.touchpoints.length - visible[i]!,
+  const steps = slice.stepsByStage[index]!;
+  const total = steps.reduce((sum, s) => sum + s.touchpoints.length, 0);
+  const density = densityOf(total, steps.length);
+  const rows = STEP_ROWS[density];
+  const backRows = BACKSTAGE_ROWS[density];
+  const shown = steps.slice(0, STEP_COLUMNS[density]).map((step): SlideStep => ({
+    step,
+    number: step.index + 1,
+    // A step one card over its limit shows that card instead of a "+1 more" line.
+    touchpoints: step.touchpoints.slice(0, step.touchpoints.length === rows + 1 ? rows + 1 : rows),
+    hidden: step.touchpoints.length === rows + 1 ? 0 : Math.max(0, step.touchpoints.length - rows),
+    backstage: step.backstage.slice(0, backRows),
+    hiddenBackstage: Math.max(0, step.backstage.length - backRows),
   }));
+  const onSlide = new Set(shown.flatMap((s) => [...s.touchpoints, ...s.backstage].map((x) => x.id)));
+  const hidden = steps.slice(shown.length);
+  const all = stageKeyMessages(slice, index, facts);
   return {
     kind: 'stage',
     stage,
+    stageIndex: index,
     position: index + 1,
-    stageCount: model.stages.length,
+    stageCount: slice.stages.length,
     total,
     density,
-    groups,
-    messages: keyMessagesOf(model, stage.id, messages, facts),
+    steps: shown,
+    hiddenSteps: hidden.length,
+    hiddenTouchpoints: hidden.reduce((sum, s) => sum + s.touchpoints.length, 0),
+    backstage: shown.some((s) => s.backstage.length > 0),
+    lost: lostInStage(lost, index).filter((h) => onSlide.has(h.fromId) && onSlide.has(h.toId)),
+    numbers,
+    messages: { shown: all.slice(0, MAX_KEY_MESSAGES), more: Math.max(0, all.length - MAX_KEY_MESSAGES) },
   };
-}
-
-export function densityOf(touchpoints: number): Density {
-  return touchpoints <= ROOMY_MAX ? 'roomy' : touchpoints <= COMPACT_MAX ? 'compact' : 'dense';
-}
-
-/**
- * How many touchpoints of each channel fit in `budget` lines, where a channel
- * that is cut also needs a line for its "+N more". Every channel gets the same
- * share (small channels show all they have), the lines left over go to the
- * first channels, and each channel shows at least one touchpoint.
- */
-export function fitGroups(counts: readonly number[], budget: number): number[] {
-  const cost = (visible: readonly number[]) => visible.reduce((sum, v, i) => sum + v + (v < counts[i]! ? 1 : 0), 0);
-  if (counts.reduce((a, b) => a + b, 0) <= budget) return [...counts];
-  // Showing all of a channel costs no more than leaving one out behind a "+1 more" line.
-  const capped = (cap: number) => counts.map((n) => (n <= cap + 1 ? n : cap));
-  let cap = 1;
-  while (cost(capped(cap + 1)) <= budget) cap += 1;
-  const visible = capped(cap);
-  let left = budget - cost(visible);
-  for (let i = 0; i < visible.length && left > 0; i++) {
-    if (visible[i]! < counts[i]!) {
-      // One more line either way; when only one would stay hidden, it takes the place of its "+1 more" line.
-      visible[i] = visible[i]! + 1 === counts[i]! - 1 ? counts[i]! : visible[i]! + 1;
-      left -= 1;
-    }
-  }
-  return visible;
 }

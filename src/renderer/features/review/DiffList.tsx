@@ -39,6 +39,24 @@ export function DiffList({ entries }: { entries: readonly SnapshotDiffEntry[] })
           from: value(e.from),
           to: value(e.to),
         });
+      case 'order_changed': {
+        const steps = (groups: readonly string[][]) => groups.map((g) => g.join(' + ')).join(' → ');
+        return t('review.diff.order_changed', { stage: e.stage, from: steps(e.from), to: steps(e.to) });
+      }
+      case 'backstage_changed':
+        return t('review.diff.backstage_changed', {
+          step: e.step,
+          field: t(`review.diff.field.${e.field}`),
+          from: value(e.from),
+          to: value(e.to),
+        });
+      case 'backstage_handoff_context':
+        return t('review.diff.backstage_handoff_context', {
+          from: e.from,
+          to: e.to,
+          before: value(e.before),
+          after: value(e.after),
+        });
       case 'transition_context':
         return t('review.diff.transition_context', {
           from: e.from,

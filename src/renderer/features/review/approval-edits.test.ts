@@ -19,6 +19,10 @@ describe('review edits', () => {
     channels: [],
     departments: [],
     personas: [],
+    backstageSteps: [],
+    backstageLinks: [],
+    backstageHandoffs: [],
+    systems: [],
   });
 
   it('approves in one batch: state, who, when, review date and a snapshot that reads back', () => {

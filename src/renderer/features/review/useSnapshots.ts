@@ -22,11 +22,42 @@ export function useWorkspaceRows(): WorkspaceRows | undefined {
   const channels = useRows('channels');
   const departments = useRows('departments');
   const personas = useRows('personas');
+  const backstageSteps = useRows('backstage_steps');
+  const backstageLinks = useRows('backstage_links');
+  const backstageHandoffs = useRows('backstage_handoffs');
+  const systems = useRows('support_systems');
   return useMemo(() => {
     if (!stages || !touchpoints || !transitions || !messages || !variants || !channels || !departments || !personas)
       return undefined;
-    return { stages, touchpoints, transitions, messages, variants, channels, departments, personas };
-  }, [stages, touchpoints, transitions, messages, variants, channels, departments, personas]);
+    if (!backstageSteps || !backstageLinks || !backstageHandoffs || !systems) return undefined;
+    return {
+      stages,
+      touchpoints,
+      transitions,
+      messages,
+      variants,
+      channels,
+      departments,
+      personas,
+      backstageSteps,
+      backstageLinks,
+      backstageHandoffs,
+      systems,
+    };
+  }, [
+    stages,
+    touchpoints,
+    transitions,
+    messages,
+    variants,
+    channels,
+    departments,
+    personas,
+    backstageSteps,
+    backstageLinks,
+    backstageHandoffs,
+    systems,
+  ]);
 }
 
 export function currentContent(journey: Journey, rows: WorkspaceRows): SnapshotContent {
