@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildJourneySlice } from '../../shared/journey/slice';
+import { planImport } from '../../shared/interchange/plan';
+import { idMaker, memoryWorkspace, templateWorkspace, type MemoryWorkspace } from '../../shared/interchange/testing';
+import { journeyToFile } from '../../shared/interchange/to-file';
+import { JOURNEY_TEMPLATES } from '../../shared/templates';
+import { readJourneyYaml, writeJourneyYaml } from './yaml-file';
+
+function exportYaml(ws: MemoryWorkspace, journeyId: string): string {
+  return writeJourneyYaml([journeyToFile(buildJourneySlice(ws.rows(journeyId)), ws.state().facts).file]);
+}
+
+function read(text: string) {
+  const result = readJourneyYaml(text);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.files;
+}
+
+describe('journey YAML round trip', () => {
+  for (const template of JOURNEY_TEMPLATES)
+    for (const language of ['de', 'en'] as const)
+      it(`${template.id} (${language}): export → import into an empty workspace → export gives the same file`, () => {
+        const { ws, journeyId } = templateWorkspace(template, language);
+        const first = exportYaml(ws, journeyId);
+        expect(exportYaml(ws, journeyId)).toBe(first);
+        const files = read(first);
+        const target = memoryWorkspace(language);
+        const plan = planImport({
+          files,
+          state: target.state(),
+          targets: [{ kind: 'new', journeyId }],
+          choices: {},
+          makeId: idMaker('imported'),
+          salt: '',
+        });
+        expect(plan.preview.catalogue.missingChannels).toEqual([]);
+        expect(plan.preview.journeys[0]!.touchpoints.added).toHaveLength(template.touchpoints.length);
+        target.apply(plan.edits);
+        expect(exportYaml(target, journeyId)).toBe(first);
+
+        // The same file again, as an update: nothing to write.
+        const again = planImport({
+          files: read(first),
+          state: target.state(),
+          targets: [{ kind: 'update', current: { ...currentOf(target, journeyId) } }],
+          choices: {},
+          makeId: idMaker('again'),
+          salt: 'x',
+        });
+        expect(again.edits).toEqual([]);
+      });
+});
+
+import { currentJourney } from '../../shared/interchange/plan';
+function currentOf(ws: MemoryWorkspace, journeyId: string) {
+  return currentJourney(ws.rows(journeyId), ws.state().facts);
+}
