@@ -55,3 +55,35 @@ import { currentJourney } from '../../shared/interchange/plan';
 function currentOf(ws: MemoryWorkspace, journeyId: string) {
   return currentJourney(ws.rows(journeyId), ws.state().facts);
 }
+
+describe('a journey with everything a file carries', () => {
+  it('survives export → import into a workspace without catalogue → export, byte for byte', () => {
+    const { ws, journeyId } = richJourney();
+    const first = exportYaml(ws, journeyId);
+    const target = memoryWorkspace('en', false);
+    const plan = planImport({
+      files: read(first),
+      state: target.state(),
+      targets: [{ kind: 'new', journeyId }],
+      choices: {},
+      makeId: idMaker('imported'),
+      salt: '',
+    });
+    expect(plan.preview.catalogue.missingChannels.map((c) => c.name)).toEqual(['C0', 'C1', 'C2']);
+    expect(plan.preview.catalogue.missingDepartments.map((c) => c.name)).toEqual(['D0', 'D1', 'D2']);
+    expect(plan.preview.catalogue.newSystems).toEqual(['CRM', 'Warehouse']);
+    expect(plan.preview.catalogue.newFacts).toEqual(['price']);
+    target.apply(plan.edits);
+    expect(exportYaml(target, journeyId)).toBe(first);
+    const again = planImport({
+      files: read(first),
+      state: target.state(),
+      targets: [{ kind: 'update', current: currentOf(target, journeyId) }],
+      choices: {},
+      makeId: idMaker('again'),
+      salt: 'x',
+    });
+    expect(again.edits).toEqual([]);
+  });
+});
+import { richJourney } from '../../shared/interchange/testing';

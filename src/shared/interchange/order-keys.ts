@@ -20,6 +20,8 @@ function longestIncreasing(keys: readonly (string | null)[]): Set<number> {
       if (keys[tails[mid]!]! < key) lo = mid + 1;
       else hi = mid;
     }
+    // An equal key later on extends nothing further: the earlier row keeps its place.
+    if (lo < tails.length && keys[tails[lo]!] === key) return;
     if (lo > 0) before[i] = tails[lo - 1]!;
     tails[lo] = i;
   });
@@ -35,13 +37,16 @@ export interface OrderedKeys {
 }
 
 /**
- * `current[i]`: the key slot i has now (null for a new row, or one whose key
- * does not count). `salt` keeps a single new key apart from one another
+ * `current[i]`: the key slot i has now (null for a new row; '' is the key
+ * of a row never ordered, which sorts first). `salt` keeps a single new key apart from one another
  * device picks at the same spot ('' for a new journey, where nobody else can).
  */
 export function orderKeys(current: readonly (string | null)[], salt = ''): OrderedKeys {
-  const usable = current.map((k) => (k === null || k === '' ? null : k));
+  const usable = current.map((k) => (k === null ? null : k));
   const keep = longestIncreasing(usable);
+  // '' sorts before every key, so nothing can be placed before a kept ''.
+  const blank = usable.findIndex((k, i) => k === '' && keep.has(i));
+  if (blank > 0) keep.delete(blank);
   const keys = new Array<string>(current.length);
   const kept = current.map((_, i) => keep.has(i));
   let i = 0;

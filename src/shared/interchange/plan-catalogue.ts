@@ -72,12 +72,12 @@ function findByName<R extends { id: string; name: string; sort_key: string; arch
 
 class Uses {
   readonly counts = new Map<string, { name: string; n: number }>();
-  add(name: string | undefined): void {
+  add(name: string | undefined, n = 1): void {
     if (name === undefined) return;
     const key = nameKey(name);
     const seen = this.counts.get(key);
-    if (seen) seen.n += 1;
-    else this.counts.set(key, { name: name.trim(), n: 1 });
+    if (seen) seen.n += n;
+    else this.counts.set(key, { name: name.trim(), n });
   }
 }
 
@@ -93,6 +93,12 @@ function collectUses(files: readonly CheckedFile[]) {
   const channels = new Uses();
   const departments = new Uses();
   const systems = new Uses();
+  // Listed entries first, in the file's order: new rows are made in that order, so they keep it.
+  for (const { file } of files) {
+    for (const c of file.channels ?? []) channels.add(c.name, 0);
+    for (const d of file.departments ?? []) departments.add(d.name, 0);
+    for (const s of file.systems ?? []) systems.add(s.name, 0);
+  }
   for (const { file, steps, offMapTouchpoints, offMapBackstage } of files) {
     const touchpoints = [...steps.flat().flatMap((s) => s.touchpoints), ...offMapTouchpoints].map((t) => t.item);
     const backstage = [...steps.flat().flatMap((s) => s.backstage), ...offMapBackstage].map((b) => b.item);
@@ -111,10 +117,6 @@ function collectUses(files: readonly CheckedFile[]) {
     for (const c of file.journey.persona?.preferred_channels ?? []) channels.add(c);
     for (const c of file.journey.lanes?.channels ?? []) channels.add(c);
     for (const d of file.journey.lanes?.departments ?? []) departments.add(d);
-    // Listed but unused entries are created too: the file says the journey's catalogue has them.
-    for (const c of file.channels ?? []) if (!channels.counts.has(nameKey(c.name))) channels.add(c.name);
-    for (const d of file.departments ?? []) if (!departments.counts.has(nameKey(d.name))) departments.add(d.name);
-    for (const s of file.systems ?? []) if (!systems.counts.has(nameKey(s.name))) systems.add(s.name);
   }
   return { channels, departments, systems };
 }

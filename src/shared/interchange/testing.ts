@@ -4,6 +4,7 @@ import type { JourneyRows } from '../journey/rows';
 import { applyEdits, defaultCatalogue, emptyTables, idMaker, rowsOf, type Tables } from '../map/testing';
 import { emptyRow } from '../schema/tables';
 import { buildFromTemplate, type JourneyTemplate } from '../templates';
+import { journeyFixture, JOURNEY } from '../journey/testing';
 import type { CatalogueState } from './plan-catalogue';
 
 /** Tests only: a workspace in memory (rows as the write path would make them), with a default catalogue. */
@@ -23,6 +24,10 @@ export function memoryWorkspace(language: Language = 'en', catalogue = true): Me
     for (const d of departments) tables.departments.set(d.id, d);
     for (const c of channels) tables.channels.set(c.id, c);
   }
+  return workspaceOf(tables);
+}
+
+export function workspaceOf(tables: Tables): MemoryWorkspace {
   return {
     tables,
     apply: (edits) => void applyEdits(tables, edits),
@@ -74,3 +79,101 @@ export function templateWorkspace(template: JourneyTemplate, language: Language 
 }
 
 export { idMaker };
+
+/**
+ * A journey with everything a file carries: parallel steps, a step not yet
+ * placed in time, backstage steps (linked, unlinked, without a stage) with
+ * systems and hand-offs, transitions, an off-map touchpoint, messages of a
+ * touchpoint, a stage and the journey with conditional variants, facts, a
+ * persona and opened lanes.
+ */
+export function richJourney(): { ws: MemoryWorkspace; journeyId: string } {
+  const f = journeyFixture({
+    stages: 3,
+    channels: 3,
+    departments: 3,
+    touchpoints: [
+      '0/0/V:Ad seen',
+      '0/1/V:Search',
+      '0/0/a:Newsletter',
+      '1/2/-:Hotline',
+      '1/0/-:Shop visit',
+      '2/1/V:Review',
+    ],
+    emotions: { 'Ad seen': 1, Hotline: -2 },
+    owners: { 'Ad seen': 0, Search: 1, Hotline: 2 },
+    backstage: ['1:Check stock>Hotline,Shop visit', '2:Open ticket>Hotline', '0:Plan campaign@0/b'],
+    transitions: [
+      ['Ad seen', 'Search', true],
+      ['Search', 'Hotline'],
+    ],
+    handoffs: [['Check stock', 'Open ticket', true]],
+  });
+  const e = (table: FieldEdit['table'], row: string, fields: Record<string, FieldEdit['value']>): FieldEdit[] =>
+    Object.entries(fields).map(([column, value]) => ({ table, row, column, value }));
+  f.apply([
+    ...e('support_systems', 'system-0001', { name: 'CRM', kind: 'crm', sort_key: 'V' }),
+    ...e('support_systems', 'system-0002', { name: 'Warehouse', kind: 'warehouse', sort_key: 'k' }),
+    ...e('backstage_steps', f.id('Check stock'), {
+      system_ids: ['system-0002', 'system-0001'],
+      description: 'Two lines\nof text',
+    }),
+    ...e('backstage_steps', 'bs-unplaced', { journey_id: JOURNEY, title: 'Nowhere yet', department_id: 'dept-00001' }),
+    ...e('touchpoints', 'tp-orphan01', {
+      journey_id: JOURNEY,
+      stage_id: 'stage-0001',
+      title: 'No channel yet',
+      kpi: 'x',
+    }),
+    ...e('touchpoints', f.id('Search'), {
+      thinks: 'Is it in stock?',
+      feels: 'curious',
+      says: '"Where is it?"',
+      pain_points: '- slow filter\n- no stock shown',
+      back_channel: true,
+      knows_history: true,
+      supporting_department_ids: ['dept-00002', 'dept-00000'],
+      notes: '=HYPERLINK("x")',
+    }),
+    ...e('personas', 'persona-0001', {
+      name: 'Eva',
+      description: 'Rides to work',
+      goals: 'Fast',
+      preferred_channel_ids: ['chan-00001'],
+    }),
+    ...e('journeys', JOURNEY, {
+      persona_id: 'persona-0001',
+      description: 'All of it',
+      owner: 'Mia',
+      lane_channel_ids: ['chan-00002'],
+      lane_department_ids: ['dept-00002'],
+    }),
+    ...e('facts', 'fact-00001', { key: 'price', label: 'Price', value: '49 €' }),
+    ...e('facts', 'fact-00002', { key: 'unused', label: 'Unused', value: '1' }),
+    ...e('messages', 'msg-tp-0001', {
+      journey_id: JOURNEY,
+      stage_id: 'stage-0000',
+      touchpoint_id: f.id('Ad seen'),
+      headline: 'Only {{price}}',
+      body: 'Body',
+    }),
+    ...e('variants', 'var-00001', { message_id: 'msg-tp-0001', channel_id: 'chan-00000', headline: 'Default' }),
+    ...e('variants', 'var-00002', {
+      message_id: 'msg-tp-0001',
+      channel_id: 'chan-00000',
+      headline: 'After a click',
+      condition: { event: 'newsletter_clicked', channelId: 'chan-00001' },
+      precedence: 1,
+    }),
+    ...e('variants', 'var-00003', {
+      message_id: 'msg-tp-0001',
+      channel_id: 'chan-00002',
+      subject: 'Hi',
+      preheader: 'Pre',
+      cta: 'Buy',
+    }),
+    ...e('messages', 'msg-stage-01', { journey_id: JOURNEY, stage_id: 'stage-0001', body: 'Stage message' }),
+    ...e('messages', 'msg-journey1', { journey_id: JOURNEY, headline: 'Journey message' }),
+  ]);
+  return { ws: workspaceOf(f.tables), journeyId: JOURNEY };
+}
