@@ -4,7 +4,7 @@ import type { Channel, ChannelKind, Department, Fact, SupportSystem, SystemKind 
 import type { CheckedFile } from './check';
 import type { FileMessage, JourneyFile } from './format';
 import type { EditList } from './plan-rows';
-import { nameKey } from './refs';
+import { nameKey, uniqueNames } from './refs';
 
 /**
  * The names a file uses, found in the workspace's catalogues. A channel or
@@ -57,12 +57,20 @@ export interface ResolvedCatalogue {
   summary: CatalogueSummary;
 }
 
-/** The first live row with this name: active before archived, then in catalogue order. */
+/**
+ * Rows by name: first the unique names an export gives them (so "Website (2)"
+ * finds the second of two channels called Website), then their own names —
+ * active before archived, then in catalogue order.
+ */
 function findByName<R extends { id: string; name: string; sort_key: string; archived: boolean; tombstone: boolean }>(
   rows: readonly R[],
+  fallback: (row: R) => string,
 ): Map<string, R> {
   const map = new Map<string, R>();
   const live = byOrder(rows.filter((r) => !r.tombstone));
+  const byId = new Map(live.map((r) => [r.id, r]));
+  for (const [id, name] of uniqueNames(live, (r) => r.name, fallback))
+    if (!map.has(nameKey(name))) map.set(nameKey(name), byId.get(id)!);
   for (const r of [...live.filter((r) => !r.archived), ...live.filter((r) => r.archived)]) {
     const key = nameKey(r.name);
     if (key !== '' && !map.has(key)) map.set(key, r);
@@ -142,9 +150,10 @@ export function resolveCatalogue(
   const channelInfo = described(files, (f) => f.channels);
   const departmentInfo = described(files, (f) => f.departments);
   const systemInfo = described(files, (f) => f.systems);
-  const channelsByName = findByName(state.channels);
-  const departmentsByName = findByName(state.departments);
-  const systemsByName = findByName(state.systems);
+  // The same fallbacks as the export's names (to-file.ts), so a file finds what it was written from.
+  const channelsByName = findByName(state.channels, (c) => c.kind);
+  const departmentsByName = findByName(state.departments, () => 'department');
+  const systemsByName = findByName(state.systems, (s) => s.kind);
   const liveChannels = byOrder(state.channels.filter((c) => !c.tombstone));
   const channelRank = new Map(liveChannels.map((c, i) => [c.id, i]));
   const channelIds = new Map<string, string | null>();
