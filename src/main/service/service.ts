@@ -9,6 +9,7 @@ import type { Migration } from '../store/migrate';
 import type { HistoryEntry } from './history';
 import { readJourneyRows } from './journey-query';
 import { registerExportHandlers } from './export-handlers';
+import { registerInterchangeHandlers } from '../interchange/handlers';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
 import { SettingsFile } from './settings';
@@ -59,6 +60,14 @@ export function createService(deps: ServiceDeps): Service {
     if (outcome.tables.length > 0) deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history });
     if (outcome.applied.length > 0) sync.localEdit(handle.id);
     return { applied: outcome.applied.length, history };
+  }
+
+  /** One user action: applied, and undoable as one step under `label`. */
+  function applyUndoable(handle: WorkspaceHandle, label: string, edits: readonly FieldEdit[]): Promise<ApplyResult> {
+    return commit(handle, edits, (outcome) => {
+      if (outcome.applied.length > 0)
+        handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
+    });
   }
 
   async function replay(workspaceId: string, direction: 'undo' | 'redo'): Promise<ApplyResult> {
@@ -127,16 +136,14 @@ export function createService(deps: ServiceDeps): Service {
         }
         return { ...e, table: e.table as TableName, value };
       });
-      return commit(handle, checked, (outcome) => {
-        if (outcome.applied.length > 0)
-          handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
-      });
+      return applyUndoable(handle, label, checked);
     })
     .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
   registerExportHandlers(registry, { files, now });
+  registerInterchangeHandlers(registry, { files, now, appVersion: deps.info.version, applyUndoable });
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
   registerTransferHandlers(registry, {
     files,
