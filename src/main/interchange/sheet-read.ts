@@ -58,7 +58,7 @@ function worksheetTable(ws: ExcelJS.Worksheet): SheetTable | SheetFileProblem {
   const rows: { number: number; cells: SheetCell[] }[] = [];
   const merged = new Set<string>();
   let headers: string[] | null = null;
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
+  ws.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: SheetCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       let source = cell;
@@ -123,7 +123,7 @@ function readCsv(fileName: string, bytes: Buffer): SheetRead {
   const name = fileName.replace(/\.[^.]*$/, '') || 'CSV';
   const headerAt = data.findIndex((cells) => cells.some((c) => c.trim() !== ''));
   if (headerAt < 0) return { ok: false, problem: 'empty' };
-  if (data.length - headerAt - 1 > MAX_SHEET_ROWS + 1) return { ok: false, problem: 'too_many_rows' };
+  if (data.length - headerAt - 1 > MAX_SHEET_ROWS) return { ok: false, problem: 'too_many_rows' };
   const table: SheetTable = {
     name,
     headers: data[headerAt]!.map((h) => h.trim()),

@@ -134,7 +134,7 @@ function unguard(text: string): string {
 export interface RowsChecked {
   rows: CheckedRow[];
   problems: RowProblem[];
-  /** Rows with nothing in any mapped column: skipped, not a problem. */
+  /** Rows with nothing in any mapped column, between filled ones: skipped, not a problem. */
   empty: number;
 }
 
@@ -143,6 +143,8 @@ export function checkRows(table: SheetTable, mapping: SheetMapping, channels: re
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
   let empty = 0;
+  // Empty rows after the last filled one are no gap anyone made (formatting, validation): not counted.
+  let pending = 0;
   const mapped = SHEET_FIELDS.filter((f) => mapping[f] !== null);
   for (const { number, cells } of table.rows) {
     const values: Partial<Record<SheetField, string>> = {};
@@ -167,9 +169,11 @@ export function checkRows(table: SheetTable, mapping: SheetMapping, channels: re
       if (text !== '') values[field] = text;
     }
     if (mapped.every((f) => values[f] === undefined) && found.length === 0) {
-      empty += 1;
+      pending += 1;
       continue;
     }
+    empty += pending;
+    pending = 0;
     for (const field of mapped) {
       const limit = LIMITS[field];
       const text = values[field];
@@ -190,6 +194,8 @@ export function checkRows(table: SheetTable, mapping: SheetMapping, channels: re
       else if (parsed === 'range') report('emotion', 'emotion_range', values.emotion);
       else emotion = parsed;
     }
+    // In the order of the columns, as the user reads the row.
+    found.sort((a, b) => (mapping[a.field] ?? 0) - (mapping[b.field] ?? 0));
     problems.push(...found);
     rows.push({ number, values, emotion, channelId, valid: found.every((p) => p.warning) });
   }
