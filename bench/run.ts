@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
+import { benchInterchange } from './interchange';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
@@ -20,6 +21,7 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'sync', run: benchSync },
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
+  { name: 'interchange', run: benchInterchange },
 ];
 
 function pad(text: string, width: number): string {

@@ -1,5 +1,4 @@
 import type { FieldEdit } from '../changes';
-import { lastPerField } from '../journey/backstage';
 import type { JourneyRows } from '../journey/rows';
 import { buildJourneySlice } from '../journey/slice';
 import type { Fact, Persona } from '../schema/tables';
@@ -56,7 +55,8 @@ export function planImport(input: PlanInput): Plan {
       salt: input.salt,
     });
   });
-  const all = lastPerField(edits.edits);
+  // Every field is written once at most (one sync per row, removals only for rows not synced): no dedupe needed.
+  const all = edits.edits;
   const body = { problems: [], journeys, catalogue: catalogue.summary, edits: all.length };
   // A new journey's id may be made afresh on each call; it does not make two previews differ.
   const stable = { ...body, journeys: journeys.map((j) => (j.mode === 'new' ? { ...j, journeyId: '' } : j)) };

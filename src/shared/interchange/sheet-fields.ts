@@ -83,6 +83,12 @@ const ALIASES: Record<SheetField, readonly string[]> = {
 
 /** Case, spaces, punctuation and umlaut dots do not count: "Kanal:" = "kanal", "Gefühle" = "gefuehle". */
 export function fold(text: string): string {
+  // Plain ASCII words (most cells) need none of the Unicode steps.
+  if (/^[A-Za-z0-9 ._\-&/()]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return foldUnicode(text);
+}
+
+function foldUnicode(text: string): string {
   const lower = text.normalize('NFC').toLocaleLowerCase('de');
   const written = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
   return written

@@ -99,7 +99,13 @@ export function sheetChannelMatcher(channels: readonly Channel[]): (text: string
       if (!byName.has(fold(word))) byName.set(fold(word), id);
   }
   for (const [kind, id] of byKind) if (!byName.has(fold(kind))) byName.set(fold(kind), id);
-  return (text) => byName.get(fold(text)) ?? null;
+  // A sheet names the same few channels thousands of times.
+  const seen = new Map<string, string | null>();
+  return (text) => {
+    let id = seen.get(text);
+    if (id === undefined) seen.set(text, (id = byName.get(fold(text)) ?? null));
+    return id;
+  };
 }
 
 /** A department cell as the workspace names it: its own name, or a default department's name in the other language. */
@@ -112,7 +118,12 @@ export function sheetDepartmentName(departments: readonly Department[]): (text: 
     if (!own) continue;
     for (const word of [names.de, names.en]) if (!byName.has(fold(word))) byName.set(fold(word), own);
   }
-  return (text) => byName.get(fold(text)) ?? text.trim();
+  const seen = new Map<string, string>();
+  return (text) => {
+    let name = seen.get(text);
+    if (name === undefined) seen.set(text, (name = byName.get(fold(text)) ?? text.trim()));
+    return name;
+  };
 }
 
 function parseEmotion(text: string): number | 'nan' | 'range' {
