@@ -8,6 +8,7 @@ import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import { transferDe } from '../features/settings/transfer-i18n.de';
 import { workshopActionsDe, workshopDe } from '../features/workshop/i18n.de';
 import { reviewActionsDe, reviewDe } from '../features/review/i18n.de';
+import { interchangeActionsDe, interchangeDe } from '../features/interchange/i18n.de';
 import type { Catalogue } from './catalogue';
 
 /** Der deutsche Katalog: genau die Schlüssel des englischen (siehe catalogue.ts). */
@@ -91,6 +92,7 @@ export const de: Catalogue = {
     ...syncActionsDe,
     ...workshopActionsDe,
     ...reviewActionsDe,
+    ...interchangeActionsDe,
   },
   errors: {
     region: 'Meldungen',
@@ -295,4 +297,5 @@ export const de: Catalogue = {
   transfer: transferDe,
   workshop: workshopDe,
   review: reviewDe,
+  interchange: interchangeDe,
 };

@@ -10,6 +10,7 @@ import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 import { transferEn } from '../features/settings/transfer-i18n.en';
 import { workshopActionsEn, workshopEn } from '../features/workshop/i18n.en';
 import { reviewActionsEn, reviewEn } from '../features/review/i18n.en';
+import { interchangeActionsEn, interchangeEn } from '../features/interchange/i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -95,6 +96,7 @@ export const en = {
     ...syncActionsEn,
     ...workshopActionsEn,
     ...reviewActionsEn,
+    ...interchangeActionsEn,
   },
   errors: {
     region: 'Notifications',
@@ -297,4 +299,5 @@ export const en = {
   transfer: transferEn,
   workshop: workshopEn,
   review: reviewEn,
+  interchange: interchangeEn,
 };
