@@ -281,9 +281,13 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose: ()
       </div>
       <div className="dialog-actions ic-footer">
         <button type="button" className="button" onClick={onClose}>
-          {state.kind === 'done' || state.kind === 'refused' ? t('interchange.close') : t('interchange.cancel')}
+          {state.kind === 'done' ||
+          state.kind === 'refused' ||
+          (state.kind === 'yaml' && state.preview.problems.length > 0)
+            ? t('interchange.close')
+            : t('interchange.cancel')}
         </button>
-        {state.kind === 'yaml' || state.kind === 'sheet' ? (
+        {(state.kind === 'yaml' && state.preview.problems.length === 0) || state.kind === 'sheet' ? (
           <button type="button" className="button primary" disabled={!canImport} onClick={() => void runImport()}>
             {busy
               ? t('interchange.importing')
