@@ -44,7 +44,7 @@ test('a journey goes out as YAML, comes back edited with a preview, shows on the
   expect(edited).not.toBe(original);
 
   await page.getByRole('navigation').getByRole('button', { name: 'Journeys', exact: true }).click();
-  await pick(page, /^Import from file…$/, {
+  await pick(page, /^Import journey or spreadsheet…$/, {
     name: 'complaint.journey.yaml',
     mimeType: 'application/yaml',
     buffer: Buffer.from(edited),
@@ -69,7 +69,7 @@ test('a journey goes out as YAML, comes back edited with a preview, shows on the
 test('a broken journey file is refused with its line, and nothing changes', async ({ page, host }) => {
   await host.open(page);
   await ready(page);
-  await pick(page, /^Import from file…$/, {
+  await pick(page, /^Import journey or spreadsheet…$/, {
     name: 'broken.yaml',
     mimeType: 'application/yaml',
     buffer: Buffer.from('format: omnichannel-workbench/journey\nversion: 1\njourney:\n  name: X\n  titel: Y\n'),
@@ -100,7 +100,7 @@ test('a German spreadsheet: a column mapped by hand, two bad rows left out, the 
   await host.open(page);
   await ready(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Kundenreisen', exact: true }).click();
-  await pick(page, /^Aus Datei importieren …$/, {
+  await pick(page, /^Kundenreise oder Tabelle importieren …$/, {
     name: 'Fahrradkauf.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await germanSheet(),

@@ -5,7 +5,7 @@ import { JOURNEY_TEMPLATES } from '../templates';
 import { checkFile } from './check';
 import type { FileTouchpoint, JourneyFile } from './format';
 import { currentJourney, planImport, type PlanInput } from './plan';
-import { idMaker, richJourney, templateWorkspace, type MemoryWorkspace } from './testing';
+import { idMaker, memoryWorkspace, richJourney, templateWorkspace, type MemoryWorkspace } from './testing';
 import { journeyToFile } from './to-file';
 
 /** The journey as a file model (what an export writes), to edit like a person edits the YAML. */
@@ -212,5 +212,31 @@ describe('importing an edited journey file', () => {
     expect({ ...copy, journey: { ...copy.journey, id: journeyId } }).toEqual(file);
     // The persona the workspace has already, word for word, is reused.
     expect(ws.rows('journey-copy1').journey.persona_id).toBe('persona-0001');
+  });
+});
+
+describe('plans', () => {
+  it('write each field once at most (one edit per field, so the order of edits cannot matter)', () => {
+    const { ws, journeyId } = richJourney();
+    const file = fileOf(ws, journeyId);
+    file.stages = [...file.stages!].reverse();
+    file.stages[0]!.steps!.push({ touchpoints: [{ title: 'New', channel: 'C0', emotion: 2 }] });
+    file.stages[1]!.steps = file.stages[1]!.steps!.slice(1);
+    file.handoffs = [];
+    const plans = [
+      update(ws, journeyId, file),
+      planImport({
+        files: [checkFile(fileOf(ws, journeyId)).checked],
+        state: memoryWorkspace('en', false).state(),
+        targets: [{ kind: 'new', journeyId: 'journey-new01' }],
+        choices: {},
+        makeId: idMaker('n'),
+        salt: '',
+      }),
+    ];
+    for (const plan of plans) {
+      const keys = plan.edits.map((e) => `${e.table}/${e.row}/${e.column}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });

@@ -92,13 +92,15 @@ export function JourneyChangesView({
           <Names label={t('interchange.yaml.removed')} names={changes.backstage.removed} kind="removed" />
         </Group>
       </div>
-      <p className="small">
-        {t('interchange.yaml.links', {
-          transitions: count(changes.transitions),
-          handoffs: count(changes.handoffs),
-          messages: count(changes.messages),
-        })}
-      </p>
+      {[changes.transitions, changes.handoffs, changes.messages].some((c) => c.added + c.changed + c.removed > 0) ? (
+        <p className="small">
+          {t('interchange.yaml.links', {
+            transitions: count(changes.transitions),
+            handoffs: count(changes.handoffs),
+            messages: count(changes.messages),
+          })}
+        </p>
+      ) : null}
       <p className="muted small">{t('interchange.yaml.totals', changes.totals)}</p>
     </section>
   );

@@ -2,7 +2,7 @@ import type { CatalogueShape } from '../../i18n/catalogue';
 import type { interchangeActionsEn, interchangeEn } from './i18n.en';
 
 export const interchangeDe: CatalogueShape<typeof interchangeEn> = {
-  importButton: 'Aus Datei importieren …',
+  importButton: 'Kundenreise oder Tabelle importieren …',
   fileLabel: 'Kundenreise-Datei oder Tabelle zum Importieren',
   titleYaml: 'Kundenreise-Datei importieren',
   titleSheet: 'Tabelle importieren',

@@ -6,7 +6,7 @@ import type { RowProblemCode } from '../../../shared/interchange/sheet-rows';
 
 /** Journeys as files: the import dialog, the Settings section and the export menu entries. */
 export const interchangeEn = {
-  importButton: 'Import from file…',
+  importButton: 'Import journey or spreadsheet…',
   fileLabel: 'Journey file or spreadsheet to import',
   titleYaml: 'Import journey file',
   titleSheet: 'Import spreadsheet',
