@@ -80,6 +80,55 @@ test('a broken journey file is refused with its line, and nothing changes', asyn
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
 });
 
+test('in German: a file from a newer version and a malformed file are refused in German, and the journey stays as it was', async ({
+  page,
+  host,
+}) => {
+  await host.current.service.handlers['settings.update']({ language: 'de' });
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^Beschwerde eskaliert/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Diese Kundenreise exportieren' }).click();
+  await page.getByRole('menuitem', { name: 'Kundenreise-Datei (YAML)' }).click();
+  const original = readFileSync(await (await download).path(), 'utf8');
+  expect(original).toContain('version: 1\n');
+
+  // A newer app wrote this file: a new version and a key this one does not know; the stage rename must not land.
+  const newer = original
+    .replace('version: 1\n', 'version: 2\nworkspace: Zentrale\n')
+    .replace('    name: Eskalation\n', '    name: Zuspitzung\n');
+  const malformed = original.replace('    name: Eskalation\n', '    name: [Zuspitzung\n');
+  const undo = page.getByRole('button', { name: 'Rückgängig: Kundenreise aus Vorlage anlegen' });
+  await expect(undo).toBeVisible();
+  const importButton = /^Kundenreise oder Tabelle importieren …$/;
+  const attempts: [string, string, RegExp][] = [
+    [
+      'neuer.journey.yaml',
+      newer,
+      /Zeile \d+: Die Datei hat die Formatversion 2 und stammt aus einer neueren Version der App; diese Version liest Version 1\. Aktualisieren Sie die App\./,
+    ],
+    ['kaputt.journey.yaml', malformed, /Zeile \d+: Das ist kein gültiges YAML/],
+  ];
+  for (const [name, content, message] of attempts) {
+    await page.getByRole('navigation').getByRole('button', { name: 'Kundenreisen', exact: true }).click();
+    await pick(page, importButton, { name, mimeType: 'application/yaml', buffer: Buffer.from(content) });
+    const dialog = page.getByRole('dialog', { name: 'Kundenreise-Datei importieren' });
+    await expect(dialog.getByRole('alert')).toContainText(message);
+    await expect(dialog.getByRole('alert')).toContainText('Es wurde nichts importiert.');
+    await expect(dialog.getByRole('button', { name: 'Importieren', exact: true })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  // Nothing was written: the last step to undo is still the journey's creation, one journey, the stage unrenamed.
+  await expect(undo).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await page.getByRole('table').getByRole('button').first().click();
+  await expect(page.locator('.stage-head', { hasText: 'Eskalation' })).toBeVisible();
+  await expect(page.locator('.stage-head', { hasText: 'Zuspitzung' })).toHaveCount(0);
+});
+
 async function germanSheet(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Reise');
