@@ -4,9 +4,11 @@ import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
 import { benchInterchange } from './interchange';
+import { benchHost } from './host';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
+import { benchUi } from './ui';
 import type { BenchFigure } from './figure';
 
 /**
@@ -22,6 +24,8 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
   { name: 'interchange', run: benchInterchange },
+  { name: 'page', run: benchUi },
+  { name: 'browser host start', run: benchHost },
 ];
 
 function pad(text: string, width: number): string {
