@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildJourneySlice } from '../../shared/journey/slice';
-import { planImport } from '../../shared/interchange/plan';
-import { idMaker, memoryWorkspace, templateWorkspace, type MemoryWorkspace } from '../../shared/interchange/testing';
+import { currentJourney, planImport } from '../../shared/interchange/plan';
+import {
+  idMaker,
+  memoryWorkspace,
+  richJourney,
+  templateWorkspace,
+  type MemoryWorkspace,
+} from '../../shared/interchange/testing';
 import { journeyToFile } from '../../shared/interchange/to-file';
 import { JOURNEY_TEMPLATES } from '../../shared/templates';
 import { readJourneyYaml, writeJourneyYaml } from './yaml-file';
@@ -51,7 +57,6 @@ describe('journey YAML round trip', () => {
       });
 });
 
-import { currentJourney } from '../../shared/interchange/plan';
 function currentOf(ws: MemoryWorkspace, journeyId: string) {
   return currentJourney(ws.rows(journeyId), ws.state().facts);
 }
@@ -60,6 +65,24 @@ describe('a journey with everything a file carries', () => {
   it('survives export → import into a workspace without catalogue → export, byte for byte', () => {
     const { ws, journeyId } = richJourney();
     const first = exportYaml(ws, journeyId);
+    // The journey in time is in the file, so the byte-for-byte comparison below covers it.
+    const file = read(first)[0]!.file;
+    const s1 = file.stages!.find((st) => st.key === 's1')!;
+    expect(file.stages!.map((st) => st.steps!.length)).toEqual([3, 2, 1]);
+    expect(file.stages![0]!.steps![0]!.touchpoints!.map((t) => t.key)).toEqual(['ad-seen', 'search']);
+    expect(file.stages![0]!.steps![0]!.touchpoints![1]).toMatchObject({
+      thinks: 'Is it in stock?',
+      feels: 'curious',
+      says: '"Where is it?"',
+      pain_points: '- slow filter\n- no stock shown',
+    });
+    expect(s1.steps![0]!.backstage![0]).toMatchObject({
+      key: 'check-stock',
+      department: 'D1',
+      systems: ['Warehouse', 'CRM'],
+      serves: ['shop-visit', 'hotline'],
+    });
+    expect(file.handoffs).toEqual([{ from: 'check-stock', to: 'open-ticket', carries_context: true }]);
     const target = memoryWorkspace('en', false);
     const plan = planImport({
       files: read(first),
@@ -86,4 +109,3 @@ describe('a journey with everything a file carries', () => {
     expect(again.edits).toEqual([]);
   });
 });
-import { richJourney } from '../../shared/interchange/testing';
