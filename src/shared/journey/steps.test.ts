@@ -210,3 +210,14 @@ describe('fresh keys', () => {
     expect(freshKeyBetween('F', 'V', 'ab')).not.toBe(freshKeyBetween('F', 'V', 'cd'));
   });
 });
+
+describe('step order with a backstage', () => {
+  it('a touchpoint alone with the backstage step serving it counts as alone: keyboard moves swap steps', () => {
+    const f = journeyFixture({ touchpoints: ['0/0/F:A', '0/1/V:B', '1/0/F:C'], backstage: ['0:Serve B>B'] });
+    const target = timeStepTarget(f.slice(), f.id('B'), 'later');
+    expect(target).toEqual({ kind: 'gap', stageId: 'stage-0001', gap: 0 });
+    const out = moveTouchpointInTime(f.slice(), f.id('B'), target!, 's');
+    if (typeof out === 'string') throw new Error(out);
+    expect(timeline(f.apply(out))).toBe('S0: A / S1: B+[Serve B] | C / S2: ');
+  });
+});

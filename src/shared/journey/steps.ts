@@ -42,6 +42,16 @@ function pinStep(step: Step, skip: ReadonlySet<string>, serves: ReadonlyMap<stri
   return edits;
 }
 
+/**
+ * How many rows stand in a step on their own account: its touchpoints and the
+ * backstage steps that serve none (those serving one follow it wherever it goes).
+ */
+function ownMembers(slice: JourneySlice, step: Step): number {
+  let n = step.touchpoints.length;
+  for (const b of step.backstage) if (!slice.backstage.serves.has(b.id)) n += 1;
+  return n;
+}
+
 export function findStep(slice: JourneySlice, stepId: string): Step | undefined {
   for (const step of slice.steps) if (step.id === stepId) return step;
   return undefined;
@@ -101,7 +111,7 @@ export function moveTouchpointInTime(
     channelId !== undefined && channelId !== tp.channel_id
       ? [setField('touchpoints', tp.id, 'channel_id', channelId)]
       : [];
-  if (own && stayPut(own, target, own.touchpoints.length + own.backstage.length === 1)) return channelEdit;
+  if (own && stayPut(own, target, ownMembers(slice, own) === 1)) return channelEdit;
   const place = placeInTime(slice, target, salt, [touchpointId]);
   if (isTimeProblem(place)) return place;
   const edits = [...place.edits];
@@ -170,7 +180,7 @@ export function timeStepTarget(
     const neighbour = slice.steps[step.index + delta];
     return neighbour ? { kind: 'step', stepId: neighbour.id } : null;
   }
-  const alone = step.touchpoints.length + step.backstage.length === 1;
+  const alone = ownMembers(slice, step) === 1;
   const i = step.indexInStage;
   if (!alone) return { kind: 'gap', stageId: step.stageId, gap: direction === 'earlier' ? i : i + 1 };
   if (direction === 'earlier' && i > 0) return { kind: 'gap', stageId: step.stageId, gap: i - 1 };
