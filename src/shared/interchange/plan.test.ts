@@ -81,6 +81,11 @@ describe('importing an edited journey file', () => {
 
   it('a touchpoint joining a step not yet placed in time pins that step, so they stay parallel', () => {
     const { ws, journeyId } = ropo();
+    // Not yet placed in time: the first step's touchpoint has no step key (as rows made before steps existed).
+    const placed = buildJourneySlice(ws.rows(journeyId)).steps[0]!.touchpoints;
+    expect(placed).toHaveLength(1);
+    ws.apply([{ table: 'touchpoints', row: placed[0]!.id, column: 'step_key', value: '' }]);
+    expect(ws.rows(journeyId).touchpoints.find((t) => t.id === placed[0]!.id)!.step_key).toBe('');
     const file = fileOf(ws, journeyId);
     const step = file.stages![0]!.steps![0]!;
     const first = step.touchpoints![0]!;
