@@ -49,8 +49,20 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': noImports(
-        ['**/main/**', '**/preload/**', '**/server/**', 'node:*', 'electron', 'sqlite3', 'fs', 'path'],
-        'the renderer talks only to the API contract, never to Node or main',
+        [
+          '**/main/**',
+          '**/preload/**',
+          '**/server/**',
+          'node:*',
+          'electron',
+          'sqlite3',
+          'fs',
+          'path',
+          'exceljs',
+          'yaml',
+          'papaparse',
+        ],
+        'the renderer talks only to the API contract, never to Node or main (files are parsed on the desktop side)',
       ),
     },
   },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
+import { benchInterchange } from './interchange';
 import { benchHost } from './host';
 import { benchHyphenation } from './hyphenation';
 import { benchMap } from './map';
@@ -24,6 +25,7 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
   { name: 'hyphenation', run: benchHyphenation },
+  { name: 'interchange', run: benchInterchange },
   { name: 'page', run: benchUi },
   { name: 'browser host start', run: benchHost },
 ];

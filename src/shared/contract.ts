@@ -3,6 +3,9 @@ import type { Analysis, CoverageNames, TrendPoint } from './analysis';
 import { fieldEditSchema, type Change } from './changes';
 import { coverageDocSchema } from './export/coverage-doc';
 import { journeyLabelsSchema } from './export/journey-data';
+import { fingerprintSchema, sheetImportShape, yamlImportShape } from './interchange/api';
+import type { YamlPreview } from './interchange/preview';
+import type { SheetPreview } from './interchange/sheet-preview';
 import type { JourneyRows } from './journey/rows';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
@@ -294,6 +297,46 @@ const exportContract = {
 } as const;
 
 // ---------------------------------------------------------------------------
+// Interchange: a journey as a readable YAML file, spreadsheets in and out.
+// Files are read and written on the desktop side (src/main/interchange/);
+// the page sends the file and shows the preview. Implemented in
+// src/main/interchange/handlers.ts.
+// ---------------------------------------------------------------------------
+
+/** What an interchange import did; `stale`: nothing was written because the workspace changed after the preview. */
+export interface InterchangeImportResult {
+  applied: number;
+  history: HistoryState;
+  /** The journeys made or updated, in file order. */
+  journeyIds: string[];
+  stale: boolean;
+}
+
+const interchangeContract = {
+  /** One journey (or, with journeyId null, every active journey) as a YAML journey file. */
+  'interchange.exportYaml': query<{ fileName: string; content: string }>()(
+    workspaceRef.extend({ journeyId: idSchema.nullable() }),
+  ),
+  /** What importing this journey file would do; problems with their lines when it cannot be imported. */
+  'interchange.previewYaml': query<YamlPreview>()(workspaceRef.extend(yamlImportShape)),
+  /** Imports a journey file as one undoable step, if the preview with this fingerprint still holds. */
+  'interchange.importYaml': command<InterchangeImportResult>()(
+    workspaceRef.extend({ ...yamlImportShape, fingerprint: fingerprintSchema }),
+  ),
+  /** A spreadsheet's sheets, columns, mapping, first rows and per-row problems, and what importing it would do. */
+  'interchange.previewSheet': query<SheetPreview>()(workspaceRef.extend(sheetImportShape)),
+  'interchange.importSheet': command<InterchangeImportResult>()(
+    workspaceRef.extend({ ...sheetImportShape, fingerprint: fingerprintSchema }),
+  ),
+  /** The journey and its coverage as an .xlsx workbook, one sheet per view. */
+  'interchange.exportXlsx': query<ExportedFile>()(
+    workspaceRef.extend({ journeyId: idSchema, language: z.enum(['de', 'en']) }),
+  ),
+  /** The spreadsheet to start from, in German or English, with this workspace's channel and department names. */
+  'interchange.sheetTemplate': query<ExportedFile>()(workspaceRef.extend({ language: z.enum(['de', 'en']) })),
+} as const;
+
+// ---------------------------------------------------------------------------
 // Desktop shell: the native menu's commands and files opened by the operating
 // system (double-click on a workspace file, a second start with a file, the
 // menu's Import). Wired in src/main/electron/; the page's side is
@@ -411,6 +454,7 @@ export const contract = {
   'history.redo': command<ApplyResult>()(workspaceRef),
   ...syncContract,
   ...exportContract,
+  ...interchangeContract,
   /** Files opened by the operating system since the last call (each is handed out once). */
   'shell.takeOpenedFiles': command<OpenedFile[]>()(z.object({})),
 } as const;

@@ -19,6 +19,7 @@ import { Analyses } from './analyses';
 import { ChangeFeed } from './change-feed';
 import { readJourneyRows } from './journey-query';
 import { registerExportHandlers } from './export-handlers';
+import { registerInterchangeHandlers } from '../interchange/handlers';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
 import { SettingsFile } from './settings';
@@ -80,6 +81,14 @@ export function createService(deps: ServiceDeps): Service {
       outcome.tables.length > 0 ? feed.publish(handle, outcome.tables, history, outcome.applied) : undefined;
     if (outcome.applied.length > 0) sync.localEdit(handle.id);
     return stamp ? { applied: outcome.applied.length, history, stamp } : { applied: outcome.applied.length, history };
+  }
+
+  /** One user action: applied, and undoable as one step under `label`. */
+  function applyUndoable(handle: WorkspaceHandle, label: string, edits: readonly FieldEdit[]): Promise<ApplyResult> {
+    return commit(handle, edits, (outcome) => {
+      if (outcome.applied.length > 0)
+        handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
+    });
   }
 
   async function replay(workspaceId: string, direction: 'undo' | 'redo'): Promise<ApplyResult> {
@@ -164,10 +173,7 @@ export function createService(deps: ServiceDeps): Service {
         }
         return { ...e, table: e.table as TableName, value };
       });
-      return commit(handle, checked, (outcome) => {
-        if (outcome.applied.length > 0)
-          handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
-      });
+      return applyUndoable(handle, label, checked);
     })
     .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
@@ -175,6 +181,7 @@ export function createService(deps: ServiceDeps): Service {
 
   const stopOpenedFiles = deps.openedFiles?.onAdded(() => deps.emit('filesOpened', {}));
   registerExportHandlers(registry, { files, now });
+  registerInterchangeHandlers(registry, { files, now, appVersion: deps.info.version, applyUndoable });
   const sync = registerSyncHandlers(registry, {
     ...deps.sync,
     dataDir: deps.dataDir,

@@ -9,6 +9,7 @@ import { transferDe } from '../features/settings/transfer-i18n.de';
 import { shellDe } from '../app/shell-i18n.de';
 import { workshopActionsDe, workshopDe } from '../features/workshop/i18n.de';
 import { reviewActionsDe, reviewDe } from '../features/review/i18n.de';
+import { interchangeActionsDe, interchangeDe } from '../features/interchange/i18n.de';
 import type { Catalogue } from './catalogue';
 
 /** Der deutsche Katalog: genau die Schlüssel des englischen (siehe catalogue.ts). */
@@ -93,6 +94,7 @@ export const de: Catalogue = {
     ...syncActionsDe,
     ...workshopActionsDe,
     ...reviewActionsDe,
+    ...interchangeActionsDe,
   },
   errors: {
     region: 'Meldungen',
@@ -326,4 +328,5 @@ export const de: Catalogue = {
   shell: shellDe,
   workshop: workshopDe,
   review: reviewDe,
+  interchange: interchangeDe,
 };

@@ -11,6 +11,7 @@ import { transferEn } from '../features/settings/transfer-i18n.en';
 import { shellEn } from '../app/shell-i18n.en';
 import { workshopActionsEn, workshopEn } from '../features/workshop/i18n.en';
 import { reviewActionsEn, reviewEn } from '../features/review/i18n.en';
+import { interchangeActionsEn, interchangeEn } from '../features/interchange/i18n.en';
 
 /**
  * The English catalogue. It defines the keys: de.ts must have exactly these
@@ -97,6 +98,7 @@ export const en = {
     ...syncActionsEn,
     ...workshopActionsEn,
     ...reviewActionsEn,
+    ...interchangeActionsEn,
   },
   errors: {
     region: 'Notifications',
@@ -328,4 +330,5 @@ export const en = {
   shell: shellEn,
   workshop: workshopEn,
   review: reviewEn,
+  interchange: interchangeEn,
 };

@@ -5,10 +5,12 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** More classes (a wider dialog, say). */
+  className?: string;
 }
 
 /** A modal on the native <dialog>: focus stays inside, Escape closes, focus returns afterwards. */
-export function Dialog({ open, title, onClose, children }: DialogProps) {
+export function Dialog({ open, title, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -19,7 +21,12 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-labelledby="dialog-title"
+      onClose={onClose}
+    >
       {open ? (
         <>
           <h2 id="dialog-title">{title}</h2>

@@ -2,16 +2,18 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { useJourneyExport } from './useJourneyExport';
+import { useInterchangeExport } from '../interchange/useInterchangeExport';
 import './export.css';
 
-type Item = 'pdfA4' | 'pdfA3' | 'png' | 'mermaid' | 'copyMermaid';
-const ITEMS: readonly Item[] = ['pdfA4', 'pdfA3', 'png', 'mermaid', 'copyMermaid'];
+type Item = 'pdfA4' | 'pdfA3' | 'png' | 'mermaid' | 'copyMermaid' | 'yaml' | 'xlsx';
+const ITEMS: readonly Item[] = ['pdfA4', 'pdfA3', 'png', 'mermaid', 'copyMermaid', 'yaml', 'xlsx'];
 
 /** The journey's export actions: a menu button (Enter/Space/arrow keys open it, Esc closes it). */
 export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const { toasts } = useServices();
   const actions = useJourneyExport(journeyId);
+  const files = useInterchangeExport();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [backstage, setBackstage] = useState(true);
@@ -53,6 +55,8 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
       else if (item === 'pdfA3') await actions.pdf('a3', backstage);
       else if (item === 'png') await actions.png(backstage);
       else if (item === 'mermaid') await actions.mermaid();
+      else if (item === 'yaml') await files.yaml(journeyId);
+      else if (item === 'xlsx') await files.xlsx(journeyId);
       else {
         await actions.copyMermaid();
         setStatus(t('export.copied'));
@@ -112,9 +116,9 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
         >
           {ITEMS.map((item) => (
             <li key={item} role="none">
-              {item === 'mermaid' ? <hr aria-hidden="true" /> : null}
+              {item === 'mermaid' || item === 'yaml' ? <hr aria-hidden="true" /> : null}
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(item)}>
-                {t(`export.${item}`)}
+                {item === 'yaml' || item === 'xlsx' ? t(`interchange.export.${item}`) : t(`export.${item}`)}
               </button>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
 import { ReviewCell, ReviewIntervalForm, useDuplicateJourney } from './JourneyListTools';
+import { ImportButton } from '../interchange/ImportButton';
 import { reviewStatus } from './review-status';
 import { useReviewInterval } from './ReviewBar';
 
@@ -48,11 +49,16 @@ export function JourneyList() {
         title={t('journeys.title')}
         intro={t('journeys.intro')}
         actions={
-          loaded && journeys.length > 0 && canEdit ? (
-            <button type="button" className="button primary" onClick={create}>
-              {icons.plus}
-              <span>{t('journeys.new')}</span>
-            </button>
+          loaded && canEdit ? (
+            <>
+              <ImportButton />
+              {journeys.length > 0 ? (
+                <button type="button" className="button primary" onClick={create}>
+                  {icons.plus}
+                  <span>{t('journeys.new')}</span>
+                </button>
+              ) : null}
+            </>
           ) : null
         }
       />

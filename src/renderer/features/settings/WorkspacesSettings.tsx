@@ -6,6 +6,7 @@ import { WorkspaceProblem } from '../../app/WorkspaceProblem';
 import { readyFirst } from '../../lib/workspaces';
 import { icons } from '../../ui/icons';
 import { WorkspaceTransfer } from './WorkspaceTransfer';
+import { InterchangeSection } from '../interchange/InterchangeSection';
 
 /** Every workspace file on this device, the ones that cannot be opened with their reason; export and import of workspace files. */
 export function WorkspacesSettings() {
@@ -65,6 +66,7 @@ export function WorkspacesSettings() {
         <NewWorkspaceDialog open={creating} onClose={() => setCreating(false)} />
       </section>
       <WorkspaceTransfer />
+      <InterchangeSection />
     </div>
   );
 }
