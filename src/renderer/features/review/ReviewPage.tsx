@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { byOrder } from '../../../shared/ordering';
 import { openCount, targetKey, type Thread } from '../../../shared/review/threads';
 import type { Journey, Row } from '../../../shared/schema/tables';
 import { useRows, useServices } from '../../app/ServicesContext';
@@ -40,9 +41,8 @@ function groupsOf(
     if (list && list.length > 0) out.push({ target, id, name, touchpointId, threads: list });
   };
   add('journeys', journey.id, journey.name, null);
-  const stages = rows.stages
-    .filter((s) => !s.tombstone && s.journey_id === journey.id)
-    .sort((a, b) => a.sort_key.localeCompare(b.sort_key));
+  // Order keys compare by code unit (case matters): the one order every view agrees on.
+  const stages = byOrder(rows.stages.filter((s) => !s.tombstone && s.journey_id === journey.id));
   for (const s of stages) add('stages', s.id, s.name, null);
   const tps = rows.touchpoints.filter((tp) => !tp.tombstone && tp.journey_id === journey.id);
   for (const tp of tps) add('touchpoints', tp.id, tp.title, tp.archived ? null : tp.id);
