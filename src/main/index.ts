@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { pushEvent, serveIpc } from './electron/ipc';
-import { createMainWindow, trustedSender } from './electron/window';
+import { createMainWindow, holdCloseForSaving, trustedSender } from './electron/window';
+import type { CloseGuard } from './electron/close-guard';
 import { EventHub } from './service/events';
 import { createService } from './service/service';
 import { loadMigrations } from './store/migrate';
@@ -17,6 +18,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
+  let closeGuard: CloseGuard | null = null;
+  let quitWhenClosed = false;
   const dataDir = process.env.WORKBENCH_DATA_DIR ?? app.getPath('userData');
   const hub = new EventHub();
 
@@ -39,21 +42,40 @@ if (!app.requestSingleInstanceLock()) {
           systemLanguage: app.getLocale(),
         },
         emit: hub.emit,
+        onCloseReady: (proceed) => closeGuard?.ready(proceed),
       });
       hub.subscribe((event, payload) => pushEvent(window, event, payload));
       serveIpc(
         service.handlers,
         trustedSender(() => window),
       );
-      window = createMainWindow();
-      window.on('closed', () => (window = null));
+      const open = () => {
+        const win = createMainWindow();
+        closeGuard = holdCloseForSaving(win, () => hub.emit('closing', {}));
+        win.on('closed', () => {
+          window = null;
+          closeGuard = null;
+          if (quitWhenClosed) app.quit();
+        });
+        return win;
+      };
+      window = open();
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow();
+        if (BrowserWindow.getAllWindows().length === 0) window = open();
       });
       app.on('window-all-closed', () => {
         if (process.platform !== 'darwin') app.quit();
       });
-      app.on('before-quit', () => void service.close());
+      app.on('before-quit', (event) => {
+        // The window saves what is typed before it goes; the services close after it.
+        if (window && !window.isDestroyed()) {
+          event.preventDefault();
+          quitWhenClosed = true;
+          window.close();
+          return;
+        }
+        void service.close();
+      });
     },
     (err: unknown) => {
       console.error(err);

@@ -82,11 +82,22 @@ export interface JourneyBundle {
   transitions: Row<'transitions'>[];
 }
 
+/** One step of the undo history: what it was and where the user made it. */
+export interface HistoryStep {
+  /** Stays the same while a field edit grows keystroke by keystroke (see `group` in edits.apply). */
+  id: number;
+  label: string;
+  /** The address of the place the edit was made (the page's `#/…` route), or null. */
+  place: string | null;
+}
+
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  undo: HistoryStep | null;
+  redo: HistoryStep | null;
 }
 
 export interface ApplyResult {
@@ -313,11 +324,23 @@ export const contract = {
     workspaceRef.extend({
       label: z.string().max(200).default(''),
       edits: z.array(fieldEditSchema).min(1, 'nothing to apply').max(MAX_EDITS_PER_COMMAND),
+      /**
+       * Saves of one field edit, typed in several goes, carry the same group: the
+       * history keeps them as one step (undo takes back the whole edit, not a keystroke).
+       */
+      group: z.string().min(1).max(100).optional(),
+      /** Where the user made the edit (the page's address): undo takes the user back there first. */
+      place: z.string().max(2000).optional(),
     }),
   ),
   'history.state': query<HistoryState>()(workspaceRef),
   'history.undo': command<ApplyResult>()(workspaceRef),
   'history.redo': command<ApplyResult>()(workspaceRef),
+  /**
+   * The page's answer to a `closing` event: its edits are saved (or the user chose to
+   * leave unsaved ones), so the desktop window may close; proceed false keeps it open.
+   */
+  'app.closeReady': command<Record<string, never>>()(z.object({ proceed: z.boolean() })),
   ...syncContract,
   ...exportContract,
 } as const;
@@ -343,9 +366,11 @@ export interface Events {
   settings: Settings;
   /** A workspace's sync status changed (see SyncStatus). */
   sync: SyncStatus;
+  /** The desktop window is about to close: save what is typed, then answer with app.closeReady. */
+  closing: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync'];
+export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync', 'closing'];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { guardClose, type CloseGuard } from './close-guard';
 
 /** The one window: isolated, sandboxed, no Node in the page, no navigation away, no pop-ups. */
 export function createMainWindow(): BrowserWindow {
@@ -40,6 +41,14 @@ export function createMainWindow(): BrowserWindow {
   if (devUrl) void win.loadURL(devUrl);
   else void win.loadFile(join(__dirname, '../renderer/index.html'));
   return win;
+}
+
+/**
+ * Closing asks the page to save what is typed first (a `closing` event); the
+ * page answers with app.closeReady, which the service hands to `ready`.
+ */
+export function holdCloseForSaving(win: BrowserWindow, askPage: () => void): CloseGuard {
+  return guardClose(win, askPage);
 }
 
 /** Only the main frame of our own window, showing our own page, may call the services. */

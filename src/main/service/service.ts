@@ -23,6 +23,8 @@ export interface ServiceDeps {
   /** Pushes an event to every page that listens (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   now?: () => number;
+  /** The desktop window waits for this after asking the page to save (see main/electron/close-guard.ts). */
+  onCloseReady?: (proceed: boolean) => void;
   /** Sync's network, timers and start-up behaviour (tests inject them). */
   sync?: Partial<Omit<SyncHandlersDeps, 'dataDir' | 'files' | 'emit' | 'now'>>;
 }
@@ -65,9 +67,15 @@ export function createService(deps: ServiceDeps): Service {
     const handle = await files.get(workspaceId);
     const entry = direction === 'undo' ? handle.history.takeUndo() : handle.history.takeRedo();
     if (!entry) return { applied: 0, history: handle.history.state() };
-    return commit(handle, direction === 'undo' ? entry.undo : entry.redo, () =>
-      direction === 'undo' ? handle.history.undone(entry) : handle.history.redone(entry),
-    );
+    try {
+      return await commit(handle, direction === 'undo' ? entry.undo : entry.redo, () =>
+        direction === 'undo' ? handle.history.undone(entry) : handle.history.redone(entry),
+      );
+    } catch (err) {
+      // Refused (a viewer, a damaged file): the step stays where it was, to try again.
+      handle.history.putBack(direction, entry);
+      throw err;
+    }
   }
 
   const registry = new HandlerRegistry()
@@ -130,7 +138,7 @@ export function createService(deps: ServiceDeps): Service {
         transitions: await scoped('transitions'),
       };
     })
-    .register('edits.apply', async ({ workspaceId, label, edits }) => {
+    .register('edits.apply', async ({ workspaceId, label, edits, group, place }) => {
       const handle = await files.get(workspaceId);
       const checked = edits.map((e, i) => {
         const value = checkEdit(e, i);
@@ -141,12 +149,20 @@ export function createService(deps: ServiceDeps): Service {
       });
       return commit(handle, checked, (outcome) => {
         if (outcome.applied.length > 0)
-          handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
+          handle.history.record({
+            ...undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows),
+            group: group ?? null,
+            place: place ?? null,
+          });
       });
     })
     .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
-    .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
+    .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'))
+    .register('app.closeReady', async ({ proceed }) => {
+      deps.onCloseReady?.(proceed);
+      return {};
+    });
 
   registerExportHandlers(registry, { files, now });
   const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });

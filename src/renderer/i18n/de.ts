@@ -1,3 +1,4 @@
+import { noticesDe, saveDe } from '../app/i18n.de';
 import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
 import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
@@ -63,6 +64,8 @@ export const de: Catalogue = {
     undoHint: 'Rückgängig (Strg+Z)',
     redoHint: 'Wiederholen (Strg+Umschalt+Z)',
   },
+  save: saveDe,
+  notices: noticesDe,
   action: {
     renameWorkspace: 'Workspace umbenennen',
     addDepartment: 'Abteilung hinzufügen',

@@ -1,5 +1,6 @@
 import type { ChannelKind, Ownership } from '../../shared/schema/tables';
 import type { ApiErrorCode, WorkspaceProblemCode } from '../../shared/contract';
+import { noticesEn, saveEn } from '../app/i18n.en';
 import { mapActionsEn, mapEn } from '../features/journey-map/i18n.en';
 import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
@@ -67,6 +68,8 @@ export const en = {
     undoHint: 'Undo (Ctrl+Z)',
     redoHint: 'Redo (Ctrl+Shift+Z)',
   },
+  save: saveEn,
+  notices: noticesEn,
   action: {
     renameWorkspace: 'Rename workspace',
     addDepartment: 'Add department',

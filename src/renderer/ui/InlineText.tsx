@@ -1,4 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useFieldDraft } from './useFieldDraft';
 
 interface InlineTextProps {
   value: string;
@@ -13,10 +14,12 @@ interface InlineTextProps {
   id?: string;
 }
 
+const trim = (text: string) => text.trim();
+
 /**
- * A text that is edited where it stands: saved on Enter or when focus leaves,
- * Escape returns to the saved value. While the field is not being edited it
- * follows the saved value, so an undo or a change from elsewhere shows at once.
+ * A text that is edited where it stands and saved as it is typed (see
+ * useFieldDraft); Enter or leaving the field saves at once, Escape goes back
+ * to the text before the edit. An edit that could not be saved stays in the field.
  */
 export function InlineText({
   value,
@@ -28,23 +31,15 @@ export function InlineText({
   className,
   id,
 }: InlineTextProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-
-  const commit = () => {
-    if (draft === null) return;
-    const next = draft.trim();
-    setDraft(null);
-    if (next === value || (required && next === '')) return;
-    onCommit(next);
-  };
+  const field = useFieldDraft({ value, onCommit, normalise: trim, required });
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && draft !== null) {
+      field.finish();
+    } else if (e.key === 'Escape' && field.editing) {
       e.preventDefault();
-      setDraft(null);
+      field.revert();
     }
   };
 
@@ -54,12 +49,13 @@ export function InlineText({
       type="text"
       className={`inline-text${className ? ` ${className}` : ''}`}
       aria-label={label}
-      value={draft ?? value}
+      aria-invalid={field.unsaved || undefined}
+      value={field.shown}
       placeholder={placeholder}
       maxLength={maxLength}
       spellCheck={false}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
+      onChange={(e) => field.change(e.target.value)}
+      onBlur={() => field.finish()}
       onKeyDown={onKeyDown}
     />
   );

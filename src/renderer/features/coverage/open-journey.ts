@@ -6,24 +6,20 @@ const WAIT_MS = 3000;
 
 /**
  * Opens a journey from the dashboard and, given a touchpoint, selects its card
- * on the map so the side panel shows it. The map keeps its selection in a store
- * private to each map, and the nav store's journey view carries only the
- * journey — so the card is found the way a user finds it: it is scrolled into
- * view, clicked (the map selects on click) and focused. If the map grows a
- * "select this touchpoint" entry in the nav store, this is the one place to use it.
+ * on the map (the selection is part of the place, see useTouchpointInAddress)
+ * and brings the card into view once the map has drawn it.
  */
 export function useOpenJourney(): (journeyId: string, touchpointId?: string) => void {
   const { nav } = useServices();
   return useCallback(
     (journeyId, touchpointId) => {
-      nav.getState().showJourneys({ kind: 'detail', journeyId });
+      nav.getState().showJourneys({ kind: 'detail', journeyId, touchpointId: touchpointId ?? null });
       if (!touchpointId) return;
       const started = performance.now();
       const find = () => {
         const card = document.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(touchpointId)}"]`);
         if (card) {
           card.scrollIntoView({ block: 'center', inline: 'center' });
-          card.click();
           card.focus({ preventScroll: true });
           return;
         }

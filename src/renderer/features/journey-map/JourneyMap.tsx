@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { searchText, searchTouchpoints } from '../../../shared/map/insights';
 import type { Touchpoint } from '../../../shared/schema/tables';
 import { useCanEdit } from '../../app/useCanEdit';
+import { useTouchpointInAddress } from '../../app/useTouchpointInAddress';
 import { Legend } from './Legend';
 import { MapDialogs } from './MapDialogs';
 import { MapFrame } from './MapFrame';
@@ -35,6 +36,8 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
   const data = useMapData(journeyId, extraLanes, viewportWidth);
   const canEdit = useCanEdit();
   const actions = useMapActions(data, ui, !canEdit);
+  const selectedCard = useStore(ui, (s) => (s.selection?.kind === 'touchpoint' ? s.selection.id : null));
+  useTouchpointInAddress(journeyId, selectedCard, (id) => ui.getState().select(id ? { kind: 'touchpoint', id } : null));
 
   // Normalised search text per row object: rows keep their identity while unchanged, so this is computed once per edit.
   const texts = useRef(new WeakMap<Touchpoint, string>());

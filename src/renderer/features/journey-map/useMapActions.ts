@@ -135,10 +135,12 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
       },
       archive(id) {
         const title = titleOf(id);
-        void commands.apply('archiveTouchpoint', [setField('touchpoints', id, 'archived', true)]);
+        // A notice that offers Undo and goes once the archive is undone.
+        void commands.apply('archiveTouchpoint', [setField('touchpoints', id, 'archived', true)], {
+          notice: tr()('map.done.archived', { title }),
+        });
         const s = ui.getState();
         if (s.selection?.id === id) s.select(null);
-        say('done', tr()('map.done.archived', { title }));
       },
       restore(tp) {
         const m = model();

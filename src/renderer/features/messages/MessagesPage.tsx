@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
-import type { MessagesPlace } from '../../stores/nav-store';
+import type { MessagesPlace, MessagesView } from '../../stores/nav-store';
 import { PageHeader } from '../../ui/PageHeader';
 import { Tabs } from '../../ui/Tabs';
 import { FactsLibrary } from '../facts/FactsLibrary';
@@ -28,8 +28,31 @@ export function MessagesPage() {
       ui.getState().setRevealComments(place.comments === true);
       nav.getState().clearMessagesPlace();
     };
+    // Tab, journey and touchpoint are part of the place in the address: follow it both ways.
+    const follow = (m: MessagesView) => {
+      const u = ui.getState();
+      if (u.tab === m.tab && u.journeyId === m.journeyId && u.touchpointId === m.touchpointId) return;
+      ui.setState({
+        tab: m.tab,
+        journeyId: m.journeyId,
+        touchpointId: m.touchpointId,
+        ...(u.touchpointId !== m.touchpointId ? { variantId: null } : {}),
+        ...(u.journeyId !== m.journeyId ? { path: [], step: 0 } : {}),
+      });
+    };
+    follow(nav.getState().messages);
     open(nav.getState().messagesPlace);
-    return nav.subscribe((s) => open(s.messagesPlace));
+    const offUi = ui.subscribe((u) =>
+      nav.getState().setMessages({ tab: u.tab, journeyId: u.journeyId, touchpointId: u.touchpointId }),
+    );
+    const offNav = nav.subscribe((s, before) => {
+      open(s.messagesPlace);
+      if (s.messages !== before.messages) follow(s.messages);
+    });
+    return () => {
+      offUi();
+      offNav();
+    };
   }, [nav, ui]);
   return (
     <MessagesUiProvider ui={ui}>

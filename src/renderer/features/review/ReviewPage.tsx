@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byOrder } from '../../../shared/ordering';
 import { openCount, targetKey, type Thread } from '../../../shared/review/threads';
 import type { Journey, Row } from '../../../shared/schema/tables';
-import { useRows, useServices } from '../../app/ServicesContext';
+import { useNav, useRows, useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
@@ -73,7 +73,9 @@ export function ReviewPage() {
   const snapshots = useSnapshotsByJourney();
   const rows = useWorkspaceRows();
   const openJourney = useOpenJourney();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The journey picked is part of the place in the address (reload, back and forward, a link).
+  const selectedId = useNav((s) => s.reviewJourneyId);
+  const setSelectedId = (id: string) => nav.getState().showReview(id);
 
   const active = useMemo(
     () => (journeys ?? []).filter((j) => !j.tombstone && !j.archived).sort((a, b) => a.name.localeCompare(b.name)),

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { newId } from '../../shared/ids';
+import { useServices } from '../app/ServicesContext';
+
+export interface FieldDraftOptions {
+  /** The saved text. */
+  value: string;
+  /** Writes a text (calls commands.apply); runs after a pause in typing, on blur and whenever the page flushes. */
+  onCommit: (next: string) => void;
+  /** The text as saved from the text as typed (trimmed, say). */
+  normalise?: (typed: string) => string;
+  /** An empty text is not saved; leaving the field puts the saved text back. */
+  required?: boolean;
+}
+
+export interface FieldDraft {
+  /** What the field shows: the text being typed, else the saved text. */
+  shown: string;
+  change(typed: string): void;
+  /** The field is left (blur, Enter): save now. Returns false when an empty text was refused. */
+  finish(): boolean;
+  /** Escape: back to the text before this edit began. */
+  revert(): void;
+  /** Something has been typed since the field was last left. */
+  editing: boolean;
+  /** The last save of this field failed: the field keeps the text. */
+  unsaved: boolean;
+}
+
+const same = (text: string) => text;
+
+/**
+ * One text field, saved as it is typed: every change is staged with the page's
+ * saver (sent after a short pause, or at once on blur, navigation or when the
+ * page goes away), and all saves of one edit — from the first key to leaving the
+ * field — are one step in the undo history. While the field is not being
+ * edited it follows the saved value, so an undo or a change from elsewhere
+ * shows at once.
+ */
+export function useFieldDraft({ value, onCommit, normalise = same, required = false }: FieldDraftOptions): FieldDraft {
+  const { saver, commands } = useServices();
+  const key = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  /** The undo group of the edit under way, and the saved text before it began. */
+  const edit = useRef<{ group: string; before: string } | null>(null);
+  const latest = useRef({ value, onCommit, normalise, required });
+  useLayoutEffect(() => {
+    latest.current = { value, onCommit, normalise, required };
+  });
+
+  const writeOf = useCallback(
+    (typed: string) => () => {
+      const { value: saved, onCommit: commit, normalise: norm, required: needed } = latest.current;
+      const next = norm(typed);
+      if (next === saved || (needed && next === '')) return Promise.resolve(true);
+      edit.current ??= { group: newId(), before: saved };
+      return commands.grouped(edit.current.group, () => commit(next));
+    },
+    [commands],
+  );
+
+  // A field that goes away (its panel closed, another card picked) saves what it had.
+  useEffect(() => () => void saver.flush(key), [saver, key]);
+
+  const change = (typed: string) => {
+    setDraft(typed);
+    if (latest.current.required && latest.current.normalise(typed) === '') saver.cancel(key);
+    else {
+      if (!edit.current) edit.current = { group: newId(), before: latest.current.value };
+      saver.stage(key, writeOf(typed));
+    }
+  };
+
+  const finish = () => {
+    if (draft === null) return true;
+    const typed = draft;
+    setDraft(null);
+    if (latest.current.required && latest.current.normalise(typed) === '') {
+      saver.cancel(key);
+      edit.current = null;
+      setUnsaved(false);
+      return false;
+    }
+    // Staged again, so that a text whose earlier save failed is tried once more.
+    saver.stage(key, writeOf(typed));
+    void saver.flush(key).then((ok) => {
+      setUnsaved(!ok);
+      // What could not be saved stays in the field, not only in a notice.
+      if (!ok) setDraft((d) => d ?? typed);
+    });
+    edit.current = null;
+    return true;
+  };
+
+  const revert = () => {
+    saver.cancel(key);
+    setDraft(null);
+    setUnsaved(false);
+    const began = edit.current;
+    edit.current = null;
+    // Saves of this edit went out while typing: Escape writes the text it began with, in the same undo step.
+    if (began && began.before !== latest.current.value)
+      void commands.grouped(began.group, () => latest.current.onCommit(began.before));
+  };
+
+  return { shown: draft ?? value, change, finish, revert, editing: draft !== null, unsaved };
+}
