@@ -57,6 +57,15 @@ function pageOf(place: NavPlace): string {
   );
 }
 
+/** The page showed a journey by default and now names it: the same page, said more exactly. */
+function defaultNamed(was: NavPlace, now: NavPlace): boolean {
+  return (
+    was.section === 'messages' &&
+    was.messages.journeyId === null &&
+    pageOf({ ...now, messages: { ...now.messages, journeyId: null } }) === pageOf(was)
+  );
+}
+
 export function createAddress(nav: NavStore, session: SessionStore, win: AddressWindow, remember: boolean): Address {
   const stored = (): string | null => {
     try {
@@ -108,7 +117,7 @@ export function createAddress(nav: NavStore, session: SessionStore, win: Address
     if (restoring) return;
     const now = placeOf(state);
     const was = placeOf(before);
-    write(pageOf(now) === pageOf(was) ? 'replace' : 'push');
+    write(pageOf(now) === pageOf(was) || defaultNamed(was, now) ? 'replace' : 'push');
   });
   const offSession = session.subscribe((state, before) => {
     if (state.phase === 'ready' && (before.phase !== 'ready' || state.workspaceId !== before.workspaceId))

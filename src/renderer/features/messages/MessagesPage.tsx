@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
@@ -88,6 +88,10 @@ function MessagesBody({ data }: { data: MessagesData }) {
     data.allJourneys.find((j) => j.id === wanted) ??
     data.journeys.find((j) => data.touchpoints.some((tp) => tp.journey_id === j.id && !tp.archived)) ??
     data.journeys[0];
+  // The journey shown by default becomes the one in the address, so a copied link shows the same.
+  useEffect(() => {
+    if (journey && wanted === null) ui.setState({ journeyId: journey.id });
+  }, [journey, wanted, ui]);
   const report = useMemo(
     () => (journey ? consistencyReport(data, lastEdited, journey.id) : null),
     [data, lastEdited, journey],
