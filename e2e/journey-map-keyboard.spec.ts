@@ -59,7 +59,9 @@ test('the map by keyboard: walk, move, move to, connect, add, archive and restor
   await card(page, 'Satisfaction survey').focus();
   await page.keyboard.press('Delete');
   await expect(card(page, 'Satisfaction survey')).toHaveCount(0);
-  await expect(notice(page)).toContainText('“Satisfaction survey” archived.');
+  await expect(page.getByRole('status', { name: 'Messages from the workbench' })).toContainText(
+    '“Satisfaction survey” archived.',
+  );
   await page.getByText('1 archived touchpoint').click();
   await page.getByRole('button', { name: 'Restore touchpoint Satisfaction survey' }).click();
   await expect(card(page, 'Satisfaction survey')).toBeVisible();

@@ -1,6 +1,6 @@
 import type { PlaceAccess } from '../stores/commands';
 import { HOME, type NavPlace, type NavState, type NavStore } from '../stores/nav-store';
-import { hashOf, parseHash, type AddressPlace } from '../stores/place';
+import { hashOf, parseHash, scopeOf, type AddressPlace } from '../stores/place';
 import type { SessionStore } from '../stores/session-store';
 
 /**
@@ -164,7 +164,7 @@ export function createAddress(nav: NavStore, session: SessionStore, win: Address
     same(a, b) {
       const pa = parseHash(a);
       const pb = parseHash(b);
-      return !!pa && !!pb && hashOf(pa.place, null) === hashOf(pb.place, null);
+      return !!pa && !!pb && scopeOf(pa.place) === scopeOf(pb.place);
     },
     dispose() {
       offNav();

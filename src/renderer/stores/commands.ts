@@ -33,7 +33,7 @@ export interface PlaceAccess {
   current(): string | null;
   /** Shows the place; resolves once the page shows it. */
   go(place: string): Promise<void>;
-  /** The same place for undo's purpose (what is on screen), whatever else the addresses carry. */
+  /** The same scope for undo's purpose (the journey or settings page on screen), whatever else the addresses carry. */
   same(a: string, b: string): boolean;
 }
 

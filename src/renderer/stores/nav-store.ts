@@ -10,7 +10,14 @@ export type JourneyView =
    * `focus` asks the page to put the keyboard on one of its controls once, e.g. back on "Present" after presenting.
    * `touchpointId` is the card selected on the map (its details in the side panel).
    */
-  | { kind: 'detail'; journeyId: string; focus?: 'present'; touchpointId?: string | null }
+  | {
+      kind: 'detail';
+      journeyId: string;
+      focus?: 'present';
+      touchpointId?: string | null;
+      /** Open the comparison with the last approval once (a "changed since" link from elsewhere). */
+      compare?: boolean;
+    }
   /** Full-screen presentation, one stage at a time. */
   | { kind: 'present'; journeyId: string }
   /** Workshop capture board: sticky notes per stage. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOME, type NavPlace } from './nav-store';
-import { hashOf, journeyOf, parseHash } from './place';
+import { hashOf, journeyOf, parseHash, scopeOf } from './place';
 
 const J = 'journey-0001';
 const T = 'touchpoint-01';
@@ -48,5 +48,28 @@ describe('the place in the address', () => {
       workspaceId: null,
       place: { ...HOME, journeyView: { kind: 'detail', journeyId: J, touchpointId: null } },
     });
+  });
+});
+
+describe('the scope undo acts in', () => {
+  it('is the journey, whichever card or tab is open; the settings page; not the section alone', () => {
+    const detail = (tp: string | null): NavPlace => ({
+      ...HOME,
+      journeyView: { kind: 'detail', journeyId: J, touchpointId: tp },
+    });
+    expect(scopeOf(detail(T))).toBe(scopeOf(detail(null)));
+    expect(scopeOf(detail(null))).not.toBe(
+      scopeOf({ ...HOME, journeyView: { kind: 'detail', journeyId: 'journey-0002' } }),
+    );
+    expect(scopeOf(detail(null))).not.toBe(scopeOf({ ...HOME, journeyView: { kind: 'workshop', journeyId: J } }));
+    const messages = (tab: 'write' | 'facts'): NavPlace => ({
+      ...HOME,
+      section: 'messages',
+      messages: { tab, journeyId: J, touchpointId: null },
+    });
+    expect(scopeOf(messages('write'))).toBe(scopeOf(messages('facts')));
+    expect(scopeOf({ ...HOME, section: 'settings', settingsTab: 'general' })).not.toBe(
+      scopeOf({ ...HOME, section: 'settings', settingsTab: 'catalogue' }),
+    );
   });
 });

@@ -128,3 +128,19 @@ export function journeyOf(place: NavPlace): string | null {
       return null;
   }
 }
+
+/**
+ * What the user is looking at, for undo: the journey (on its map, its board or
+ * in Messages), the review desk's journey, or the settings page. An undo within
+ * the same scope acts where the user is; another scope is shown first.
+ */
+export function scopeOf(place: NavPlace): string {
+  switch (place.section) {
+    case 'journeys':
+      return `journeys:${place.journeyView.kind === 'present' ? 'detail' : place.journeyView.kind}:${journeyOf(place) ?? ''}`;
+    case 'settings':
+      return `settings:${place.settingsTab}`;
+    default:
+      return `${place.section}:${journeyOf(place) ?? ''}`;
+  }
+}

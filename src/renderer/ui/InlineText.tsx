@@ -55,7 +55,7 @@ export function InlineText({
       maxLength={maxLength}
       spellCheck={false}
       onChange={(e) => field.change(e.target.value)}
-      onBlur={() => field.finish()}
+      onBlur={() => field.finish(false)}
       onKeyDown={onKeyDown}
     />
   );

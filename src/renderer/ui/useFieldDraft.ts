@@ -17,8 +17,11 @@ export interface FieldDraft {
   /** What the field shows: the text being typed, else the saved text. */
   shown: string;
   change(typed: string): void;
-  /** The field is left (blur, Enter): save now. Returns false when an empty text was refused. */
-  finish(): boolean;
+  /**
+   * The field is left (blur; Enter with retry): save now. A text whose save failed is
+   * sent again only when it changed or on retry. Returns false when an empty text was refused.
+   */
+  finish(retry?: boolean): boolean;
   /** Escape: back to the text before this edit began. */
   revert(): void;
   /** Something has been typed since the field was last left. */
@@ -44,6 +47,8 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
   const [unsaved, setUnsaved] = useState(false);
   /** The undo group of the edit under way, and the saved text before it began. */
   const edit = useRef<{ group: string; before: string } | null>(null);
+  /** The text whose last save failed. */
+  const failed = useRef<string | null>(null);
   const latest = useRef({ value, onCommit, normalise, required });
   useLayoutEffect(() => {
     latest.current = { value, onCommit, normalise, required };
@@ -72,24 +77,28 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
     }
   };
 
-  const finish = () => {
+  const finish = (retry = true) => {
     if (draft === null) return true;
     const typed = draft;
-    setDraft(null);
     if (latest.current.required && latest.current.normalise(typed) === '') {
       saver.cancel(key);
+      setDraft(null);
       edit.current = null;
+      failed.current = null;
       setUnsaved(false);
       return false;
     }
+    // Leaving a field whose save failed, unchanged, does not send it again (Enter does).
+    if (!retry && typed === failed.current) return true;
     // Staged again, so that a text whose earlier save failed is tried once more.
     saver.stage(key, writeOf(typed));
+    edit.current = null;
     void saver.flush(key).then((ok) => {
       setUnsaved(!ok);
-      // What could not be saved stays in the field, not only in a notice.
-      if (!ok) setDraft((d) => d ?? typed);
+      failed.current = ok ? null : typed;
+      // What could not be saved stays in the field, not only in a notice; once saved, the field follows the saved value.
+      if (ok) setDraft((d) => (d === typed ? null : d));
     });
-    edit.current = null;
     return true;
   };
 
@@ -97,6 +106,7 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
     saver.cancel(key);
     setDraft(null);
     setUnsaved(false);
+    failed.current = null;
     const began = edit.current;
     edit.current = null;
     // Saves of this edit went out while typing: Escape writes the text it began with, in the same undo step.

@@ -92,6 +92,8 @@ export const TABLES = {
     constraints: col.object(channelConstraintsSchema, noConstraints),
     sort_key: col.sortKey(),
     archived: col.bool(),
+    /** Who a message on this channel comes from in previews (an email's sender, an SMS's sender ID); '' = the workspace. */
+    preview_sender: col.text(),
   },
   personas: {
     name: col.text(),
@@ -109,6 +111,8 @@ export const TABLES = {
     /** Who set the approval state, and when (the review trail shows older states from the change log). */
     approval_by: col.text(),
     approval_at: col.dateTime(),
+    /** Why changes were requested (asked for when a reviewer requests changes); '' otherwise. */
+    approval_note: col.longText(2000),
     archived: col.bool(),
   },
   stages: {

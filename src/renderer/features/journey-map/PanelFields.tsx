@@ -47,7 +47,7 @@ export function PanelText({
     }
   }, [autoFocusKey]);
 
-  const commit = () => setRefused(!field.finish());
+  const commit = (retry = true) => setRefused(!field.finish(retry));
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !multiline) {
       e.preventDefault();
@@ -69,7 +69,7 @@ export function PanelText({
     'aria-invalid': invalid ? true : undefined,
     'aria-describedby': refused ? `${id}-problem` : undefined,
     onChange: (e: { target: { value: string } }) => field.change(e.target.value),
-    onBlur: commit,
+    onBlur: () => commit(false),
     onKeyDown,
   };
   return (

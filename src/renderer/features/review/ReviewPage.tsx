@@ -8,7 +8,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenJourney } from '../coverage/open-journey';
-import { ApprovalBadge, ApprovalBar, formatDateTime } from './ApprovalBar';
+import { ApprovalBar, formatDateTime } from './ApprovalBar';
+import { ApprovalState } from './ApprovalState';
 import type { CommentTarget } from './comment-edits';
 import { CommentThreads } from './CommentThreads';
 import { SnapshotList } from './SnapshotList';
@@ -155,7 +156,11 @@ export function ReviewPage() {
                     </button>
                   </th>
                   <td>
-                    <ApprovalBadge state={j.approval} />
+                    {/* The same words and the same link to the changes as on the journey page. */}
+                    <ApprovalState
+                      journey={j}
+                      view={{ state: j.approval, changedSince: changedHere, latest: snapshots?.get(j.id)?.[0] }}
+                    />
                   </td>
                   <td className="muted">
                     {j.approval_by && j.approval_at

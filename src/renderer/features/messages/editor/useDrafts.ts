@@ -58,14 +58,12 @@ export function useDrafts<F extends string>(
     [commands],
   );
 
-  const forget = (fields: readonly F[]) =>
-    setDrafts((d) => {
-      const next = { ...d };
-      for (const f of fields) delete next[f];
-      return next;
-    });
+  /** Per field, the text whose last save failed: leaving it again unchanged does not resend it. */
+  const failed = useRef(new Map<F, string>());
+  const forget = (fields: readonly F[]) => setDrafts((d) => without(d, fields));
 
   const change = (field: F, text: string) => {
+    failed.current.delete(field);
     setDrafts((d) => ({ ...d, [field]: text }));
     if (!edits.current.has(field)) edits.current.set(field, { group: newId(), before: latest.current.saved[field] });
     staged.current.add(field);
@@ -74,15 +72,16 @@ export function useDrafts<F extends string>(
 
   const commit = (field: F) => {
     const text = drafts[field];
-    if (text === undefined) return;
-    forget([field]);
+    if (text === undefined || failed.current.get(field) === text) return;
     saver.stage(keyOf(field), writeOf(field, text));
-    void saver.flush(keyOf(field)).then((ok) => {
-      // What could not be saved stays in the field, not only in a notice.
-      if (!ok) setDrafts((d) => (d[field] === undefined ? { ...d, [field]: text } : d));
-    });
     staged.current.delete(field);
     edits.current.delete(field);
+    void saver.flush(keyOf(field)).then((ok) => {
+      if (ok) failed.current.delete(field);
+      else failed.current.set(field, text);
+      // What could not be saved stays in the field, not only in a notice; once saved, it follows the saved text.
+      if (ok) setDrafts((d) => (d[field] === text ? without(d, [field]) : d));
+    });
   };
 
   const revert = (field: F) => {
@@ -116,4 +115,13 @@ export function useDrafts<F extends string>(
   }, [drafts, saved]);
 
   return { value: (field) => drafts[field] ?? saved[field], shown, change, commit, revert, drop };
+}
+
+function without<F extends string>(
+  drafts: Partial<Record<F, string>>,
+  fields: readonly F[],
+): Partial<Record<F, string>> {
+  const next = { ...drafts };
+  for (const f of fields) delete next[f];
+  return next;
 }
