@@ -1,5 +1,5 @@
 import { test, expect } from './host-fixture';
-import { card, cellPoint, createFromTemplate, notice, panel } from './journey-map.helpers';
+import { card, cellPoint, createFromTemplate, panel } from './journey-map.helpers';
 import { ready } from './workbench';
 
 test('the map by keyboard: walk, move, move to, connect, add, archive and restore', async ({ page, host }) => {
