@@ -36,7 +36,11 @@ export interface ApplyOutcome {
 export interface ApplyOptions {
   /** Advance this clock past the newest stamp (remote changes). */
   clock?: HybridClock;
-  /** This device's node id: a remote change overwriting one of ours is a conflict worth showing. */
+  /**
+   * This device's node id. A conflict is only an edit this device made that a
+   * concurrent remote change overwrote; others' ordinary sequential edits, in
+   * one batch or across batches, are history (a fresh download has no conflicts).
+   */
   localNode?: string;
   now?: () => Date;
   /**
@@ -114,30 +118,12 @@ export async function applyChanges(
     const previous = new Map<string, PreviousField | null>();
     const createdRows = new Set<string>();
 
-    for (const c of changes) {
-      const key = fieldKey(c);
-      const winner = newest.get(key)!;
-      if (winner === c) continue;
-      if (winner.hlc !== c.hlc && nodeOf(winner.hlc) !== nodeOf(c.hlc) && encoded.get(winner) !== encoded.get(c)) {
-        conflicts.push({
-          change: c,
-          keptHlc: winner.hlc,
-          keptValue: encoded.get(winner)!,
-          lostHlc: c.hlc,
-          lostValue: encoded.get(c)!,
-        });
-      }
-    }
-
     for (const [key, c] of newest) {
       const before = existing.fields.get(key);
       const value = encoded.get(c)!;
-      if (before && before.hlc >= c.hlc) {
-        if (before.hlc > c.hlc && nodeOf(before.hlc) !== nodeOf(c.hlc) && before.value !== value) {
-          conflicts.push({ change: c, keptHlc: before.hlc, keptValue: before.value, lostHlc: c.hlc, lostValue: value });
-        }
-        continue;
-      }
+      // An older change only joins the history. Whoever lost there, it was not this device's
+      // edit being overwritten now: the other device logs its own loss when our value reaches it.
+      if (before && before.hlc >= c.hlc) continue;
       if (
         before &&
         options.localNode &&

@@ -106,6 +106,11 @@ export const syncDe: Shape<typeof syncEn> = {
     dismiss: 'Verwerfen',
     dismissed: 'Verworfen',
     empty_value: '(leer)',
+    deleted: 'gelöscht',
+    present: 'nicht gelöscht',
+    unnamedRow: '(nicht mehr vorhanden)',
+    viewerNote:
+      'Als Leser können Sie diese Einträge lesen und verwerfen; einen Wert wiederherstellen können nur Bearbeiter.',
     yes: 'ja',
     no: 'nein',
   },
