@@ -221,6 +221,12 @@ const syncContract = {
   'sync.status': query<SyncStatus>()(workspaceRef),
   /** Creates the workspace on the server, sends everything, then keeps it in sync. */
   'sync.upload': command<SyncStatus>()(workspaceRef.extend({ server: serverRef.shape.server })),
+  /**
+   * Joins a workspace that is on this device already (imported from a file, say) to the
+   * server's copy of the same workspace, for any role: both histories merge through the
+   * write path (per field the newer edit wins) and it stays in sync.
+   */
+  'sync.connect': command<SyncStatus>()(workspaceRef.extend({ server: serverRef.shape.server })),
   /** Creates a new local workspace file from the server's and keeps it in sync. */
   'sync.download': command<{ id: string }>()(serverRef.extend({ workspaceId: idSchema })),
   'sync.now': command<SyncStatus>()(workspaceRef),

@@ -4,7 +4,8 @@ import { OfflineError, SyncHttpError, normalizeServer, type SyncApi } from '../s
 import { ConflictNotFound, dismissConflict, listConflicts, restoreConflict } from '../sync/conflicts';
 import { SyncManager, type SyncRuntime } from '../sync/manager';
 import { readRole, readServer, unlink } from '../sync/state';
-import { prepareDownload, prepareUpload } from '../sync/transfer';
+import { pullAll } from '../sync/engine';
+import { prepareConnect, prepareDownload, prepareUpload } from '../sync/transfer';
 import type { Role } from '../../shared/sync-wire';
 import type { HandlerRegistry } from './registry';
 import type { WorkspaceFiles } from './workspaces';
@@ -138,6 +139,21 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
         const api = signedIn(server(address));
         await prepareUpload(files, api, workspaceId);
         const handle = await files.get(workspaceId);
+        await manager.bind(handle, api.server).syncNow();
+        return manager.announce(handle);
+      }),
+    )
+    .register(
+      'sync.connect',
+      guard(async ({ workspaceId, server: address }) => {
+        const api = signedIn(server(address));
+        const { handle } = await prepareConnect(files, api, workspaceId);
+        // What the server holds comes in first, through the write path: changes both copies have
+        // are then known on both sides, and only what is new here is sent (for a viewer: its
+        // comments and approvals; other edits of its own stay here, and the status says so).
+        await pullAll({ workspaceId, db: handle.db, clock: handle.clock }, api, manager.runtime.limits, (tables) =>
+          manager.changed(handle, tables),
+        );
         await manager.bind(handle, api.server).syncNow();
         return manager.announce(handle);
       }),

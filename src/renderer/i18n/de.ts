@@ -104,7 +104,7 @@ export const de: Catalogue = {
       invalid_input: 'Die Eingabe wurde nicht angenommen.',
       not_found: 'Das Element existiert nicht mehr.',
       unavailable: 'Der Workspace ist nicht verfügbar.',
-      forbidden: 'Der Zugriff wurde verweigert. Öffnen Sie die App erneut über den angezeigten Link.',
+      forbidden: 'Der Zugriff wurde verweigert.',
       internal: 'In der App ist ein unerwarteter Fehler aufgetreten.',
     },
   },

@@ -108,7 +108,7 @@ export const en = {
       invalid_input: 'The input was not accepted.',
       not_found: 'It no longer exists.',
       unavailable: 'The workspace is not available.',
-      forbidden: 'Access was refused. Reopen the app from the link it printed.',
+      forbidden: 'Access was refused.',
       internal: 'An unexpected error occurred in the app.',
     } satisfies Record<ApiErrorCode, string>,
   },

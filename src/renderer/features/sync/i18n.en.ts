@@ -36,6 +36,9 @@ export const syncEn = {
   notConnected: 'This workspace is only on this device.',
   connectedTo: 'Synced with {{server}}',
   upload: 'Upload this workspace',
+  connect: 'Connect to the server’s copy',
+  connectHint:
+    'The server holds a copy of this workspace (your role there: {{role}}). Connecting merges both: what was changed only here and what was changed only there are both kept; where both changed a field, the newer edit wins.',
   uploadHint: 'Creates it on the server with everything in it; others you add can then download it.',
   disconnect: 'Stop syncing',
   syncNow: 'Sync now',
