@@ -55,6 +55,8 @@ export interface WorkspaceSummary {
   file: string;
   status: 'ready' | 'unavailable';
   problem: { code: WorkspaceProblemCode; message: string } | null;
+  /** Where this device got the workspace from, when it came as a file (the file's name); tells alike names apart. */
+  source: string | null;
 }
 
 /** What importing a workspace file did (see workspaces.importFile). */
@@ -305,6 +307,8 @@ export const contract = {
    */
   'workspaces.importFile': command<WorkspaceImportResult>()(
     z.object({
+      /** The file's name, kept as where the workspace came from when the import creates it. */
+      fileName: z.string().trim().max(300).optional(),
       content: z
         .string()
         .max(

@@ -47,6 +47,8 @@ export const de: Catalogue = {
       'Ein Workspace umfasst eine Marke oder ein Unternehmen: Abteilungen, Kanäle und Kundenreisen. Er beginnt mit dem Standardkatalog in der Sprache der Oberfläche.',
     nameLabel: 'Name',
     create: 'Workspace anlegen',
+    fromFile: 'aus {{file}}',
+    withId: 'Nr. {{id}}',
     switchTo: 'Öffnen',
     problem: {
       corrupt: 'Die Datei ist beschädigt oder keine Workspace-Datenbank. Sie wurde nicht verändert.',

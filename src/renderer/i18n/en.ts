@@ -53,6 +53,8 @@ export const en = {
     nameLabel: 'Name',
     create: 'Create workspace',
     switchTo: 'Open',
+    fromFile: 'from {{file}}',
+    withId: 'no. {{id}}',
     problem: {
       corrupt: 'The file is damaged or is not a workspace database. It has been left untouched.',
       newer_version: 'The file was saved by a newer version of the Omnichannel Workbench. Update the app to open it.',
