@@ -153,6 +153,9 @@ export const de: Catalogue = {
     addStage: 'Phase hinzufügen',
     create: 'Kundenreise anlegen',
     nameRequired: 'Geben Sie der Kundenreise einen Namen.',
+    nameExists:
+      'Es gibt schon eine Kundenreise namens „{{name}}“. Sie können den Namen behalten: Listen unterscheiden die beiden.',
+    stageExists: 'Zwei Phasen heißen „{{name}}“. Sie können das so lassen: Listen unterscheiden sie mit einer Nummer.',
     stageNameRequired: 'Jede Phase braucht einen Namen; entfernen Sie leere Phasen.',
     noStages: 'Ohne Phasen ist die Kundenreise leer. Fügen Sie mindestens eine hinzu.',
   },
@@ -236,6 +239,9 @@ export const de: Catalogue = {
     restore: 'Abteilung {{name}} wiederherstellen',
     newName: 'Neue Abteilung',
     add: 'Abteilung hinzufügen',
+    nameTaken: 'Eine andere Abteilung heißt schon „{{name}}“. Geben Sie dieser einen eigenen Namen.',
+    nameTakenArchived:
+      'Eine archivierte Abteilung heißt „{{name}}“: Stellen Sie sie wieder her oder wählen Sie einen anderen Namen.',
     archivedTitle: 'Archivierte Abteilungen',
     empty: 'Keine aktiven Abteilungen. Fügen Sie eine hinzu oder stellen Sie eine archivierte wieder her.',
   },
@@ -264,6 +270,9 @@ export const de: Catalogue = {
     offline: 'Offline',
     newName: 'Neuer Kanal',
     add: 'Kanal hinzufügen',
+    nameTaken: 'Ein anderer Kanal heißt schon „{{name}}“. Geben Sie diesem einen eigenen Namen.',
+    nameTakenArchived:
+      'Ein archivierter Kanal heißt „{{name}}“: Stellen Sie ihn wieder her oder wählen Sie einen anderen Namen.',
     archivedTitle: 'Archivierte Kanäle',
     empty: 'Keine aktiven Kanäle. Fügen Sie einen hinzu oder stellen Sie einen archivierten wieder her.',
     kinds: {

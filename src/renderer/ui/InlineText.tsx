@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import type { NameCheck } from './name-check';
 import { useFieldDraft } from './useFieldDraft';
 
 interface InlineTextProps {
@@ -12,6 +13,8 @@ interface InlineTextProps {
   maxLength?: number;
   className?: string;
   id?: string;
+  /** Refuse a name (another row of the catalogue has it) or save it with a warning (another journey has it). */
+  check?: NameCheck;
 }
 
 const trim = (text: string) => text.trim();
@@ -30,8 +33,11 @@ export function InlineText({
   maxLength = 200,
   className,
   id,
+  check,
 }: InlineTextProps) {
-  const field = useFieldDraft({ value, onCommit, normalise: trim, required });
+  const field = useFieldDraft({ value, onCommit, normalise: trim, required, check });
+  const noteId = useId();
+  const verdict = field.verdict;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -43,13 +49,14 @@ export function InlineText({
     }
   };
 
-  return (
+  const input = (
     <input
       id={id}
       type="text"
       className={`inline-text${className ? ` ${className}` : ''}`}
       aria-label={label}
-      aria-invalid={field.unsaved || undefined}
+      aria-invalid={field.unsaved || verdict?.refuse || undefined}
+      aria-describedby={verdict ? noteId : undefined}
       value={field.shown}
       placeholder={placeholder}
       maxLength={maxLength}
@@ -58,5 +65,16 @@ export function InlineText({
       onBlur={() => field.finish(false)}
       onKeyDown={onKeyDown}
     />
+  );
+  if (!check) return input;
+  return (
+    <span className="inline-field">
+      {input}
+      {verdict ? (
+        <span id={noteId} className={`inline-note${verdict.refuse ? ' refused' : ''}`} role="alert">
+          {verdict.text}
+        </span>
+      ) : null}
+    </span>
   );
 }

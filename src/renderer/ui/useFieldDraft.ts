@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { newId } from '../../shared/ids';
 import { useServices } from '../app/ServicesContext';
+import type { NameCheck } from './name-check';
 
 export interface FieldDraftOptions {
   /** The saved text. */
@@ -11,6 +12,8 @@ export interface FieldDraftOptions {
   normalise?: (typed: string) => string;
   /** An empty text is not saved; leaving the field puts the saved text back. */
   required?: boolean;
+  /** A name the field refuses (not saved; leaving puts the saved text back) or saves with a warning. */
+  check?: NameCheck;
 }
 
 export interface FieldDraft {
@@ -28,6 +31,8 @@ export interface FieldDraft {
   editing: boolean;
   /** The last save of this field failed: the field keeps the text. */
   unsaved: boolean;
+  /** What the check says about the text being typed (or the one just refused), else null. */
+  verdict: { refuse: boolean; text: string } | null;
 }
 
 const same = (text: string) => text;
@@ -40,7 +45,13 @@ const same = (text: string) => text;
  * edited it follows the saved value, so an undo or a change from elsewhere
  * shows at once.
  */
-export function useFieldDraft({ value, onCommit, normalise = same, required = false }: FieldDraftOptions): FieldDraft {
+export function useFieldDraft({
+  value,
+  onCommit,
+  normalise = same,
+  required = false,
+  check,
+}: FieldDraftOptions): FieldDraft {
   const { saver, commands } = useServices();
   const key = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -49,16 +60,21 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
   const edit = useRef<{ group: string; before: string } | null>(null);
   /** The text whose last save failed. */
   const failed = useRef<string | null>(null);
-  const latest = useRef({ value, onCommit, normalise, required });
+  const [refused, setRefused] = useState<{ refuse: boolean; text: string } | null>(null);
+  const latest = useRef({ value, onCommit, normalise, required, check });
   useLayoutEffect(() => {
-    latest.current = { value, onCommit, normalise, required };
+    latest.current = { value, onCommit, normalise, required, check };
   });
+  const refusedName = (typed: string) => {
+    const verdict = latest.current.check?.(latest.current.normalise(typed));
+    return verdict?.refuse ? verdict : null;
+  };
 
   const writeOf = useCallback(
     (typed: string) => () => {
       const { value: saved, onCommit: commit, normalise: norm, required: needed } = latest.current;
       const next = norm(typed);
-      if (next === saved || (needed && next === '')) return Promise.resolve(true);
+      if (next === saved || (needed && next === '') || refusedName(typed)) return Promise.resolve(true);
       edit.current ??= { group: newId(), before: saved };
       return commands.grouped(edit.current.group, () => commit(next));
     },
@@ -70,7 +86,8 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
 
   const change = (typed: string) => {
     setDraft(typed);
-    if (latest.current.required && latest.current.normalise(typed) === '') saver.cancel(key);
+    setRefused(null);
+    if ((latest.current.required && latest.current.normalise(typed) === '') || refusedName(typed)) saver.cancel(key);
     else {
       if (!edit.current) edit.current = { group: newId(), before: latest.current.value };
       saver.stage(key, writeOf(typed));
@@ -86,6 +103,15 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
       edit.current = null;
       failed.current = null;
       setUnsaved(false);
+      return false;
+    }
+    const no = refusedName(typed);
+    if (no) {
+      // Refused (another row of the catalogue has this name): the saved name comes back, the reason stays.
+      saver.cancel(key);
+      setDraft(null);
+      edit.current = null;
+      setRefused(no);
       return false;
     }
     // Leaving a field whose save failed, unchanged, does not send it again (Enter does).
@@ -106,6 +132,7 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
     saver.cancel(key);
     setDraft(null);
     setUnsaved(false);
+    setRefused(null);
     failed.current = null;
     const began = edit.current;
     edit.current = null;
@@ -114,5 +141,6 @@ export function useFieldDraft({ value, onCommit, normalise = same, required = fa
       void commands.grouped(began.group, () => latest.current.onCommit(began.before));
   };
 
-  return { shown: draft ?? value, change, finish, revert, editing: draft !== null, unsaved };
+  const verdict = draft !== null ? (check?.(normalise(draft)) ?? null) : refused;
+  return { shown: draft ?? value, change, finish, revert, editing: draft !== null, unsaved, verdict };
 }

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { distinctLabels } from '../../../shared/names';
 import { useStore } from 'zustand';
 import { cellOf } from '../../../shared/map/model';
 import { Dialog } from '../../ui/Dialog';
@@ -41,6 +42,8 @@ function AddForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  // Two stages of one name read apart ("Research (2)").
+  const stageLabels = useMemo(() => distinctLabels(data.model.stages, (s) => s.name), [data.model.stages]);
   const id = useId();
   const channels = useChannelChoices(data);
   const firstLane = data.model.lanes.find((l) => !l.closed)?.channelId;
@@ -91,7 +94,7 @@ function AddForm({
           <select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)}>
             {data.model.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {stageLabels.get(s.id) ?? s.name}
               </option>
             ))}
           </select>
@@ -131,6 +134,8 @@ function MoveForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  // Two stages of one name read apart ("Research (2)").
+  const stageLabels = useMemo(() => distinctLabels(data.model.stages, (s) => s.name), [data.model.stages]);
   const id = useId();
   const tp = data.model.touchpoints.get(tpId)!;
   const channels = useChannelChoices(data);
@@ -161,7 +166,7 @@ function MoveForm({
           >
             {data.model.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {stageLabels.get(s.id) ?? s.name}
               </option>
             ))}
           </select>

@@ -14,6 +14,7 @@ import { MessagesUiProvider, useMessagesUi, useMessagesUiStore } from './Message
 import { SimulatorView } from './simulator/SimulatorView';
 import { useLastEdited, useMessagesData, type MessagesData } from './useMessagesData';
 import { WriteView } from './WriteView';
+import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
 import './messages.css';
 
 /** Messages: write per touchpoint, simulate a customer's path, check consistency, keep the facts. */
@@ -82,6 +83,8 @@ function MessagesBody({ data }: { data: MessagesData }) {
   const tab = useMessagesUi((s) => s.tab);
   const wanted = useMessagesUi((s) => s.journeyId);
   const pickerId = useId();
+  // Two journeys of one name read apart in the picker.
+  const labels = useJourneyLabels();
   const lastEdited = useLastEdited(data.messages, data.variants);
   // An archived journey stays open when a link led to it; otherwise the first one with touchpoints.
   const journey =
@@ -108,7 +111,7 @@ function MessagesBody({ data }: { data: MessagesData }) {
       <select id={pickerId} value={journey.id} onChange={(e) => ui.getState().selectJourney(e.target.value)}>
         {(data.journeys.includes(journey) ? data.journeys : [journey, ...data.journeys]).map((j) => (
           <option key={j.id} value={j.id}>
-            {j.name || t('journeys.unnamed')}
+            {journeyLabel(labels, j, t('journeys.unnamed'))}
           </option>
         ))}
       </select>

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenJourney } from '../coverage/open-journey';
+import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
 import { ApprovalBar, formatDateTime } from './ApprovalBar';
 import { ApprovalState } from './ApprovalState';
 import type { CommentTarget } from './comment-edits';
@@ -74,6 +75,7 @@ export function ReviewPage() {
   const snapshots = useSnapshotsByJourney();
   const rows = useWorkspaceRows();
   const openJourney = useOpenJourney();
+  const labels = useJourneyLabels();
   // The journey picked is part of the place in the address (reload, back and forward, a link).
   const selectedId = useNav((s) => s.reviewJourneyId);
   const setSelectedId = (id: string) => nav.getState().showReview(id);
@@ -152,7 +154,7 @@ export function ReviewPage() {
                       aria-pressed={j.id === selectedId}
                       onClick={() => setSelectedId(j.id)}
                     >
-                      {j.name || t('journeys.unnamed')}
+                      {journeyLabel(labels, j, t('journeys.unnamed'))}
                     </button>
                   </th>
                   <td>
