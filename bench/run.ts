@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
+import { benchHost } from './host';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
+import { benchUi } from './ui';
 import type { BenchFigure } from './figure';
 
 /**
@@ -20,6 +22,8 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'sync', run: benchSync },
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
+  { name: 'page', run: benchUi },
+  { name: 'browser host start', run: benchHost },
 ];
 
 function pad(text: string, width: number): string {

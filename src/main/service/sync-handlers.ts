@@ -2,7 +2,7 @@ import { ApiError, type ApplyResult, type ConflictSide, type EventName, type Eve
 import { fieldKey, type ChangeValue } from '../../shared/changes';
 import { OfflineError, SyncHttpError, normalizeServer, type SyncApi } from '../sync/api';
 import { ConflictNotFound, dismissConflict, listConflicts, restoreConflict } from '../sync/conflicts';
-import { SyncManager, type SyncRuntime } from '../sync/manager';
+import { SyncManager, type SyncManagerDeps, type SyncRuntime } from '../sync/manager';
 import { readRole, readServer, unlink } from '../sync/state';
 import { pullAll } from '../sync/engine';
 import { prepareConnect, prepareDownload, prepareUpload } from '../sync/transfer';
@@ -20,6 +20,7 @@ export interface SyncHandlersDeps extends Partial<SyncRuntime> {
   files: WorkspaceFiles;
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   now: () => number;
+  changed?: SyncManagerDeps['changed'];
 }
 
 export interface SyncService {
@@ -151,8 +152,11 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
         // What the server holds comes in first, through the write path: changes both copies have
         // are then known on both sides, and only what is new here is sent (for a viewer: its
         // comments and approvals; other edits of its own stay here, and the status says so).
-        await pullAll({ workspaceId, db: handle.db, clock: handle.clock }, api, manager.runtime.limits, (tables) =>
-          manager.changed(handle, tables),
+        await pullAll(
+          { workspaceId, db: handle.db, clock: handle.clock },
+          api,
+          manager.runtime.limits,
+          (tables, applied) => manager.changed(handle, tables, applied),
         );
         await manager.bind(handle, api.server).syncNow();
         return manager.announce(handle);
@@ -257,7 +261,7 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
             redo: [{ table: c.table, row: c.row, column: c.column, value: c.value }],
           });
         }
-        if (outcome.tables.length > 0) manager.changed(handle, outcome.tables);
+        if (outcome.tables.length > 0) manager.changed(handle, outcome.tables, outcome.applied);
         manager.localEdit(workspaceId);
         await manager.announce(handle);
         return { applied: outcome.applied.length, history: handle.history.state() };

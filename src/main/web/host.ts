@@ -9,6 +9,7 @@ import { callEnveloped } from '../service/envelope';
 import { EventHub } from '../service/events';
 import { createService, type Service } from '../service/service';
 import type { Migration } from '../store/migrate';
+import type { OpenedFiles } from '../opened-files';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 
 /**
@@ -25,6 +26,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   now?: () => number;
+  /** Files to hand to the page as if the OS had opened them (tests of the desktop's file handoff). */
+  openedFiles?: OpenedFiles;
 }
 
 export interface WebHost {
@@ -33,6 +36,8 @@ export interface WebHost {
   openUrl: string;
   token: string;
   service: Service;
+  /** Pushes an event to the open pages, as the desktop shell does (tests of menu commands). */
+  emit: EventHub['emit'];
   close(): Promise<void>;
 }
 
@@ -107,6 +112,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     },
     emit: hub.emit,
     now: options.now,
+    openedFiles: options.openedFiles,
   });
   const streams = new Set<ServerResponse>();
 
@@ -220,6 +226,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openUrl: `${base}?token=${token}`,
     token,
     service,
+    emit: hub.emit,
     async close() {
       unsubscribe();
       for (const stream of streams) stream.end();

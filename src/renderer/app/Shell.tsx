@@ -4,6 +4,7 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { CurrentPage } from './CurrentPage';
 import { Notices } from './Notices';
 import { SaveStatus } from './SaveStatus';
+import { ShellCommands } from './ShellCommands';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
 import { UndoRedo } from './UndoRedo';
@@ -41,6 +42,7 @@ export function Shell() {
       </div>
       <Notices />
       <Toasts />
+      <ShellCommands />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { FieldEdit } from '../../shared/changes';
 import type { ApiClient, ApplyResult, HistoryStep } from '../../shared/contract';
 import type { ActionKey } from '../lib/action-label';
-import { tablesOf } from '../lib/edits';
 import type { DataStore } from './data-store';
 import type { Saver } from './saver';
 import type { SessionStore } from './session-store';
@@ -81,7 +80,7 @@ export function createCommands({ api, session, data, toasts, saver, place }: Com
       const workspaceId = session.getState().workspaceId;
       if (!workspaceId || edits.length === 0) return Promise.resolve(false);
       const myGroup = group;
-      const revert = data.getState().patch(edits);
+      const shown = data.getState().patch(edits);
       const at = place.current() ?? undefined;
       const write = (async () => {
         try {
@@ -93,14 +92,15 @@ export function createCommands({ api, session, data, toasts, saver, place }: Com
             group: myGroup,
             place: at,
           });
+          shown.confirm(result.stamp);
           settle(workspaceId, result);
           if (options.notice && result.history.undo)
             toasts.getState().notify({ kind: 'done', text: options.notice, step: result.history.undo.id });
           return true;
         } catch (err) {
+          // What the service confirmed stays; only these edits go.
+          shown();
           toasts.getState().report(err, action);
-          revert();
-          data.getState().refresh(tablesOf(edits));
           return false;
         }
       })();
