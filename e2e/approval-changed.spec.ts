@@ -1,7 +1,7 @@
 import { test, expect } from './host-fixture';
 import { card, createFromTemplate, panel } from './journey-map.helpers';
 import { deck, present } from './presentation.helpers';
-import { approvalBar, journeyComments } from './review.helpers';
+import { approvalBar, comment, journeyComments } from './review.helpers';
 import { ready } from './workbench';
 
 /**
@@ -95,4 +95,26 @@ test('“Request changes” asks for a reason and keeps it with the state and in
   await page.getByRole('button', { name: 'Undo: Request changes' }).click();
   await expect(bar).toContainText('In review');
   await expect(journeyComments(page).getByRole('article', { name: 'Comment by Dana' })).toHaveCount(0);
+});
+
+test('a resolved thread says who resolved it, also after a reload', async ({ page, host }) => {
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^Research online, buy in the store/);
+  const threads = journeyComments(page);
+  await comment(page, threads, 'Is the store price the same as online?', 'Dana');
+  const thread = threads.getByRole('article', { name: 'Comment by Dana' });
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(threads).toContainText('0 open threads');
+  await threads.getByRole('button', { name: 'Show 1 resolved thread' }).click();
+  await expect(thread).toContainText('Resolved by Dana');
+
+  await page.reload();
+  await ready(page);
+  await threads.getByRole('button', { name: 'Show 1 resolved thread' }).click();
+  await expect(thread).toContainText('Resolved by Dana');
+  // Reopened, it no longer names anyone.
+  await thread.getByRole('button', { name: 'Reopen' }).click();
+  await expect(threads).toContainText('1 open thread');
+  await expect(thread).not.toContainText('Resolved');
 });

@@ -176,6 +176,8 @@ export const TABLES = {
     author: col.text(),
     body: col.longText(5000),
     resolved: col.bool(),
+    /** Who resolved the thread (set with `resolved`, emptied on reopening). */
+    resolved_by: col.text(),
   },
   /**
    * A journey frozen at sign-off: the journey with its stages, touchpoints,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { commentId, commentTime, openCount, targetKey, type Thread } from '../../../shared/review/threads';
 import type { Row } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
-import { commentEdits, resolveEdit, type CommentTarget } from './comment-edits';
+import { commentEdits, resolveEdits, type CommentTarget } from './comment-edits';
 import { useAuthor } from './useAuthor';
 import { useThreads } from './useThreads';
 import './review.css';
@@ -57,7 +57,7 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
       </div>
       {threads.length === 0 ? <p className="muted">{t('review.comments.none')}</p> : null}
       {open.map((th) => (
-        <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />
+        <ThreadView key={th.root.id} thread={th} signed={author.signed} onReply={(body) => post(body, th.root.id)} />
       ))}
       {resolved.length > 0 ? (
         <button
@@ -72,7 +72,14 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
         </button>
       ) : null}
       {showResolved
-        ? resolved.map((th) => <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />)
+        ? resolved.map((th) => (
+            <ThreadView
+              key={th.root.id}
+              thread={th}
+              signed={author.signed}
+              onReply={(body) => post(body, th.root.id)}
+            />
+          ))
         : null}
       <CommentForm
         label={t('review.comments.newLabel')}
@@ -85,7 +92,16 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
   );
 }
 
-function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: string) => Promise<boolean> }) {
+function ThreadView({
+  thread,
+  signed,
+  onReply,
+}: {
+  thread: Thread;
+  /** Runs the action with the name of who acts here (asked once when unknown). */
+  signed: (action: (name: string) => void) => void;
+  onReply: (body: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const [replying, setReplying] = useState(false);
@@ -120,7 +136,13 @@ function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: strin
         />
       ) : (
         <div className="comment-actions">
-          {root.resolved ? <span className="comment-resolved">{t('review.comments.resolved')}</span> : null}
+          {root.resolved ? (
+            <span className="comment-resolved">
+              {root.resolved_by
+                ? t('review.comments.resolvedBy', { name: root.resolved_by })
+                : t('review.comments.resolved')}
+            </span>
+          ) : null}
           <button type="button" className="button ghost small" onClick={() => setReplying(true)}>
             {t('review.comments.reply')}
           </button>
@@ -128,9 +150,9 @@ function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: strin
             type="button"
             className="button ghost small"
             onClick={() =>
-              void commands.apply(root.resolved ? 'reopenComment' : 'resolveComment', [
-                resolveEdit(root.id, !root.resolved),
-              ])
+              root.resolved
+                ? void commands.apply('reopenComment', resolveEdits(root.id, false, ''))
+                : signed((name) => void commands.apply('resolveComment', resolveEdits(root.id, true, name)))
             }
           >
             {root.resolved ? t('review.comments.reopen') : t('review.comments.resolve')}

@@ -70,6 +70,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
     cancel: 'Abbrechen',
     resolve: 'Erledigt',
     reopen: 'Wieder öffnen',
+    resolvedBy: 'Erledigt von {{name}}',
     resolved: 'Erledigt',
     anonymous: 'Unbekannt',
     showResolved_one: '{{count}} erledigten Thread zeigen',

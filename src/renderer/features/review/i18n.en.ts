@@ -70,6 +70,7 @@ export const reviewEn = {
     cancel: 'Cancel',
     resolve: 'Resolve',
     reopen: 'Reopen',
+    resolvedBy: 'Resolved by {{name}}',
     resolved: 'Resolved',
     anonymous: 'Unknown',
     showResolved_one: 'Show {{count}} resolved thread',
