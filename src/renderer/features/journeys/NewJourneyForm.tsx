@@ -33,6 +33,7 @@ export function NewJourneyForm() {
   // The name this journey will have (a template's own when left empty); another journey of it is worth a word.
   const nameCheck = useJourneyNameCheck();
   const sameName = nameCheck(name.trim() || (template ? template.name[language] : ''));
+  const systems = useRows('support_systems');
 
   // A template brings its own stages, persona and map; only name and owner are asked for (the name may stay the template's).
   const fromTemplate = async () => {
@@ -42,6 +43,7 @@ export function NewJourneyForm() {
       language,
       departments: departments ?? [],
       channels: channels ?? [],
+      systems: systems ?? [],
       name,
       owner,
     });

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distinctLabels } from '../../../shared/names';
 import { removeStageEdits } from '../../../shared/map/stage-removal';
+import type { JourneySlice } from '../../../shared/journey/slice';
 import type { Stage, Touchpoint } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { Dialog } from '../../ui/Dialog';
@@ -11,6 +12,8 @@ interface RemoveStageDialogProps {
   stages: readonly Stage[];
   /** The stage's touchpoints (archived ones included). */
   touchpoints: readonly Touchpoint[];
+  /** The journey in time: moved touchpoints keep their order and their backstage. */
+  slice: JourneySlice | undefined;
   onClose: () => void;
 }
 
@@ -19,7 +22,7 @@ interface RemoveStageDialogProps {
  * where they go: into another stage, or into the archive. One undo step
  * brings stage and touchpoints back together.
  */
-export function RemoveStageDialog({ stage, stages, touchpoints, onClose }: RemoveStageDialogProps) {
+export function RemoveStageDialog({ stage, stages, touchpoints, slice, onClose }: RemoveStageDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog
@@ -28,7 +31,14 @@ export function RemoveStageDialog({ stage, stages, touchpoints, onClose }: Remov
       onClose={onClose}
     >
       {stage ? (
-        <RemoveStageForm key={stage.id} stage={stage} stages={stages} touchpoints={touchpoints} onClose={onClose} />
+        <RemoveStageForm
+          key={stage.id}
+          stage={stage}
+          stages={stages}
+          touchpoints={touchpoints}
+          slice={slice}
+          onClose={onClose}
+        />
       ) : null}
     </Dialog>
   );
@@ -38,11 +48,13 @@ function RemoveStageForm({
   stage,
   stages,
   touchpoints,
+  slice,
   onClose,
 }: {
   stage: Stage;
   stages: readonly Stage[];
   touchpoints: readonly Touchpoint[];
+  slice: JourneySlice | undefined;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -61,7 +73,7 @@ function RemoveStageForm({
       kind === 'move' && target ? { kind: 'move' as const, targetStageId: target } : { kind: 'archive' as const };
     void commands.apply(
       choice.kind === 'move' ? 'removeStageMoveTouchpoints' : 'removeStageArchiveTouchpoints',
-      removeStageEdits(stage.id, touchpoints, choice),
+      removeStageEdits(stage.id, touchpoints, choice, slice),
     );
     onClose();
   };
