@@ -87,6 +87,7 @@ test('“Request changes” asks for a reason and keeps it with the state and in
   await expect(dialog).toHaveCount(0);
   await expect(bar).toContainText('Changes requested');
   await expect(bar).toContainText('The store price must match the online one.');
+  await page.getByRole('tab', { name: 'Comments & snapshots' }).click();
   await expect(journeyComments(page).getByRole('article', { name: 'Comment by Dana' })).toContainText(
     'The store price must match the online one.',
   );
@@ -101,6 +102,7 @@ test('a resolved thread says who resolved it, also after a reload', async ({ pag
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^Research online, buy in the store/);
+  await page.getByRole('tab', { name: 'Comments & snapshots' }).click();
   const threads = journeyComments(page);
   await comment(page, threads, 'Is the store price the same as online?', 'Dana');
   const thread = threads.getByRole('article', { name: 'Comment by Dana' });
@@ -111,6 +113,7 @@ test('a resolved thread says who resolved it, also after a reload', async ({ pag
 
   await page.reload();
   await ready(page);
+  await page.getByRole('tab', { name: 'Comments & snapshots' }).click();
   await threads.getByRole('button', { name: 'Show 1 resolved thread' }).click();
   await expect(thread).toContainText('Resolved by Dana');
   // Reopened, it no longer names anyone.

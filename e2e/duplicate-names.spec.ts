@@ -78,6 +78,7 @@ test('journeys and stages of one name are allowed with a warning, and lists tell
   // A second stage of one name: said, and allowed.
   await nav(page, 'Journeys').click();
   await page.getByRole('table').getByRole('button', { name: 'Bike purchase (1)', exact: true }).click();
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
   await page.getByRole('textbox', { name: 'New stage' }).fill('research');
   await expect(page.getByText('Two stages are called “Research”.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Add stage', exact: true }).click();

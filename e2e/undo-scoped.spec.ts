@@ -22,6 +22,7 @@ test('an undo of an edit in journey A, pressed in journey B, goes to A and says 
   await createFromTemplate(page, /^A complaint escalates/, B);
 
   await openJourney(page, A);
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
   await page.getByRole('textbox', { name: 'New stage' }).fill('Aftercare');
   await page.getByRole('button', { name: 'Add stage', exact: true }).click();
   const stageList = page.locator('.stage-list');
@@ -43,6 +44,7 @@ test('an undo of an edit in journey A, pressed in journey B, goes to A and says 
   await openJourney(page, B);
   await page.keyboard.press('Control+Shift+Z');
   await expect(page.getByRole('heading', { level: 1, name: A })).toBeVisible();
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
   await expect(stageList.getByRole('textbox', { name: /^Name of stage \d+$/ }).last()).toHaveValue('Aftercare');
   await expect(page.getByRole('status', { name: 'Messages from the workbench' })).toContainText(
     `Redone: Add stage in “${A}”`,
