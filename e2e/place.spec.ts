@@ -75,7 +75,8 @@ test('each section opens at its top', async ({ page, host }) => {
   await createFromTemplate(page, /^Research online, buy in the store/);
   const scroller = page.locator('main.page');
   await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+  // The journey page fills the window with its map, so it scrolls only a little; any scroll shows the point.
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(50);
   await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
