@@ -63,10 +63,10 @@ function MoveForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  // Two stages of one name read apart ("Research (2)").
-  const stageLabels = useMemo(() => distinctLabels(data.model.stages, (s) => s.name), [data.model.stages]);
   const id = useId();
   const { view } = data;
+  // Two stages of one name read apart ("Research (2)").
+  const stageLabels = useMemo(() => distinctLabels(view.stages, (s) => s.name), [view.stages]);
   const tp = view.touchpoints.get(tpId)!;
   const step = view.slice.stepOf.get(tpId);
   const channels = data.channels.filter((c) => !c.tombstone && !c.archived);
