@@ -4,6 +4,7 @@ import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
 import { benchHost } from './host';
+import { benchHyphenation } from './hyphenation';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
@@ -22,6 +23,7 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'sync', run: benchSync },
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
+  { name: 'hyphenation', run: benchHyphenation },
   { name: 'page', run: benchUi },
   { name: 'browser host start', run: benchHost },
 ];

@@ -69,9 +69,11 @@ test('a department that only supports touchpoints is counted as supporting in ev
   const lines = readFileSync(await download.path(), 'utf8')
     .slice(1)
     .split('\r\n');
-  expect(lines[0]).toBe('Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles');
+  expect(lines[0]).toBe(
+    'Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles,Average emotion',
+  );
   expect(lines).toContain(
-    `"${CLICK}",Service,Physical store,1,Store operations,"Management, Customer service",Return in the store`,
+    `"${CLICK}",Service,Physical store,1,Store operations,"Management, Customer service",Return in the store,-1`,
   );
 
   // The map: Management is in the legend, and highlighting it keeps the card it supports lit.

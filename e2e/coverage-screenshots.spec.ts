@@ -196,7 +196,7 @@ test.describe('German', () => {
       await shot(page, 'coverage-de-matrix');
       await page.getByRole('tab', { name: /^Befunde/ }).click();
       await shot(page, 'coverage-de-findings');
-      await pick(page, 'Anzeigen', 'Gesamter Workspace');
+      await pick(page, 'Anzeigen', 'Gesamter Arbeitsbereich');
       await page.getByRole('tab', { name: 'Verlauf' }).click();
       await expect(page.getByText(/^Von \d{4}-W\d\d bis/)).toBeVisible();
       await shot(page, 'coverage-de-trend');

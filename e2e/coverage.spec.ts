@@ -31,7 +31,7 @@ test('a silo hand-off is found, fixed on the map, and gone from the dashboard wi
   await seedTemplate(host, workspaceId, 'click-and-collect', 'en');
 
   await openDashboard(page, JOURNEY);
-  await expect(page.getByTestId('verdict')).toHaveText('Cross channel, not yet omni channel');
+  await expect(page.getByTestId('verdict')).toHaveText('Cross-channel, not yet omnichannel');
   await expect(page.getByText('Overall score: 80 of 100')).toBeAttached();
   await expect(page.getByTestId('unmet')).toContainText('2 of 6 hand-offs lose context.');
   await expect(page.getByTestId('unmet')).toContainText('1 of 4 hand-offs between departments loses context.');
@@ -100,12 +100,14 @@ test('the dashboard follows edits made elsewhere, and exports matrix and finding
   const matrix = await readDownload(page, 'Matrix as CSV');
   expect(matrix.charCodeAt(0)).toBe(0xfeff);
   const lines = matrix.slice(1).split('\r\n');
-  expect(lines[0]).toBe('Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles');
+  expect(lines[0]).toBe(
+    'Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles,Average emotion',
+  );
   // The journey's name has a comma, so it is quoted.
-  expect(lines).toContain(`"${JOURNEY}",Purchase,Online shop,1,E-commerce,,Order for store pick-up`);
-  expect(lines).toContain(`"${JOURNEY}",Waiting,Website,0,,,`);
+  expect(lines).toContain(`"${JOURNEY}",Purchase,Online shop,1,E-commerce,,Order for store pick-up,1`);
+  expect(lines).toContain(`"${JOURNEY}",Waiting,Website,0,,,,`);
   expect(lines).toContain(
-    `"${JOURNEY}",Service,Physical store,1,Store operations,Customer service,Return in the store`,
+    `"${JOURNEY}",Service,Physical store,1,Store operations,Customer service,Return in the store,-1`,
   );
 
   const findings = await readDownload(page, 'Findings as CSV');
@@ -127,15 +129,15 @@ test('switching the language shows the verdict and findings in German', async ({
   const workspaceId = await workspaceIdOf(host);
   await seedTemplate(host, workspaceId, 'click-and-collect', 'en');
   await openDashboard(page, JOURNEY);
-  await expect(page.getByTestId('verdict')).toHaveText('Cross channel, not yet omni channel');
+  await expect(page.getByTestId('verdict')).toHaveText('Cross-channel, not yet omnichannel');
 
   await goTo(page, 'Settings');
   await page.getByRole('tab', { name: 'General' }).click();
   await page.getByRole('radio', { name: 'Deutsch' }).check();
   await goTo(page, 'Abdeckung');
-  await expect(page.getByTestId('verdict')).toHaveText('Cross Channel, noch nicht Omni Channel');
+  await expect(page.getByTestId('verdict')).toHaveText('Crosschannel, noch nicht Omnichannel');
   await expect(page.getByTestId('unmet')).toContainText('1 von 4 Übergaben zwischen Abteilungen verliert den Kontext.');
-  await expect(page.getByRole('list', { name: 'Reifegrade, von Single bis Omni Channel' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Reifegrade, von Singlechannel bis Omnichannel' })).toBeVisible();
   await page.getByRole('tab', { name: /^Befunde/ }).click();
   await expect(page.locator('li[data-kind="silo_handoff"]')).toContainText(
     'Übergabe von Store operations an Customer service ohne Kontext: „Return in the store“ (Physical store) → „Refund confirmed“ (Email newsletter).',

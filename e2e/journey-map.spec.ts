@@ -163,7 +163,7 @@ test('a journey from a template: add, edit, drag in time, connect, undo, redo, r
   await expect(page.getByRole('region', { name: 'Legende' })).toContainText('Abteilungswechsel ohne Kontext');
   await expect(page.locator('.map-curve-label')).toContainText('Emotionskurve');
   await card(page, 'Price alert').click();
-  await expect(panel(page).getByRole('textbox', { name: 'Was die Kundschaft tut' })).toHaveValue(
+  await expect(panel(page).getByRole('textbox', { name: 'Was der Kunde tut' })).toHaveValue(
     'Sets an alert for the model he compared.',
   );
   await expect(

@@ -54,7 +54,7 @@ test.describe('on a German system', () => {
     await ready(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1, name: 'Kundenreisen' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Workspace: Mein Workspace' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Arbeitsbereich: Mein Arbeitsbereich' })).toBeVisible();
     await goTo(page, 'Einstellungen');
     await page.getByRole('tab', { name: 'Katalog' }).click();
     await expect(page.getByRole('textbox', { name: 'Name der Abteilung Kundenservice' })).toBeVisible();

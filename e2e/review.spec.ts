@@ -139,7 +139,7 @@ test('comments, replies, resolve and reopen; approve freezes a snapshot; compare
   await expect(approvalBar(page)).toContainText('Freigegeben');
   await expect(detailDe.getByRole('button', { name: 'Mit jetzt vergleichen' })).toHaveCount(2);
   await expect(detailDe.getByRole('region', { name: 'Kontaktpunkt: Advice and test ride' })).toContainText(
-    '1 offener Thread',
+    '1 offene Diskussion',
   );
 });
 

@@ -63,7 +63,7 @@ export async function signUp(
   await openServerTab(page);
   await page.getByLabel('Server address').fill(server);
   await page.getByRole('button', { name: 'Create a new account' }).click();
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Email').fill(email);
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Password').fill('long enough password');
   if (invitation) await page.getByLabel('Invitation code').fill(invitation);

@@ -38,7 +38,11 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await page.keyboard.press('Control+ArrowRight');
   await expect(captureInput(page, 'Complaint')).toBeFocused();
   await page.keyboard.type('#tiktok Video vom kaputten Paket');
-  await expect(page.getByText('“#tiktok” is not a channel; it stays in the text.')).toBeVisible();
+  await expect(page.getByText('No channel is called “#tiktok”.')).toBeVisible();
+  // An unknown tag is said, not silently kept: the first Enter adds nothing, the second keeps it as text.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Press Enter again to keep “#tiktok”' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Notes in Complaint' })).toHaveCount(0);
   await page.keyboard.press('Enter');
 
   await expect(notesOf(page, 'Delivery')).toHaveCount(2);

@@ -13,6 +13,8 @@ export const LANGUAGES: readonly Language[] = ['de', 'en'];
 interface Named {
   de: string;
   en: string;
+  /** Default names of earlier versions: a row still carrying one is still at its default. */
+  formerly?: readonly string[];
 }
 
 export interface DefaultChannel extends Named {
@@ -82,8 +84,9 @@ export const DEFAULT_CHANNELS: readonly DefaultChannel[] = [
   },
   {
     kind: 'push',
-    de: 'Push-Benachrichtigung',
+    de: 'Push-Nachricht',
     en: 'Push notification',
+    formerly: ['Push-Benachrichtigung'],
     online: true,
     ownership: 'owned',
     controlled: true,
@@ -115,8 +118,9 @@ export const DEFAULT_CHANNELS: readonly DefaultChannel[] = [
   },
   {
     kind: 'search_ads',
-    de: 'Suchmaschinenanzeigen',
+    de: 'Suchanzeigen',
     en: 'Search ads',
+    formerly: ['Suchmaschinenanzeigen'],
     online: true,
     ownership: 'paid',
     controlled: true,
@@ -218,4 +222,16 @@ export const DEFAULT_STAGES: readonly Named[] = [
 
 export function pickName(item: Named, language: Language): string {
   return item[language];
+}
+
+/** The name a new workspace gets, in the interface language. */
+export const DEFAULT_WORKSPACE_NAME: Named = {
+  de: 'Mein Arbeitsbereich',
+  en: 'My workspace',
+  formerly: ['Mein Workspace'],
+};
+
+/** Every name an entry has had as a default, in any language. */
+export function defaultNames(item: Named): string[] {
+  return [item.de, item.en, ...(item.formerly ?? [])];
 }

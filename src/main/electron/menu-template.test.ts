@@ -38,8 +38,8 @@ describe('application menu', () => {
     expect(labels(de).slice(0, 4)).toEqual([
       '&Datei',
       'Neue Kundenreise',
-      'Workspace-Datei importieren …',
-      'Workspace-Datei exportieren …',
+      'Arbeitsbereichsdatei importieren …',
+      'Arbeitsbereichsdatei exportieren …',
     ]);
     expect(labels(en).slice(0, 4)).toEqual([
       '&File',

@@ -24,6 +24,7 @@ async function setup() {
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 const doc: CoverageDoc = {
+  language: 'de',
   title: 'Abdeckung – Rücksendung über die Filiale',
   subtitle: '23. November 2026',
   labels: {

@@ -82,7 +82,7 @@ describe('background sync loop', () => {
     await d.edit('another comment', 'comments');
     const s = await d.step();
     expect(s).toMatchObject({ state: 'error', errorCode: 'read_only', pending: 1, role: 'viewer' });
-    expect(s.reason).toMatch(/1 local changes other than comments/);
+    expect(s.reason).toMatch(/1 local change other than comments/);
     expect(await d.stored()).toBe(2);
 
     // Started again (say, offline), the loop knows the role before any round.

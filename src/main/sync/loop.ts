@@ -213,7 +213,7 @@ export class SyncLoop {
         return this.update({
           state: 'error',
           errorCode: 'read_only',
-          reason: `your role in this workspace is viewer: ${stuck} local changes other than comments and approvals cannot be sent`,
+          reason: `your role in this workspace is viewer: ${stuck} local ${stuck === 1 ? 'change' : 'changes'} other than comments and approvals cannot be sent`,
           role: info.role,
           pending,
           lastSyncedAt: this.deps.now(),

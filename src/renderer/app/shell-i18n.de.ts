@@ -12,10 +12,10 @@ export const shellDe: { readonly [K in keyof typeof shellEn]: string } = {
   fonts: 'PDF-Exporte betten die Schrift DejaVu Sans ein.',
   fontLicence: 'Lizenz der Schrift',
   updates:
-    'Aktualisierungen kommen als neues Installationsprogramm von Ihrer IT-Abteilung oder von dem, der Ihnen die App gegeben hat.',
+    'Aktualisierungen kommen als neues Installationsprogramm von Ihrer IT-Abteilung oder von der Person, die Ihnen die App gegeben hat.',
   close: 'Schließen',
   presentNeedsJourney: 'Öffnen Sie zuerst eine Kundenreise und wählen Sie dann „Kundenreise präsentieren“.',
-  readOnly: 'Sie können diesen Workspace lesen, aber nicht ändern (Rolle: Leser).',
+  readOnly: 'Sie können diesen Arbeitsbereich lesen, aber nicht ändern (Rolle: Leser).',
   openedFromDesktop: 'Vom Desktop geöffnet: {{file}}',
   dismiss: 'Ausblenden',
 };

@@ -75,6 +75,7 @@ export const en = {
   notices: noticesEn,
   action: {
     renameWorkspace: 'Rename workspace',
+    translateCatalogue: 'Translate catalogue',
     addDepartment: 'Add department',
     renameDepartment: 'Rename department',
     recolourDepartment: 'Change department colour',
@@ -233,6 +234,28 @@ export const en = {
     workspacesTitle: 'Workspaces on this device',
     workspacesIntro:
       'Each workspace is one file. A file that cannot be opened is listed with the reason and left exactly as it is.',
+  },
+  catalogueLanguage: {
+    title: 'Language of the default names',
+    intro:
+      'Channels and departments that still carry their default names can be switched to the other language. Names your team chose stay as they are, and Undo takes a translation back.',
+    toDe_one: 'Translate {{count}} default name into German',
+    toDe_other: 'Translate {{count}} default names into German',
+    toEn_one: 'Translate {{count}} default name into English',
+    toEn_other: 'Translate {{count}} default names into English',
+    preview: 'What changes',
+    change: '{{from}} → {{to}}',
+    nothingDe: 'Every default name is already in German.',
+    nothingEn: 'Every default name is already in English.',
+    kept_one: '{{count}} name your team chose stays as it is.',
+    kept_other: '{{count}} names your team chose stay as they are.',
+    taken_one: '{{count}} default name stays because another entry already carries its translation.',
+    taken_other: '{{count}} default names stay because other entries already carry their translations.',
+    done_one: '{{count}} name translated. Undo takes it back.',
+    done_other: '{{count}} names translated. Undo takes them back.',
+    hint_one: '{{count}} default name in the catalogue is still in the other language.',
+    hint_other: '{{count}} default names in the catalogue are still in the other language.',
+    hintAction: 'Translate…',
   },
   language: {
     de: 'Deutsch',

@@ -1,38 +1,9 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvField, separatorFor, toCsv } from './csv';
+import { CSV_BOM, CSV_DIALECTS, csvField, toCsv } from './csv';
 
-/** A small RFC 4180 reader, to check that what toCsv writes reads back as the same cells. */
-function parse(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else {
-      field += ch;
-    }
-  }
-  return rows;
-}
+/** Reads back with a maintained RFC 4180 parser, to check that what toCsv writes is the same cells. */
+const parse = (text: string, sep: string): string[][] => parseCsv(text, { delimiter: sep });
 
 describe('csvField', () => {
   it('leaves plain text and numbers alone', () => {
@@ -63,13 +34,22 @@ describe('csvField', () => {
     expect(csvField('@mention')).toBe("'@mention");
     expect(csvField(-3)).toBe('-3');
   });
+
+  it('writes numbers with the dialect’s decimal separator, without grouping, with a plain minus', () => {
+    expect(csvField(-0.5, CSV_DIALECTS.de)).toBe('-0,5');
+    expect(csvField(0.666666, CSV_DIALECTS.de)).toBe('0,6667');
+    expect(csvField(1234.5, CSV_DIALECTS.de)).toBe('1234,5');
+    expect(csvField(1234.5, CSV_DIALECTS.en)).toBe('1234.5');
+    expect(csvField(2, CSV_DIALECTS.de)).toBe('2');
+  });
 });
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every line with CRLF', () => {
-    const text = toCsv(['a', 'b'], [[1, 2]], ',');
+    const text = toCsv(['a', 'b'], [[1, 2.5]], CSV_DIALECTS.en);
     expect(text.startsWith(CSV_BOM)).toBe(true);
-    expect(text).toBe(`${CSV_BOM}a,b\r\n1,2\r\n`);
+    expect(text).toBe(`${CSV_BOM}a,b\r\n1,2.5\r\n`);
+    expect(toCsv(['a', 'b'], [[1, 2.5]], CSV_DIALECTS.de)).toBe(`${CSV_BOM}a;b\r\n1;2,5\r\n`);
   });
 
   it('reads back as the same cells with either separator', () => {
@@ -78,27 +58,13 @@ describe('toCsv', () => {
       ['Kauf; vor Ort', 'Filiale, Innenstadt', 'Vertrieb "Nord"\nund Süd'],
       ['Bindung', '', 3],
     ];
-    for (const sep of [',', ';'] as const) {
-      const text = toCsv(header, rows, sep);
-      expect(parse(text.slice(1), sep)).toEqual([header, rows[0], ['Bindung', '', '3']]);
+    for (const dialect of [CSV_DIALECTS.de, CSV_DIALECTS.en]) {
+      const text = toCsv(header, rows, dialect);
+      expect(parse(text.slice(1), dialect.separator)).toEqual([header, rows[0], ['Bindung', '', '3']]);
     }
   });
 
   it('writes only the header for no rows', () => {
-    expect(toCsv(['x'], [], ';')).toBe(`${CSV_BOM}x\r\n`);
-  });
-});
-
-describe('separatorFor', () => {
-  it('uses a semicolon where the decimal separator is a comma, as Excel does', () => {
-    expect(separatorFor('de-DE')).toBe(';');
-    expect(separatorFor('de')).toBe(';');
-    expect(separatorFor('fr-FR')).toBe(';');
-    expect(separatorFor('en-GB')).toBe(',');
-    expect(separatorFor('en-US')).toBe(',');
-  });
-
-  it('falls back to a comma for a tag it cannot read', () => {
-    expect(separatorFor('not a locale!')).toBe(',');
+    expect(toCsv(['x'], [], CSV_DIALECTS.de)).toBe(`${CSV_BOM}x\r\n`);
   });
 });

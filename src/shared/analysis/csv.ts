@@ -4,42 +4,49 @@
  *
  * - A UTF-8 byte order mark comes first. Without it Excel reads the file in
  *   the system's ANSI code page and "Kundenbedürfnis" turns into mojibake.
- * - The separator follows the reader's locale, exactly as Excel does: Excel
- *   splits on the Windows "list separator", which is a semicolon wherever the
- *   decimal separator is a comma (German, French, …) and a comma elsewhere
- *   (English). A fixed comma would put every German row into column A; a fixed
- *   semicolon would do the same to English readers. `sep=;` as a first line is
- *   not used: Excel then ignores the BOM and the umlauts break again.
- * - Lines end in CRLF, as RFC 4180 and Excel expect; a field containing the
- *   separator, a quote, CR or LF is quoted and its quotes doubled. A field is
- *   quoted whatever separator it contains, so a file stays readable when it is
- *   re-opened with the other separator.
+ * - Two dialects, as Excel reads them: German (semicolon between fields,
+ *   decimal comma — the list separator of every locale whose decimal separator
+ *   is a comma) and English (comma, decimal point). The file follows the app's
+ *   language, not the browser's, and the export menu offers the other one for a
+ *   German team on an English Excel or the other way round. `sep=;` as a first
+ *   line is not used: Excel then ignores the BOM and the umlauts break again.
+ * - Lines end in CRLF, as RFC 4180 and Excel expect; a field containing either
+ *   separator, a quote, CR or LF is quoted and its quotes doubled, so a file
+ *   stays readable when it is re-opened with the other dialect.
  * - A field starting with = + - @ (or a tab/CR) would run as a formula in
  *   Excel — touchpoint titles are user text, so such a field gets a leading
- *   apostrophe (OWASP "CSV injection"). Numbers are written as numbers.
+ *   apostrophe (OWASP "CSV injection"). Numbers are written as numbers, with
+ *   the dialect's decimal separator, no grouping and a plain minus, so Excel
+ *   reads them as numbers.
  */
 
 export type CsvSeparator = ',' | ';';
 export type CsvValue = string | number | null | undefined;
 
+export type CsvDialectName = 'de' | 'en';
+
+export interface CsvDialect {
+  separator: CsvSeparator;
+  decimal: ',' | '.';
+}
+
+export const CSV_DIALECTS: Readonly<Record<CsvDialectName, CsvDialect>> = {
+  de: { separator: ';', decimal: ',' },
+  en: { separator: ',', decimal: '.' },
+};
+
 export const CSV_BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",;\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** ';' for locales whose decimal separator is a comma (de-DE, de-AT, fr-FR …), ',' otherwise. */
-export function separatorFor(locale: string): CsvSeparator {
-  try {
-    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-    return decimal === ',' ? ';' : ',';
-  } catch {
-    // An invalid locale tag: fall back to the RFC's comma.
-    return ',';
-  }
-}
-
-export function csvField(value: CsvValue): string {
+export function csvField(value: CsvValue, dialect: CsvDialect = CSV_DIALECTS.en): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    // Up to four decimals, trailing zeros dropped: 0.5 → "0,5", 2 → "2".
+    const text = String(Math.round(value * 10_000) / 10_000);
+    return dialect.decimal === ',' ? text.replace('.', ',') : text;
+  }
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -48,9 +55,10 @@ export function csvField(value: CsvValue): string {
 export function toCsv(
   header: readonly CsvValue[],
   rows: readonly (readonly CsvValue[])[],
-  separator: CsvSeparator,
+  dialect: CsvDialect,
 ): string {
-  const line = (cells: readonly CsvValue[]): string => cells.map(csvField).join(separator);
+  const line = (cells: readonly CsvValue[]): string =>
+    cells.map((cell) => csvField(cell, dialect)).join(dialect.separator);
   let out = CSV_BOM + line(header) + '\r\n';
   for (const row of rows) out += line(row) + '\r\n';
   return out;

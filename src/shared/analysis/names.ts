@@ -11,7 +11,8 @@ export interface CoverageNames {
   departments: { id: string; name: string; color: string }[];
   channels: { id: string; name: string }[];
   journeys: { id: string; name: string }[];
-  touchpoints: { id: string; title: string; journeyId: string | null }[];
+  /** emotion: −2 … +2, for the matrix export's average per cell. */
+  touchpoints: { id: string; title: string; journeyId: string | null; emotion: number }[];
   /** Live, unarchived journeys in name order: the picker's list. */
   journeyList: { id: string; name: string }[];
 }
@@ -30,7 +31,12 @@ export function coverageNamesOf(data: WorkspaceData): CoverageNames {
     })),
     channels: data.channels.map((c) => ({ id: c.id, name: c.name })),
     journeys: data.journeys.map((j) => ({ id: j.id, name: j.name })),
-    touchpoints: data.touchpoints.map((tp) => ({ id: tp.id, title: tp.title, journeyId: tp.journey_id })),
+    touchpoints: data.touchpoints.map((tp) => ({
+      id: tp.id,
+      title: tp.title,
+      journeyId: tp.journey_id,
+      emotion: tp.emotion,
+    })),
     journeyList,
   };
 }

@@ -38,6 +38,8 @@ const countTableSchema = z
 export type CountTable = z.infer<typeof countTableSchema>;
 
 export const coverageDocSchema = z.object({
+  /** The reader's language: long words in the layout break by its hyphenation patterns. */
+  language: z.enum(['de', 'en']),
   title: short,
   subtitle: short,
   labels: z.object({
@@ -60,11 +62,11 @@ export const coverageDocSchema = z.object({
     continued: short,
     noDepartments: short,
   }),
-  /** The maturity level as its name ("Cross channel"), and the verdict sentence. */
+  /** The maturity level as its name ("Cross-channel"), and the verdict sentence. */
   level: short,
   verdict: text,
   reasons: z.array(text).max(50),
-  /** "Still needed for omni channel", or null at the top level. */
+  /** "Still needed for omnichannel", or null at the top level. */
   next: z.object({ title: short, items: z.array(text).max(50) }).nullable(),
   scores: z.array(z.object({ label: short, value: z.number().min(0).max(100).nullable() })).max(20),
   overall: z.number().min(0).max(100),

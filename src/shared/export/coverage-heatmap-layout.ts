@@ -1,5 +1,6 @@
 import type { CountTable } from './coverage-doc';
 import { fitLine, lineHeight, wrapText, type Measure, type Page } from './ops';
+import type { TextLanguage } from '../text/hyphenation';
 import { HEADER_FILL, INK, MUTED, RULE, safeColour } from './theme';
 
 /**
@@ -21,6 +22,8 @@ export interface TableContext {
   area: { x: number; y: number; w: number; h: number };
   bottom: number;
   measure: Measure;
+  /** Hyphenation of column names that do not fit (null: break only at hyphens). */
+  language?: TextLanguage | null;
   /** Starts a new page when `height` does not fit below f.y. */
   ensure: (height: number) => void;
   /** Continues on a fresh page. */
@@ -63,7 +66,13 @@ const HEAD_SIZES = [7.5, 7, 6.5, 6] as const;
  * A column name in at most three lines, broken after the hyphens of compounds
  * ("Push-" / "Benachrichtigung") before any word is cut.
  */
-export function wrapHeader(name: string, width: number, size: number, measure: Measure): string[] {
+export function wrapHeader(
+  name: string,
+  width: number,
+  size: number,
+  measure: Measure,
+  language: TextLanguage | null = null,
+): string[] {
   const fits = (text: string) => measure(text, size, true) <= width;
   const lines: string[] = [];
   let current = '';
@@ -76,7 +85,7 @@ export function wrapHeader(name: string, width: number, size: number, measure: M
       }
       if (current !== '') lines.push(current);
       // A part still too wide is cut where it no longer fits, as wrapText does.
-      const pieces = fits(part) ? [part] : wrapText(part, width, size, true, measure);
+      const pieces = fits(part) ? [part] : wrapText(part, width, size, true, measure, Infinity, language);
       lines.push(...pieces.slice(0, -1));
       current = pieces.at(-1) ?? '';
     });
@@ -133,7 +142,7 @@ export function drawCountTable(table: CountTable, words: TableWords, ctx: TableC
       colW - 6,
       measure,
     );
-    const names = cols.map((c) => wrapHeader(c.name, colW - 6, headSize, measure));
+    const names = cols.map((c) => wrapHeader(c.name, colW - 6, headSize, measure, ctx.language));
     const headH = Math.max(20, Math.max(1, ...names.map((l) => l.length)) * lineHeight(headSize) + 8);
 
     // Keep a table on one page when a page can hold it; never start one with fewer than three rows.

@@ -59,7 +59,7 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
     f.y += 22;
   };
   const paragraph = (text: string, size: number, colour: string, indent = 0, bold = false): void => {
-    for (const line of wrapText(text, area.w - indent, size, bold, measure)) {
+    for (const line of wrapText(text, area.w - indent, size, bold, measure, Infinity, doc.language)) {
       ensure(lineHeight(size));
       f.page.ops.push({ kind: 'text', x: area.x + indent, y: f.y, text: line, size, bold, color: colour });
       f.y += lineHeight(size);
@@ -90,14 +90,43 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
     color: ACCENT,
   });
   ly += 28;
-  ly = pushLines(first.ops, wrapText(doc.verdict, leftW, 10, true, measure, 3), area.x, ly, 10, true, INK) + 4;
+  ly =
+    pushLines(first.ops, wrapText(doc.verdict, leftW, 10, true, measure, 3, doc.language), area.x, ly, 10, true, INK) +
+    4;
   for (const reason of doc.reasons)
-    ly = pushLines(first.ops, wrapText(`• ${reason}`, leftW, 9, false, measure, 4), area.x, ly, 9, false, INK) + 2;
+    ly =
+      pushLines(
+        first.ops,
+        wrapText(`• ${reason}`, leftW, 9, false, measure, 4, doc.language),
+        area.x,
+        ly,
+        9,
+        false,
+        INK,
+      ) + 2;
   if (doc.next) {
     ly += 6;
-    ly = pushLines(first.ops, wrapText(doc.next.title, leftW, 9, true, measure, 2), area.x, ly, 9, true, INK) + 2;
+    ly =
+      pushLines(
+        first.ops,
+        wrapText(doc.next.title, leftW, 9, true, measure, 2, doc.language),
+        area.x,
+        ly,
+        9,
+        true,
+        INK,
+      ) + 2;
     for (const item of doc.next.items.slice(0, 12))
-      ly = pushLines(first.ops, wrapText(`• ${item}`, leftW, 9, false, measure, 3), area.x, ly, 9, false, INK) + 2;
+      ly =
+        pushLines(
+          first.ops,
+          wrapText(`• ${item}`, leftW, 9, false, measure, 3, doc.language),
+          area.x,
+          ly,
+          9,
+          false,
+          INK,
+        ) + 2;
   }
 
   let ry = f.y;
@@ -147,6 +176,7 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
     area,
     bottom,
     measure,
+    language: doc.language,
     ensure,
     heading,
     pageBreak: () => {
@@ -168,7 +198,7 @@ export function layoutCoverage(doc: CoverageDoc, options: CoverageLayoutOptions)
   if (doc.findings.length === 0) paragraph(doc.labels.noFindings, 9, MUTED);
   for (const finding of doc.findings) {
     const tagW = 54;
-    const lines = wrapText(finding.text, area.w - tagW, 8.5, false, measure);
+    const lines = wrapText(finding.text, area.w - tagW, 8.5, false, measure, Infinity, doc.language);
     ensure(lineHeight(8.5) * Math.min(lines.length, 3) + 3);
     f.page.ops.push({
       kind: 'text',
@@ -213,7 +243,7 @@ function drawMatrix(
     const cols = channels.slice(g, g + per).map((name, i) => ({ name, index: g + i }));
     const colW = (area.w - STAGE_COL_W) / cols.length;
     heading(doc.labels.matrix);
-    const names = cols.map((c) => wrapText(c.name, colW - 6, 7.5, true, measure, 3));
+    const names = cols.map((c) => wrapText(c.name, colW - 6, 7.5, true, measure, 3, doc.language));
     const headH = Math.min(MATRIX_HEAD_H, Math.max(1, ...names.map((l) => l.length)) * lineHeight(7.5) + 8);
     const head = (): void => {
       ensure(headH + MATRIX_ROW_H);

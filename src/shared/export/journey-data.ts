@@ -20,6 +20,8 @@ const label = z.string().max(200);
  * them (the main process has no catalogue) and sends them with the request.
  */
 export const journeyLabelsSchema = z.object({
+  /** The reader's language: long words in the layout break by its hyphenation patterns. */
+  language: z.enum(['de', 'en']),
   /** "Customer journey": the document kind, also the file name's first word. */
   kind: label,
   persona: label,

@@ -137,7 +137,7 @@ function drawCard(
     { kind: 'rect', x, y, w: 3.5, h: CARD_H, fill: colour },
   );
   const inner = w - 10;
-  const title = wrapText(tp.title.trim() || labels.untitled, inner - 10, TITLE_SIZE, true, measure, 2);
+  const title = wrapText(tp.title.trim() || labels.untitled, inner - 10, TITLE_SIZE, true, measure, 2, labels.language);
   pushLines(page.ops, title, x + 7, y + 3, TITLE_SIZE, true, INK);
   // Emotion as a coloured dot in the top right corner, its value beside the flags.
   page.ops.push({
@@ -211,7 +211,7 @@ function drawMapPage(
   plan.stages.forEach((s, i) => {
     const stage = r.stages[s]!;
     const name = `${s + 1}. ${stage.name.trim() || labels.unnamedStage}`;
-    const lines = wrapText(name, colW - 8, 8, true, measure, 2);
+    const lines = wrapText(name, colW - 8, 8, true, measure, 2, labels.language);
     pushLines(page.ops, lines, gridX + i * colW + 4, area.y + (lines.length === 1 ? 9 : 4), 8, true, INK);
   });
   let bottom = area.y + STAGE_HEADER_H;
@@ -220,7 +220,7 @@ function drawMapPage(
     const name =
       (lane.channelId === null ? labels.noChannel : lane.name) + (seg.from > 0 ? ` ${labels.continued}` : '');
     const maxLines = Math.max(1, Math.floor((seg.h - 4) / lineHeight(7.5)));
-    const lines = wrapText(name, LANE_HEADER_W - 10, 7.5, true, measure, Math.min(maxLines, 4));
+    const lines = wrapText(name, LANE_HEADER_W - 10, 7.5, true, measure, Math.min(maxLines, 4), labels.language);
     page.ops.push({ kind: 'rect', x: area.x, y: seg.y, w: LANE_HEADER_W, h: seg.h, fill: HEADER_FILL });
     pushLines(page.ops, lines, area.x + 5, seg.y + (seg.h <= EMPTY_LANE_H ? 3 : CELL_PAD + 1), 7.5, true, INK);
     plan.stages.forEach((s, i) => {
@@ -329,7 +329,7 @@ function handoffBlocks(r: ResolvedJourney, labels: JourneyLabels, width: number,
   const blocks: Block[] = [];
   const line = (text: string, opts: { swatch?: string; colour?: string; bold?: boolean } = {}): Block[] => {
     const indent = opts.swatch ? 14 : 0;
-    const lines = wrapText(text, width - indent, 8, opts.bold ?? false, measure);
+    const lines = wrapText(text, width - indent, 8, opts.bold ?? false, measure, Infinity, labels.language);
     return lines.map((text, i) => ({
       height: lineHeight(8) + (i === lines.length - 1 ? 2 : 0),
       draw: (page, x, y) => {

@@ -1,3 +1,5 @@
+import type { Measure } from '../text/wrap';
+
 /**
  * A printed page as a list of simple drawing operations in points (1/72 inch),
  * origin top left. The PDF writer (main, pdfkit) and the PNG painter (renderer,
@@ -20,84 +22,20 @@ export type Op =
   /** One line of text, already wrapped and fitted by the layout; y is the top of the line. */
   | { kind: 'text'; x: number; y: number; text: string; size: number; bold: boolean; color: string };
 
+// Line breaking and hyphenation live in one shared text module, for the screen and for print alike.
+export { fitLine, wrapText, type Measure } from '../text/wrap';
+
 export interface Page {
   width: number;
   height: number;
   ops: Op[];
 }
 
-/** Width of a text in points at a font size; the writer passes real font metrics. */
-export type Measure = (text: string, size: number, bold: boolean) => number;
-
 /** A rough width (for tests and as a fallback): DejaVu Sans averages about 0.6 em per character. */
 export const estimateWidth: Measure = (text, size, bold) => text.length * size * (bold ? 0.66 : 0.6);
 
 /** Line height the layouts use for a font size. */
 export const lineHeight = (size: number): number => Math.ceil(size * 1.25 * 10) / 10;
-
-const ELLIPSIS = '…';
-
-/** Cuts a line so it fits `width`, ending in an ellipsis when something was cut. */
-export function fitLine(text: string, width: number, size: number, bold: boolean, measure: Measure): string {
-  if (measure(text, size, bold) <= width) return text;
-  let lo = 0;
-  let hi = text.length;
-  // Binary search for the longest prefix that fits with the ellipsis.
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS, size, bold) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? '' : text.slice(0, lo).trimEnd() + ELLIPSIS;
-}
-
-/**
- * Word-wraps text into at most `maxLines` lines of `width`; a word longer than
- * a line is broken, and the last line ends in an ellipsis when text was left over.
- */
-export function wrapText(
-  text: string,
-  width: number,
-  size: number,
-  bold: boolean,
-  measure: Measure,
-  maxLines = Infinity,
-): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  const fits = (s: string) => measure(s, size, bold) <= width;
-  for (let i = 0; i < words.length; i++) {
-    let word = words[i]!;
-    const candidate = current ? `${current} ${word}` : word;
-    if (fits(candidate)) {
-      current = candidate;
-      continue;
-    }
-    if (current) {
-      lines.push(current);
-      current = '';
-    }
-    // A word wider than the line is split where it no longer fits.
-    while (!fits(word) && word.length > 1) {
-      let cut = word.length - 1;
-      // Broken with a hyphen, as a reader expects of a long German compound.
-      while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
-      const hyphen = fits(`${word.slice(0, cut)}-`) && /\p{L}$/u.test(word.slice(0, cut)) ? '-' : '';
-      lines.push(word.slice(0, cut) + hyphen);
-      word = word.slice(cut);
-    }
-    current = word;
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const rest = lines.slice(maxLines - 1).join(' ');
-  kept[maxLines - 1] = fitLine(rest + ELLIPSIS, width, size, bold, measure).replace(/……$/, '…');
-  if (!kept[maxLines - 1]!.endsWith(ELLIPSIS))
-    kept[maxLines - 1] = fitLine(kept[maxLines - 1]! + ELLIPSIS, width, size, bold, measure);
-  return kept;
-}
 
 /** Adds wrapped lines as text ops from `y`; returns the y below the last line. */
 export function pushLines(

@@ -3,6 +3,7 @@ import type { CoverageDoc } from './coverage-doc';
 /** A coverage document of `rows` stages, `channels` channels and `findings` findings, for the layout tests. Used by tests only. */
 export function coverageFixture(rows: number, channels: number, findings: number): CoverageDoc {
   return {
+    language: 'en',
     title: 'Coverage: Whole workspace',
     subtitle: 'Exported 23 November 2026',
     labels: {
@@ -24,10 +25,10 @@ export function coverageFixture(rows: number, channels: number, findings: number
       continued: '(continued)',
       noDepartments: 'No department owns a touchpoint here yet.',
     },
-    level: 'Multi channel',
-    verdict: 'Multi channel, not yet cross channel',
+    level: 'Multichannel',
+    verdict: 'Multichannel, not yet cross-channel',
     reasons: ['Channels side by side.'],
-    next: { title: 'What cross channel still needs', items: ['A switch between channels.'] },
+    next: { title: 'What cross-channel still needs', items: ['A switch between channels.'] },
     scores: [
       { label: 'Channel breadth', value: 50 },
       { label: 'Message consistency', value: null },

@@ -7,6 +7,7 @@ import type { JourneyExportInput, JourneyLabels } from './journey-data';
 /** Test data for the export layouts. Used by tests only. */
 
 export const LABELS_EN: JourneyLabels = {
+  language: 'en',
   kind: 'Customer journey',
   persona: 'Persona',
   date: '23 November 2026',

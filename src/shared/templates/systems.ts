@@ -9,7 +9,7 @@ export const DEFAULT_SYSTEM_NAMES: Readonly<Record<SystemKind, Bilingual>> = {
   warehouse: { de: 'Warenwirtschaft', en: 'Warehouse system' },
   erp: { de: 'ERP-System', en: 'ERP system' },
   shop_system: { de: 'Shopsystem', en: 'Shop system' },
-  email_platform: { de: 'E-Mail-Plattform', en: 'E-mail platform' },
+  email_platform: { de: 'E-Mail-Plattform', en: 'Email platform' },
   analytics: { de: 'Webanalyse', en: 'Web analytics' },
   other: { de: 'Sonstiges System', en: 'Other system' },
 };

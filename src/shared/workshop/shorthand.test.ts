@@ -101,4 +101,41 @@ describe('parseNote', () => {
   it('gives an empty text for a tag alone, so no empty note is made', () => {
     expect(parseNote('#email', channels)).toMatchObject({ text: '', channelId: 'mail' });
   });
+
+  it('prefers a whole word or the kind to the start of another name: #shop is the online shop', () => {
+    const english = [
+      channel('shop', 'Online shop', 'shop', '1'),
+      channel('window', 'Shop window', 'shop_window', '2'),
+      channel('store', 'Physical store', 'store', '3'),
+    ];
+    expect(matchChannel('shop', english)).toEqual({ channelId: 'shop', problem: null });
+    expect(matchChannel('shopw', english)).toEqual({ channelId: 'window', problem: null });
+    expect(matchChannel('window', english)).toEqual({ channelId: 'window', problem: null });
+    const german = [channel('shop', 'Onlineshop', 'shop', '1'), channel('window', 'Schaufenster', 'shop_window', '2')];
+    expect(matchChannel('shop', german)).toEqual({ channelId: 'shop', problem: null });
+  });
+
+  it('knows a default channel by its name in either language and by its kind, whatever language it was created in', () => {
+    const english = [
+      channel('store', 'Physical store', 'store', '1'),
+      channel('window', 'Shop window', 'shop_window', '2'),
+      channel('hotline', 'Call centre', 'call_centre', '3'),
+      channel('print', 'Print & catalogue', 'print', '4'),
+      channel('dealer', 'Reseller & dealer', 'reseller', '5'),
+    ];
+    expect(parseNote('@Filiale Beratung am Regal', english)).toMatchObject({
+      channelId: 'store',
+      text: 'Beratung am Regal',
+    });
+    expect(parseNote('@Schaufenster Osterdeko', english)).toMatchObject({ channelId: 'window', text: 'Osterdeko' });
+    expect(parseNote('#Katalog Herbstausgabe', english)).toMatchObject({ channelId: 'print' });
+    expect(parseNote('#Händler Preisliste', english)).toMatchObject({ channelId: 'dealer' });
+    const german = [channel('store', 'Filiale', 'store', '1'), channel('window', 'Schaufenster', 'shop_window', '2')];
+    expect(parseNote('@store Beratung', german)).toMatchObject({ channelId: 'store' });
+    expect(parseNote('@shopwindow Deko', german)).toMatchObject({ channelId: 'window' });
+    // A channel the team named itself is known by that name and its kind only.
+    const own = [channel('berlin', 'Flagship Berlin', 'store', '1')];
+    expect(parseNote('@Filiale Beratung', own)).toMatchObject({ channelId: 'berlin' });
+    expect(parseNote('@Schaufenster Deko', own)).toMatchObject({ channelId: null, problem: 'unknown' });
+  });
 });

@@ -1,13 +1,19 @@
+import { DEFAULT_CHANNELS, defaultNames } from '../default-catalogue';
+import { CHANNEL_KIND_NAMES } from '../glossary';
 import { compareOrdered } from '../ordering';
 import type { Channel } from '../schema/tables';
 
 /**
  * The channel shorthand of the capture board: a note that starts with
  * `#tag` or `@tag` names its channel, e.g. `#email Newsletter mit Rabatt` or
- * `@Filiale Beratung am Regal`. The tag is a prefix of a channel's name, of a
- * word in it, or of its kind, compared without case, spaces or punctuation,
- * and umlauts match either spelling (ä = ae = a). A tag that names no channel,
- * or several equally well, stays part of the text: nothing typed is lost.
+ * `@Filiale Beratung am Regal`. The tag names a channel by its name, a word of
+ * it, or its kind — and a channel still carrying its default name also by that
+ * name in the other language, so `@Filiale` finds "Physical store" in a
+ * workspace created in English. Compared without case, spaces or punctuation;
+ * umlauts match either spelling (ä = ae = a). An exact or whole-word match beats
+ * the start of a longer name, so `#shop` is the online shop, not the shop
+ * window. A tag that names no channel, or several equally well, stays part of
+ * the text: nothing typed is lost.
  */
 
 export type ShorthandChannel = Pick<Channel, 'id' | 'name' | 'kind' | 'sort_key' | 'archived' | 'tombstone'>;
@@ -38,17 +44,36 @@ function words(name: string): string[] {
   return name.split(/[\s\-_/&+.,]+/u).filter((w) => w.length > 0);
 }
 
-const prefixOf = (tag: [string, string], target: [string, string]) =>
-  tag[0].length > 0 && (target[0].startsWith(tag[0]) || target[1].startsWith(tag[1]));
-const same = (tag: [string, string], target: [string, string]) => tag[0] === target[0] || tag[1] === target[1];
+type Folded = [string, string];
 
-/** How well a tag names a channel: 4 the whole name, 3 the start of its name, 2 the start of a word, 1 its kind; 0 not at all. */
-function rank(tag: [string, string], channel: ShorthandChannel): number {
-  const name = folds(channel.name);
-  if (same(tag, name)) return 4;
-  if (prefixOf(tag, name)) return 3;
-  if (words(channel.name).some((w) => prefixOf(tag, folds(w)))) return 2;
-  if (prefixOf(tag, folds(channel.kind))) return 1;
+const prefixOf = (tag: Folded, target: Folded) =>
+  tag[0].length > 0 && (target[0].startsWith(tag[0]) || target[1].startsWith(tag[1]));
+const same = (tag: Folded, target: Folded) => tag[0] === target[0] || tag[1] === target[1];
+
+/** The names a channel answers to besides its own: the other language's default name, its kind in both languages. */
+function aliases(channel: ShorthandChannel): { names: string[]; kinds: string[] } {
+  const name = channel.name.trim();
+  const def = DEFAULT_CHANNELS.find((d) => defaultNames(d).includes(name));
+  const names = def ? defaultNames(def).filter((n) => n !== name) : [];
+  const kind = CHANNEL_KIND_NAMES[channel.kind];
+  return { names, kinds: [channel.kind, ...(kind ? [kind.de, kind.en] : [])] };
+}
+
+/**
+ * How well a tag names a channel: 6 its own name, 5 a name in the other
+ * language or its kind, 4 a whole word of one of these, 3 the start of a name,
+ * 2 the start of a word, 1 the start of a kind; 0 not at all.
+ */
+function rank(tag: Folded, channel: ShorthandChannel): number {
+  const own = folds(channel.name);
+  if (same(tag, own)) return 6;
+  const { names, kinds } = aliases(channel);
+  const all = [channel.name, ...names];
+  if (names.some((n) => same(tag, folds(n))) || kinds.some((k) => same(tag, folds(k)))) return 5;
+  if ([...all, ...kinds].some((n) => words(n).some((w) => same(tag, folds(w))))) return 4;
+  if (all.some((n) => prefixOf(tag, folds(n)))) return 3;
+  if ([...all, ...kinds].some((n) => words(n).some((w) => prefixOf(tag, folds(w))))) return 2;
+  if (kinds.some((k) => prefixOf(tag, folds(k)))) return 1;
   return 0;
 }
 

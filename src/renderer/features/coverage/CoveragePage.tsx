@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import { useSession } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
@@ -21,7 +22,8 @@ import './coverage.css';
 
 /** The coverage dashboard: maturity, matrix, departments, findings and trend, per journey or for the workspace. */
 export function CoveragePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const count = useFormat();
   const workspaceId = useSession((s) => s.workspaceId);
   const [view, setView] = useViewState(workspaceId);
   const loaded = useCoverageData();
@@ -61,11 +63,10 @@ export function CoveragePage() {
     scope.kind === 'journey'
       ? names.journeys.get(scope.journeyId) || t('coverage.unnamedJourney')
       : t('coverage.wholeWorkspace');
-  const count = new Intl.NumberFormat(i18n.language);
   const showJourney = (journeyId: string) => setView({ scope: { kind: 'journey', journeyId } });
   const tabTitle = (key: CoverageTab) =>
     key === 'findings'
-      ? `${t('coverage.tabs.findings')} (${count.format(scoped.findings.length)})`
+      ? `${t('coverage.tabs.findings')} (${count.number(scoped.findings.length)})`
       : t(`coverage.tabs.${key}`);
 
   let body;

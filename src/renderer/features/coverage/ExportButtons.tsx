@@ -1,5 +1,7 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { separatorFor, toCsv } from '../../../shared/analysis/csv';
+import { CSV_DIALECTS, toCsv, type CsvDialectName } from '../../../shared/analysis/csv';
+import { formatLanguage } from '../../../shared/format';
 import { downloadText } from '../../lib/download';
 import { CoverageExportButtons } from '../export/CoverageExportButtons';
 import { fileName, findingsTable, matrixTable, type Table } from './export-tables';
@@ -13,20 +15,30 @@ interface ExportButtonsProps {
 }
 
 /**
- * The matrix and the findings of what is shown, as CSV. The separator follows
- * the system's locale (see csv.ts): Excel splits on the list separator of the
- * operating system, not of this app, so a German Windows gets semicolons even
- * when the interface is set to English.
+ * The matrix and the findings of what is shown, as CSV. The format follows the
+ * app's language (German: semicolons and decimal commas, as a German Excel
+ * reads them); the menu offers the other one for a spreadsheet set up otherwise.
  */
 export function ExportButtons({ view, names, scopeName }: ExportButtonsProps) {
   const { t, i18n } = useTranslation();
+  const dialectId = useId();
+  const appDialect: CsvDialectName = formatLanguage(i18n.language);
+  const [chosen, setChosen] = useState<CsvDialectName | null>(null);
+  const dialect = chosen ?? appDialect;
   const save = (kind: string, table: Table) => {
-    const text = toCsv(table.header, table.rows, separatorFor(navigator.language));
+    const text = toCsv(table.header, table.rows, CSV_DIALECTS[dialect]);
     const scopePart = view.scope.kind === 'journey' ? scopeName : t('coverage.export.workspaceFile');
     downloadText(fileName([kind, scopePart], new Date()), text);
   };
   return (
     <div className="coverage-export" role="group" aria-label={t('coverage.export.label')}>
+      <span className="coverage-export-dialect">
+        <label htmlFor={dialectId}>{t('coverage.export.dialect')}</label>
+        <select id={dialectId} value={dialect} onChange={(e) => setChosen(e.target.value === 'en' ? 'en' : 'de')}>
+          <option value="de">{t('coverage.export.dialectDe')}</option>
+          <option value="en">{t('coverage.export.dialectEn')}</option>
+        </select>
+      </span>
       <button
         type="button"
         className="button"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Scope } from './scope';
 import { levelName } from './texts';
@@ -7,16 +8,10 @@ import { useTrend } from './useTrend';
 
 /** How the overall score and the number of findings developed, week by week, replayed from the change history. */
 export function TrendPanel({ scope }: { scope: Scope }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trend = useTrend(scope);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const date = (iso: string) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  const format = useFormat();
+  const date = (iso: string) => format.date(`${iso}T00:00:00Z`, 'medium', 'UTC');
 
   let content;
   if (trend.state === 'loading')
@@ -38,16 +33,16 @@ export function TrendPanel({ scope }: { scope: Scope }) {
     const last = points[points.length - 1]!;
     const summary =
       points.length === 1
-        ? t('coverage.trend.single', { week: last.week, score: last.overall, count: last.findings })
+        ? t('coverage.trend.single', { week: format.week(last.week), score: last.overall, count: last.findings })
         : t('coverage.trend.summary', {
-            fromWeek: first.week,
-            toWeek: last.week,
+            fromWeek: format.week(first.week),
+            toWeek: format.week(last.week),
             fromScore: first.overall,
             toScore: last.overall,
             fromFindings: first.findings,
             toFindings: last.findings,
           });
-    const data = points.map((p) => ({ week: p.week, overall: p.overall, findings: p.findings }));
+    const data = points.map((p) => ({ week: format.week(p.week), overall: p.overall, findings: p.findings }));
     content = (
       <>
         <p className="cov-trend-summary">{summary}</p>
@@ -114,12 +109,13 @@ export function TrendPanel({ scope }: { scope: Scope }) {
                 {[...points].reverse().map((p) => (
                   <tr key={p.week}>
                     <th scope="row">
-                      {p.week} <span className="muted">({t('coverage.trend.weekOf', { date: date(p.start) })})</span>
+                      {format.week(p.week)}{' '}
+                      <span className="muted">({t('coverage.trend.weekOf', { date: date(p.start) })})</span>
                     </th>
                     <td>{levelName(t, p.level)}</td>
                     <td className="cov-num">{p.overall}</td>
                     <td className="cov-num">{p.findings}</td>
-                    <td className="cov-num">{percent.format(p.stageCoverage / 100)}</td>
+                    <td className="cov-num">{format.percent(p.stageCoverage / 100)}</td>
                     <td className="cov-num">{p.changes}</td>
                   </tr>
                 ))}

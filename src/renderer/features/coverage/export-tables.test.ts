@@ -24,6 +24,7 @@ describe('matrixTable', () => {
       'Owner departments',
       'Supporting departments',
       'Touchpoint titles',
+      'Average emotion',
     ]);
     // 4 stages × 6 channels, and the Service stage has a touchpoint without channel.
     expect(table.rows).toHaveLength(4 * 6 + 1);
@@ -35,8 +36,10 @@ describe('matrixTable', () => {
       'Marketing, Kundendienstleistungsabteilungsleitung',
       '',
       'Landing page | Chat, "live"',
+      0,
     ]);
-    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '', '']);
+    // An empty cell has no average: left empty, not 0.
+    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '', '', null]);
     expect(table.rows).toContainEqual([
       'Bike purchase',
       'Service',
@@ -45,6 +48,7 @@ describe('matrixTable', () => {
       'Kundendienstleistungsabteilungsleitung',
       '',
       'Somewhere',
+      0,
     ]);
   });
 
@@ -57,6 +61,7 @@ describe('matrixTable', () => {
       'Verantwortliche Abteilungen',
       'Unterstützende Abteilungen',
       'Titel der Kontaktpunkte',
+      'Durchschnittliche Emotion',
     ]);
   });
 });

@@ -30,6 +30,12 @@ function titles(ids: readonly string[], names: Names, untitled: string): string 
   return ids.map((id) => names.touchpoints.get(id)?.title || untitled).join(TITLE_JOIN);
 }
 
+/** The cell's average emotion (−2 … +2), empty for an empty cell: a number, so a spreadsheet can sort and chart it. */
+function averageEmotion(ids: readonly string[], names: Names): number | null {
+  const scores = ids.map((id) => names.touchpoints.get(id)?.emotion).filter((e): e is number => e !== undefined);
+  return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+}
+
 export function matrixTable(t: TFunction, matrix: CoverageMatrix, names: Names, scopeName: string): Table {
   const untitled = t('coverage.finding.untitled');
   const header = [
@@ -40,6 +46,7 @@ export function matrixTable(t: TFunction, matrix: CoverageMatrix, names: Names, 
     t('coverage.export.departments'),
     t('coverage.export.supporting'),
     t('coverage.export.titles'),
+    t('coverage.export.emotion'),
   ];
   const rows: CsvValue[][] = [];
   const line = (stage: string, channel: string, cell: CoverageCell) => {
@@ -51,6 +58,7 @@ export function matrixTable(t: TFunction, matrix: CoverageMatrix, names: Names, 
       departmentNames(cell.departmentIds, names),
       departmentNames(cell.supportingIds, names),
       titles(cell.touchpointIds, names, untitled),
+      averageEmotion(cell.touchpointIds, names),
     ]);
   };
   matrix.rows.forEach((row, r) => {

@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../../i18n/catalogue';
+import { maturityNames } from '../../i18n/glossary-labels';
 import type { coverageEn } from './i18n.en';
 
 /** Die deutschen Texte des Dashboards: genau die Schlüssel von i18n.en.ts. */
@@ -8,7 +9,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     'Welche Abteilung welchen Kontaktpunkt abdeckt, wo Übergaben den Kunden verlieren und wie weit jede Kundenreise von Omnichannel entfernt ist.',
   loading: 'Die Kundenreisen werden ausgewertet …',
   scopeLabel: 'Anzeigen',
-  wholeWorkspace: 'Gesamter Workspace',
+  wholeWorkspace: 'Gesamter Arbeitsbereich',
   journeysGroup: 'Kundenreisen',
   unnamedJourney: 'Unbenannte Kundenreise',
   tabsLabel: 'Ansichten des Dashboards',
@@ -20,22 +21,12 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     openJourney: 'Kundenreise öffnen',
     workspaceTitle: 'Noch keine Kundenreise hat Kontaktpunkte',
     workspaceText_one:
-      'Der Workspace hat {{count}} Kundenreise, aber sie hat noch keine Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
+      'Der Arbeitsbereich hat {{count}} Kundenreise, aber sie hat noch keine Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
     workspaceText_other:
-      'Der Workspace hat {{count}} Kundenreisen, aber keine hat bisher Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
+      'Der Arbeitsbereich hat {{count}} Kundenreisen, aber keine hat bisher Kontaktpunkte. Gemessen wird, sobald eine Kundenreise Kontaktpunkte auf ihrer Karte hat.',
   },
-  level: {
-    single: 'Single Channel',
-    multi: 'Multi Channel',
-    cross: 'Cross Channel',
-    omni: 'Omni Channel',
-  },
-  levelInline: {
-    single: 'Single Channel',
-    multi: 'Multi Channel',
-    cross: 'Cross Channel',
-    omni: 'Omni Channel',
-  },
+  level: maturityNames('de'),
+  levelInline: maturityNames('de'),
   levelText: {
     single: 'Der Kunde erreicht das Unternehmen auf einem Weg.',
     multi: 'Mehrere Kanäle nebeneinander, jeder für sich.',
@@ -44,7 +35,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   },
   verdict: {
     heading: 'Reifegrad',
-    ladder: 'Reifegrade, von Single bis Omni Channel',
+    ladder: 'Reifegrade, von Singlechannel bis Omnichannel',
     reached: 'erreicht',
     current: 'aktueller Reifegrad',
     notYet: '{{level}}, noch nicht {{next}}',
@@ -60,13 +51,30 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     one_channel_other: 'Alle {{count}} Kontaktpunkte liegen auf einem Kanal.',
     channels_side_by_side: '{{count}} Kanäle werden genutzt, aber der Kunde wechselt nie von einem zum anderen.',
     channel_switches_one:
-      'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergängen wechselt den Kanal.',
+      'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergaben wechselt den Kanal.',
     channel_switches_other:
-      'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergängen wechseln den Kanal.',
+      'Der Kunde kann den Kanal wechseln: {{count}} von {{transitions}} Übergaben wechseln den Kanal.',
     omni_criteria_met:
-      'Jeder Übergang trägt den Kontext weiter, jeder Kontaktpunkt hat einen Rückkanal und genau eine verantwortliche Abteilung.',
+      'Jede Übergabe trägt den Kontext weiter, jeder Kontaktpunkt hat einen Rückkanal und genau eine verantwortliche Abteilung.',
+    channel_switchesAll_one: 'Der Kunde kann den Kanal wechseln: Die einzige Übergabe wechselt den Kanal.',
+    channel_switchesAll_other: 'Der Kunde kann den Kanal wechseln: Alle {{count}} Übergaben wechseln den Kanal.',
+    handoffs_lose_contextAll_one: 'Die einzige Übergabe verliert den Kontext.',
+    handoffs_lose_contextAll_other: 'Alle {{count}} Übergaben verlieren den Kontext.',
+    department_handoffs_lose_contextAll_one: 'Die einzige Übergabe zwischen Abteilungen verliert den Kontext.',
+    department_handoffs_lose_contextAll_other: 'Alle {{count}} Übergaben zwischen Abteilungen verlieren den Kontext.',
+    touchpoints_without_back_channelAll_one: 'Der einzige Kontaktpunkt hat keinen Rückkanal.',
+    touchpoints_without_back_channelAll_other: 'Keiner der {{count}} Kontaktpunkte hat einen Rückkanal.',
+    touchpoints_without_ownerAll_one: 'Der einzige Kontaktpunkt hat keine verantwortliche Abteilung.',
+    touchpoints_without_ownerAll_other: 'Keiner der {{count}} Kontaktpunkte hat eine verantwortliche Abteilung.',
+    messages_not_derivedAll_one: 'Der einzige Kontaktpunkt hat keine Variante der Kernbotschaft für seinen Kanal.',
+    messages_not_derivedAll_other:
+      'Keiner der {{count}} Kontaktpunkte hat eine Variante der Kernbotschaft für seinen Kanal.',
+    weakest_journeysAll_one: 'Die einzige Kundenreise steht bei {{level}}.',
+    weakest_journeysAll_other: 'Alle {{count}} Kundenreisen stehen bei {{level}}.',
+    journeys_belowAll_one: 'Die einzige Kundenreise ist noch nicht {{level}}.',
+    journeys_belowAll_other: 'Alle {{count}} Kundenreisen sind noch nicht {{level}}.',
     needs_second_channel: 'Kontaktpunkte auf einem zweiten Kanal.',
-    needs_channel_switch: 'Mindestens ein Übergang von einem Kanal zu einem anderen.',
+    needs_channel_switch: 'Mindestens eine Übergabe von einem Kanal zu einem anderen.',
     handoffs_lose_context_one: '{{count}} von {{total}} Übergaben verliert den Kontext.',
     handoffs_lose_context_other: '{{count}} von {{total}} Übergaben verlieren den Kontext.',
     department_handoffs_lose_context_one:
@@ -81,13 +89,13 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
       '{{count}} von {{total}} Kontaktpunkten hat keine Variante der Kernbotschaft für seinen Kanal.',
     messages_not_derived_other:
       '{{count}} von {{total}} Kontaktpunkten haben keine Variante der Kernbotschaft für ihren Kanal.',
-    no_journeys: 'Der Workspace hat noch keine Kundenreisen.',
+    no_journeys: 'Der Arbeitsbereich hat noch keine Kundenreisen.',
     empty_journeys_one: '{{count}} Kundenreise ohne Kontaktpunkte wird nicht mitgezählt.',
     empty_journeys_other: '{{count}} Kundenreisen ohne Kontaktpunkte werden nicht mitgezählt.',
     weakest_journeys_one:
-      '{{count}} von {{total}} Kundenreisen steht bei {{level}} – der Workspace ist nur so reif wie seine schwächste Kundenreise.',
+      '{{count}} von {{total}} Kundenreisen steht bei {{level}} – der Arbeitsbereich ist nur so reif wie seine schwächste Kundenreise.',
     weakest_journeys_other:
-      '{{count}} von {{total}} Kundenreisen stehen bei {{level}} – der Workspace ist nur so reif wie seine schwächste Kundenreise.',
+      '{{count}} von {{total}} Kundenreisen stehen bei {{level}} – der Arbeitsbereich ist nur so reif wie seine schwächste Kundenreise.',
     journeys_below_one: '{{count}} von {{total}} Kundenreisen ist noch nicht {{level}}.',
     journeys_below_other: '{{count}} von {{total}} Kundenreisen sind noch nicht {{level}}.',
   },
@@ -97,12 +105,12 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     context_carried: 'Kontext weitergegeben',
     back_channels: 'Rückkanäle',
     message_consistency: 'Einheitliche Botschaft',
-    ownership: 'Klare Zuständigkeit',
+    ownership: 'Klare Verantwortung',
   },
   dimensionHelp: {
     channel_breadth: 'Genutzte Kanäle, gemessen an einem typischen Mix von sechs.',
     transitions: 'Genutzte Kanäle, von denen der Kunde zu einem anderen wechseln kann.',
-    context_carried: 'Übergänge, die mitnehmen, was der Kunde schon getan hat.',
+    context_carried: 'Übergaben, die mitnehmen, was der Kunde schon getan hat.',
     back_channels: 'Kontaktpunkte, an denen der Kunde antworten kann.',
     message_consistency: 'Kontaktpunkte mit einer Variante ihrer Kernbotschaft für ihren Kanal.',
     ownership: 'Kontaktpunkte mit genau einer verantwortlichen Abteilung.',
@@ -112,7 +120,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     chart: 'Netzdiagramm der Reifegrad-Dimensionen. {{summary}}',
     item: '{{dimension}}: {{score}}',
     notMeasured: 'nicht gemessen',
-    notMeasuredHelp: 'Nicht gemessen: Der Workspace hat noch keine Botschaften.',
+    notMeasuredHelp: 'Nicht gemessen: Der Arbeitsbereich hat noch keine Botschaften.',
   },
   severity: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
   severityGroup: {
@@ -123,8 +131,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   kind: {
     empty_stage: 'Phase ohne Kontaktpunkt',
     preferred_channel_missing: 'Bevorzugter Kanal fehlt',
-    no_owner: 'Keine Zuständigkeit',
-    overlap: 'Mehrere Zuständige',
+    no_owner: 'Ohne verantwortliche Abteilung',
+    overlap: 'Geteilte Verantwortung',
     silo_handoff: 'Silo-Übergabe',
     context_lost: 'Kontext verloren',
     backstage_silo_handoff: 'Silo-Übergabe hinter den Kulissen',
@@ -155,11 +163,11 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     backstage_context_lost: 'Hinter den Kulissen geht der Kontext von „{{from}}“ zu „{{to}}“ verloren ({{stage}}).',
     no_back_channel: 'Der Kunde kann bei „{{touchpoint}}“ ({{channel}}, {{stage}}) nicht antworten.',
     unwatched_uncontrolled:
-      'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht steuert.',
+      'Niemand achtet auf „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht steuert.',
     unwatched_unmonitored:
-      'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht beobachtet.',
+      'Niemand achtet auf „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht beobachtet.',
     unwatched_both:
-      'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen weder steuert noch beobachtet.',
+      'Niemand achtet auf „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen weder steuert noch beobachtet.',
     noChannel: 'ohne Kanal',
     untitled: 'unbenannter Kontaktpunkt',
     unnamedStage: 'unbenannte Phase',
@@ -169,7 +177,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     heading: 'Befunde',
     count_one: '{{count}} Befund',
     count_other: '{{count}} Befunde',
-    none: 'Keine Befunde: Jede Phase ist abgedeckt, jeder Kontaktpunkt hat eine Zuständigkeit und einen Rückkanal, und jede Übergabe trägt den Kontext weiter.',
+    none: 'Keine Befunde: Jede Phase ist abgedeckt, jeder Kontaktpunkt hat eine verantwortliche Abteilung und einen Rückkanal, und jede Übergabe trägt den Kontext weiter.',
     kindFilter: 'Art des Befunds',
     allKinds: 'Alle Arten ({{count}})',
     kindOption: '{{kind}} ({{count}})',
@@ -195,10 +203,10 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     cell_other: '{{count}} Kontaktpunkte',
     ownedBy: 'verantwortet von {{departments}}',
     supportedBy: 'unterstützt von {{departments}}',
-    unowned_one: '{{count}} ohne Zuständigkeit',
-    unowned_other: '{{count}} ohne Zuständigkeit',
+    unowned_one: '{{count}} ohne verantwortliche Abteilung',
+    unowned_other: '{{count}} ohne verantwortliche Abteilung',
     legend: 'Verantwortliche Abteilungen',
-    noOwner: 'Ohne Zuständigkeit',
+    noOwner: 'Ohne verantwortliche Abteilung',
     noStages: 'Diese Kundenreise hat keine Phasen.',
   },
   heatmap: {
@@ -260,7 +268,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     label: 'Exportieren',
     matrixFile: 'abdeckungsmatrix',
     findingsFile: 'befunde',
-    workspaceFile: 'workspace',
+    workspaceFile: 'arbeitsbereich',
     journey: 'Kundenreise',
     stage: 'Phase',
     channel: 'Kanal',
@@ -268,6 +276,10 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     departments: 'Verantwortliche Abteilungen',
     supporting: 'Unterstützende Abteilungen',
     titles: 'Titel der Kontaktpunkte',
+    emotion: 'Durchschnittliche Emotion',
+    dialect: 'CSV-Format',
+    dialectDe: 'Deutsch (Semikolon)',
+    dialectEn: 'Englisch (Komma)',
     severity: 'Dringlichkeit',
     kind: 'Art',
     finding: 'Befund',

@@ -1,4 +1,5 @@
 import type { Dimension, FindingKind, MaturityLevel, Severity } from '../../../shared/analysis';
+import { maturityNames } from '../../i18n/glossary-labels';
 
 /**
  * The dashboard's English texts (en.ts mounts them under `coverage`).
@@ -8,7 +9,7 @@ import type { Dimension, FindingKind, MaturityLevel, Severity } from '../../../s
 export const coverageEn = {
   title: 'Coverage',
   intro:
-    'Which department covers which customer touchpoint, where hand-offs lose the customer, and how far each journey is from omni channel.',
+    'Which department covers which customer touchpoint, where hand-offs lose the customer, and how far each journey is from omnichannel.',
   loading: 'Analysing the journeys…',
   scopeLabel: 'Show',
   wholeWorkspace: 'Whole workspace',
@@ -27,18 +28,13 @@ export const coverageEn = {
     workspaceText_other:
       'The workspace has {{count}} journeys, but none has touchpoints yet. Coverage is measured as soon as a journey has touchpoints on its map.',
   },
-  level: {
-    single: 'Single channel',
-    multi: 'Multi channel',
-    cross: 'Cross channel',
-    omni: 'Omni channel',
-  } satisfies Record<MaturityLevel, string>,
-  /** The level inside a sentence ("…, not yet omni channel"). */
+  level: maturityNames('en') satisfies Record<MaturityLevel, string>,
+  /** The level inside a sentence ("…, not yet omnichannel"). */
   levelInline: {
-    single: 'single channel',
-    multi: 'multi channel',
-    cross: 'cross channel',
-    omni: 'omni channel',
+    single: 'single-channel',
+    multi: 'multichannel',
+    cross: 'cross-channel',
+    omni: 'omnichannel',
   } satisfies Record<MaturityLevel, string>,
   levelText: {
     single: 'The customer reaches the company one way.',
@@ -48,7 +44,7 @@ export const coverageEn = {
   } satisfies Record<MaturityLevel, string>,
   verdict: {
     heading: 'Maturity',
-    ladder: 'Maturity levels, from single to omni channel',
+    ladder: 'Maturity levels, from single-channel to omnichannel',
     reached: 'reached',
     current: 'current level',
     notYet: '{{level}}, not yet {{next}}',
@@ -63,13 +59,30 @@ export const coverageEn = {
     one_channel_one: 'The only touchpoint is on one channel.',
     one_channel_other: 'All {{count}} touchpoints are on one channel.',
     channels_side_by_side: '{{count}} channels are used, but the customer never switches from one to another.',
-    channel_switches_one: 'The customer can switch channels: {{count}} of {{transitions}} transitions changes channel.',
-    channel_switches_other:
-      'The customer can switch channels: {{count}} of {{transitions}} transitions change channel.',
+    channel_switches_one: 'The customer can switch channels: {{count}} of {{transitions}} hand-offs changes channel.',
+    channel_switches_other: 'The customer can switch channels: {{count}} of {{transitions}} hand-offs change channel.',
     omni_criteria_met:
-      'Every transition carries context, and every touchpoint has a back channel and exactly one owner.',
+      'Every hand-off carries context, and every touchpoint has a back channel and exactly one owner department.',
+    /** The same sentences when the part is the whole ("1 of 1 hand-offs" reads wrong). */
+    channel_switchesAll_one: 'The customer can switch channels: the only hand-off changes channel.',
+    channel_switchesAll_other: 'The customer can switch channels: all {{count}} hand-offs change channel.',
+    handoffs_lose_contextAll_one: 'The only hand-off loses context.',
+    handoffs_lose_contextAll_other: 'All {{count}} hand-offs lose context.',
+    department_handoffs_lose_contextAll_one: 'The only hand-off between departments loses context.',
+    department_handoffs_lose_contextAll_other: 'All {{count}} hand-offs between departments lose context.',
+    touchpoints_without_back_channelAll_one: 'The only touchpoint has no back channel.',
+    touchpoints_without_back_channelAll_other: 'None of the {{count}} touchpoints has a back channel.',
+    touchpoints_without_ownerAll_one: 'The only touchpoint has no owner department.',
+    touchpoints_without_ownerAll_other: 'None of the {{count}} touchpoints has an owner department.',
+    messages_not_derivedAll_one: 'The only touchpoint has no variant of its core message for its channel.',
+    messages_not_derivedAll_other:
+      'None of the {{count}} touchpoints has a variant of its core message for its channel.',
+    weakest_journeysAll_one: 'The only journey is at {{level}}.',
+    weakest_journeysAll_other: 'All {{count}} journeys are at {{level}}.',
+    journeys_belowAll_one: 'The only journey is not yet {{level}}.',
+    journeys_belowAll_other: 'All {{count}} journeys are not yet {{level}}.',
     needs_second_channel: 'Touchpoints on a second channel.',
-    needs_channel_switch: 'At least one transition from one channel to another.',
+    needs_channel_switch: 'At least one hand-off from one channel to another.',
     handoffs_lose_context_one: '{{count}} of {{total}} hand-offs loses context.',
     handoffs_lose_context_other: '{{count}} of {{total}} hand-offs lose context.',
     department_handoffs_lose_context_one: '{{count}} of {{total}} hand-offs between departments loses context.',
@@ -101,7 +114,7 @@ export const coverageEn = {
   dimensionHelp: {
     channel_breadth: 'Channels in use, measured against a typical mix of six.',
     transitions: 'Channels in use from which the customer can switch to another.',
-    context_carried: 'Transitions that carry what the customer already did.',
+    context_carried: 'Hand-offs that carry what the customer already did.',
     back_channels: 'Touchpoints where the customer can answer.',
     message_consistency: 'Touchpoints with a variant of their core message for their channel.',
     ownership: 'Touchpoints with exactly one owner department.',
@@ -265,6 +278,10 @@ export const coverageEn = {
     departments: 'Owner departments',
     supporting: 'Supporting departments',
     titles: 'Touchpoint titles',
+    emotion: 'Average emotion',
+    dialect: 'CSV format',
+    dialectDe: 'German (semicolon)',
+    dialectEn: 'English (comma)',
     severity: 'Severity',
     kind: 'Kind',
     finding: 'Finding',

@@ -14,7 +14,7 @@ export interface Names {
   departments: ReadonlyMap<string, DepartmentLook>;
   channels: ReadonlyMap<string, string>;
   journeys: ReadonlyMap<string, string>;
-  touchpoints: ReadonlyMap<string, { title: string; journeyId: string | null }>;
+  touchpoints: ReadonlyMap<string, { title: string; journeyId: string | null; emotion: number }>;
   /** Live, unarchived journeys in name order: the picker's list. */
   journeyList: readonly { id: string; name: string }[];
 }
@@ -24,7 +24,9 @@ export function namesFrom(names: CoverageNames): Names {
     departments: new Map(names.departments.map((d) => [d.id, { name: d.name, color: d.color }])),
     channels: new Map(names.channels.map((c) => [c.id, c.name])),
     journeys: new Map(names.journeys.map((j) => [j.id, j.name])),
-    touchpoints: new Map(names.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journeyId }])),
+    touchpoints: new Map(
+      names.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journeyId, emotion: tp.emotion }]),
+    ),
     journeyList: names.journeyList,
   };
 }

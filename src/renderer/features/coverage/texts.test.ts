@@ -135,12 +135,27 @@ describe('reasons and verdict', () => {
     );
   });
 
+  it('says "the only" or "all" when the part is the whole, never "1 of 1 journeys is"', () => {
+    const weakest = { key: 'weakest_journeys', params: { count: 1, total: 1, level: 'multi' } } as const;
+    expect(reasonText(en, weakest)).toBe('The only journey is at multichannel.');
+    expect(reasonText(de, weakest)).toBe('Die einzige Kundenreise steht bei Multichannel.');
+    expect(reasonText(en, { key: 'handoffs_lose_context', params: { lost: 1, total: 1 } })).toBe(
+      'The only hand-off loses context.',
+    );
+    expect(reasonText(de, { key: 'touchpoints_without_owner', params: { missing: 3, total: 3 } })).toBe(
+      'Keiner der 3 Kontaktpunkte hat eine verantwortliche Abteilung.',
+    );
+    expect(reasonText(de, { key: 'channel_switches', params: { switches: 2, transitions: 5 } })).toBe(
+      'Der Kunde kann den Kanal wechseln: 2 von 5 Übergaben wechseln den Kanal.',
+    );
+  });
+
   it('says the level and the next step in plain words', () => {
-    expect(verdictLine(en, 'cross', { level: 'omni', unmet: [] })).toBe('Cross channel, not yet omni channel');
-    expect(verdictLine(de, 'cross', { level: 'omni', unmet: [] })).toBe('Cross Channel, noch nicht Omni Channel');
-    expect(verdictLine(en, 'omni', null)).toBe('Omni channel: every criterion is met');
+    expect(verdictLine(en, 'cross', { level: 'omni', unmet: [] })).toBe('Cross-channel, not yet omnichannel');
+    expect(verdictLine(de, 'cross', { level: 'omni', unmet: [] })).toBe('Crosschannel, noch nicht Omnichannel');
+    expect(verdictLine(en, 'omni', null)).toBe('Omnichannel: every criterion is met');
     expect(reasonText(en, { key: 'journeys_below', params: REASONS.journeys_below })).toBe(
-      '5 of 5 journeys are not yet omni channel.',
+      'All 5 journeys are not yet omnichannel.',
     );
     expect(levelInline(en, 'unknown')).toBe('unknown');
   });

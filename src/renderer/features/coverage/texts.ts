@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import {
   MATURITY_LEVELS,
   levelRank,
@@ -29,11 +30,39 @@ export function levelInline(t: TFunction, level: MaturityLevel | string): string
     : level;
 }
 
-/** "Cross channel, not yet omni channel" or "Omni channel: every criterion is met". */
+/** "Cross-channel, not yet omnichannel" or "Omnichannel: every criterion is met". */
 export function verdictLine(t: TFunction, level: MaturityLevel, next: NextLevel | null): string {
   return next
     ? t('coverage.verdict.notYet', { level: levelName(t, level), next: levelInline(t, next.level) })
     : t('coverage.verdict.top', { level: levelName(t, level) });
+}
+
+type PartReason =
+  | 'channel_switches'
+  | 'handoffs_lose_context'
+  | 'department_handoffs_lose_context'
+  | 'touchpoints_without_back_channel'
+  | 'touchpoints_without_owner'
+  | 'messages_not_derived'
+  | 'weakest_journeys'
+  | 'journeys_below';
+
+/**
+ * "4 of 9 hand-offs lose context" — but when the part is the whole, "1 of 1
+ * hand-offs loses context" is wrong in both languages: then the sentence for
+ * all of them ("The only hand-off …", "All 3 hand-offs …").
+ */
+function partOf(
+  t: TFunction,
+  key: PartReason,
+  count: number,
+  total: number,
+  extra: Record<string, string> = {},
+): string {
+  if (count === total) return t(`coverage.reason.${key}All`, { count, ...extra });
+  return key === 'channel_switches'
+    ? t('coverage.reason.channel_switches', { count, transitions: total })
+    : t(`coverage.reason.${key}`, { count, total, ...extra });
 }
 
 export function reasonText(t: TFunction, reason: Reason): string {
@@ -50,29 +79,25 @@ export function reasonText(t: TFunction, reason: Reason): string {
     case 'channels_side_by_side':
       return t('coverage.reason.channels_side_by_side', { count: num(p.channels) });
     case 'channel_switches':
-      return t('coverage.reason.channel_switches', { count: num(p.switches), transitions: num(p.transitions) });
+      return partOf(t, 'channel_switches', num(p.switches), num(p.transitions));
     case 'handoffs_lose_context':
     case 'department_handoffs_lose_context':
-      return t(`coverage.reason.${reason.key}`, { count: num(p.lost), total: num(p.total) });
+      return partOf(t, reason.key, num(p.lost), num(p.total));
     case 'touchpoints_without_back_channel':
     case 'touchpoints_without_owner':
     case 'messages_not_derived':
-      return t(`coverage.reason.${reason.key}`, { count: num(p.missing), total: num(p.total) });
+      return partOf(t, reason.key, num(p.missing), num(p.total));
     case 'empty_journeys':
       return t('coverage.reason.empty_journeys', { count: num(p.count) });
     case 'weakest_journeys':
     case 'journeys_below':
-      return t(`coverage.reason.${reason.key}`, {
-        count: num(p.count),
-        total: num(p.total),
-        level: levelInline(t, str(p.level)),
-      });
+      return partOf(t, reason.key, num(p.count), num(p.total), { level: levelInline(t, str(p.level)) });
   }
 }
 
 /** "A, B and C" in the interface language. */
 export function listOf(language: string, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+  return createFormatter(formatLanguage(language)).list(items);
 }
 
 /** The finding as one sentence in the interface language. */

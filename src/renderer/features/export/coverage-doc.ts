@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatLanguage } from '../../../shared/format';
 import { DIMENSIONS } from '../../../shared/analysis';
 import {
   MAX_DOC_COLUMNS,
@@ -39,6 +40,7 @@ export function coverageDoc(
   };
   const byChannel = channelLines(matrix);
   return {
+    language: formatLanguage(language),
     title: `${t('export.doc.coverage')}: ${scopeName}`,
     subtitle: t('export.doc.exported', { date: exportDate(language) }),
     labels: {

@@ -22,12 +22,12 @@ export const exportDe: CatalogueShape<typeof exportEn> = {
     exported: 'Exportiert am {{date}}',
     page: 'Seite {page} von {pages}',
     noChannel: 'Ohne Kanal',
-    noOwner: 'Ohne Zuständigkeit',
+    noOwner: 'Ohne verantwortliche Abteilung',
     untitled: 'Ohne Titel',
     unnamedStage: 'Phase ohne Namen',
     continued: '(Fortsetzung)',
     backChannel: 'Rückkanal',
-    knowsHistory: 'Kennt frühere Aktivitäten',
+    knowsHistory: 'Kennt die Vorgeschichte',
     emotion: 'Emotion',
     legend: 'Legende',
     departments: 'Abteilungen',
@@ -46,7 +46,7 @@ export const exportDe: CatalogueShape<typeof exportEn> = {
     byChannel: 'Abteilungen × Kanäle',
     department: 'Abteilung',
     total: 'Summe',
-    noDepartments: 'Hier verantwortet noch keine Abteilung einen Kontaktpunkt.',
+    noDepartments: 'Noch hat kein Kontaktpunkt eine verantwortliche Abteilung.',
   },
 };
 

@@ -1,17 +1,19 @@
 import type { TFunction } from 'i18next';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import type { JourneyLabels } from '../../../shared/export/journey-data';
 import type { exportEn } from './i18n.en';
 
 type DocKey = keyof typeof exportEn.doc;
 
 export function exportDate(language: string, date = new Date()): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+  return createFormatter(formatLanguage(language)).date(date, 'long');
 }
 
 /** The words printed into a journey export, in the interface language. */
 export function journeyLabels(t: TFunction, language: string): JourneyLabels {
   const d = (key: DocKey): string => t(`export.doc.${key}`);
   return {
+    language: formatLanguage(language),
     kind: d('kind'),
     persona: d('persona'),
     date: t('export.doc.exported', { date: exportDate(language) }),

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import { useStore } from 'zustand';
 import { emotionCurve, type CurvePoint } from '../../../shared/journey/curve';
 import type { MapUiStore } from './map-ui-store';
@@ -10,8 +11,6 @@ export const EMOTION_COLOURS = ['#b42318', '#e0703a', '#8a94a3', '#4f9d69', '#15
 const TOP = 14;
 const BOTTOM = CURVE_HEIGHT - 14;
 const yOf = (v: number) => TOP + ((2 - v) / 4) * (BOTTOM - TOP);
-const fmt = (v: number) =>
-  (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
 /**
  * The emotion curve in time, under the step columns: one point per step at its
@@ -21,6 +20,8 @@ const fmt = (v: number) =>
  */
 export function EmotionCurve({ data, zoom, ui }: { data: MapData; zoom: number; ui: MapUiStore }) {
   const { t } = useTranslation();
+  // Signed in the interface language ("+0,67", "−0,33"), never the system's locale.
+  const fmt = useFormat().signed;
   const { slice, layout } = data;
   const window = useStore(ui, (s) => s.window);
   const curve = useMemo(() => emotionCurve(slice), [slice]);

@@ -6,20 +6,22 @@ import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
 import { duplicateJourneyEdits } from './duplicate-journey';
 import { reviewStatus } from './review-status';
-import { formatDate, useReviewInterval } from './ReviewBar';
+import { useReviewInterval } from './ReviewBar';
+import { useFormat } from '../../i18n/useFormat';
 
 /** When a journey was last reviewed, flagged when overdue or never reviewed. */
 export function ReviewCell({ journey, interval, now }: { journey: Journey; interval: number; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const status = reviewStatus(journey.last_reviewed_at, interval, now);
   if (status.state === 'never') return <span className="stale-badge never">{t('journeyMeta.list.never')}</span>;
   return (
     <>
-      <span>{formatDate(journey.last_reviewed_at!, i18n.language)}</span>
+      <span>{format.date(journey.last_reviewed_at!)}</span>
       {status.state === 'overdue' ? (
         <span
           className="stale-badge overdue"
-          title={t('journeyMeta.list.overdueTitle', { days: status.days, interval })}
+          title={t('journeyMeta.list.overdueTitle', { days: status.days, count: interval })}
         >
           {icons.warning}
           <span>{t('journeyMeta.list.overdue')}</span>

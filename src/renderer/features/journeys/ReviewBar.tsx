@@ -3,6 +3,7 @@ import type { Journey } from '../../../shared/schema/tables';
 import { setField } from '../../../shared/map/edits';
 import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
+import { useFormat } from '../../i18n/useFormat';
 import { reviewStatus } from './review-status';
 
 /** The review interval of the current workspace (the schema's default until the row has loaded). */
@@ -12,13 +13,10 @@ export function useReviewInterval(): number {
   return workspaces?.find((w) => w.id === workspaceId)?.review_interval_days ?? 90;
 }
 
-export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
-}
-
 /** Owner and review date under the journey's title, with the one action that keeps a map from going stale. */
 export function ReviewBar({ journey }: { journey: Journey }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { commands } = useServices();
   const interval = useReviewInterval();
   const status = reviewStatus(journey.last_reviewed_at, interval, Date.now());
@@ -26,7 +24,10 @@ export function ReviewBar({ journey }: { journey: Journey }) {
     ? t('journeyMeta.review.never')
     : status.days === 0
       ? t('journeyMeta.review.today')
-      : t('journeyMeta.review.on', { date: formatDate(journey.last_reviewed_at, i18n.language), days: status.days });
+      : t('journeyMeta.review.on', {
+          date: format.date(journey.last_reviewed_at),
+          ago: format.relative(journey.last_reviewed_at, Date.now()),
+        });
   const mark = () =>
     void commands.apply('markJourneyReviewed', [
       setField('journeys', journey.id, 'last_reviewed_at', new Date().toISOString()),
@@ -46,7 +47,7 @@ export function ReviewBar({ journey }: { journey: Journey }) {
       {status.state === 'overdue' ? (
         <span className="review-overdue">
           {icons.warning}
-          <span>{t('journeyMeta.review.overdue', { interval })}</span>
+          <span>{t('journeyMeta.review.overdue', { count: interval })}</span>
         </span>
       ) : null}
       <button type="button" className="button small" onClick={mark}>

@@ -9,7 +9,9 @@ export const journeyMetaDe: CatalogueShape<typeof journeyMetaEn> = {
     noPersona: '—',
     never: 'Noch nicht geprüft',
     overdue: 'Prüfung fällig',
-    overdueTitle: 'Seit {{days}} Tagen nicht geprüft; dieser Workspace sieht alle {{interval}} Tage eine Prüfung vor.',
+    overdueTitle_one: 'Seit {{days}} Tagen nicht geprüft; dieser Arbeitsbereich sieht eine tägliche Prüfung vor.',
+    overdueTitle_other:
+      'Seit {{days}} Tagen nicht geprüft; dieser Arbeitsbereich sieht alle {{count}} Tage eine Prüfung vor.',
     duplicate: 'Duplizieren',
     duplicateOne: 'Kundenreise {{name}} duplizieren',
     copyName: '{{name}} (Kopie)',
@@ -31,12 +33,13 @@ export const journeyMetaDe: CatalogueShape<typeof journeyMetaEn> = {
   review: {
     label: 'Zuletzt geprüft',
     never: 'noch nicht geprüft',
-    on: '{{date}} (vor {{days}} Tagen)',
+    on: '{{date}} ({{ago}})',
     today: 'heute',
-    overdue: 'Prüfung fällig: Dieser Workspace sieht alle {{interval}} Tage eine Prüfung vor.',
+    overdue_one: 'Prüfung fällig: Dieser Arbeitsbereich sieht eine tägliche Prüfung vor.',
+    overdue_other: 'Prüfung fällig: Dieser Arbeitsbereich sieht alle {{count}} Tage eine Prüfung vor.',
     mark: 'Als geprüft markieren',
     owner: 'Verantwortlich: {{owner}}',
-    noOwner: 'noch niemand verantwortlich',
+    noOwner: 'Verantwortlich: noch offen',
   },
   persona: {
     title: 'Persona',

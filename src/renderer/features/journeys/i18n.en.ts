@@ -6,7 +6,9 @@ export const journeyMetaEn = {
     noPersona: '—',
     never: 'Not reviewed yet',
     overdue: 'Review overdue',
-    overdueTitle: 'Not reviewed for {{days}} days; this workspace asks for a review every {{interval}} days.',
+    /** count: the review interval in days. */
+    overdueTitle_one: 'Not reviewed for {{days}} days; this workspace asks for a review every day.',
+    overdueTitle_other: 'Not reviewed for {{days}} days; this workspace asks for a review every {{count}} days.',
     duplicate: 'Duplicate',
     duplicateOne: 'Duplicate journey {{name}}',
     copyName: '{{name}} (copy)',
@@ -28,9 +30,11 @@ export const journeyMetaEn = {
   review: {
     label: 'Last reviewed',
     never: 'not reviewed yet',
-    on: '{{date}} ({{days}} days ago)',
+    /** ago: how long ago in words ("3 days ago"). */
+    on: '{{date}} ({{ago}})',
     today: 'today',
-    overdue: 'Review overdue: this workspace asks for a review every {{interval}} days.',
+    overdue_one: 'Review overdue: this workspace asks for a review every day.',
+    overdue_other: 'Review overdue: this workspace asks for a review every {{count}} days.',
     mark: 'Mark as reviewed',
     owner: 'Owner: {{owner}}',
     noOwner: 'no owner yet',

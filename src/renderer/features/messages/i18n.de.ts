@@ -73,7 +73,7 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     noFacts: 'Noch keine Fakten. Legen Sie sie unter „Fakten“ an.',
     variantsTitle: 'Kanalvarianten',
     variantsIntro:
-      'Die Kernbotschaft für jeden Kanal angepasst und gegen seine Grenzen geprüft, so wie die Kundschaft sie sieht. Bedingte Varianten werden von oben nach unten geprüft; greift keine, gilt die Standardvariante.',
+      'Die Kernbotschaft für jeden Kanal angepasst und gegen seine Grenzen geprüft, so wie der Kunde sie sieht. Bedingte Varianten werden von oben nach unten geprüft; greift keine, gilt die Standardvariante.',
     ownChannelMissing: 'Dieser Kontaktpunkt liegt auf {{channel}}, aber dafür ist noch keine Variante geschrieben.',
     orderLabel: 'Varianten für {{channel}} in der Reihenfolge der Prüfung',
     addFor: 'Kanal für eine neue Variante',
@@ -203,7 +203,7 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     summary: 'Übersicht',
     scope: 'Prüfen',
     scopeJourney: 'Diese Kundenreise: {{journey}}',
-    scopeWorkspace: 'Alle Kundenreisen des Workspace',
+    scopeWorkspace: 'Alle Kundenreisen des Arbeitsbereichs',
     scoreLabel: 'Konsistenzwert {{score}} von 100',
     errors_one: '{{count}} Fehler',
     errors_other: '{{count}} Fehler',

@@ -8,7 +8,7 @@ export const settingsMessagesDe: CatalogueShape<typeof settingsMessagesEn> = {
     open: 'Textgrenzen von {{channel}}',
     title: 'Textgrenzen: {{channel}}',
     intro:
-      'Jede Variante für diesen Kanal wird gegen diese Grenzen geprüft, am Text, wie die Kundschaft ihn sieht. Eine leere Länge bedeutet: keine Grenze.',
+      'Jede Variante für diesen Kanal wird gegen diese Grenzen geprüft, am Text, wie der Kunde ihn sieht. Eine leere Länge bedeutet: keine Grenze.',
     lengths: 'Höchstlänge (Zeichen)',
     headlineMax: 'Überschrift',
     bodyMax: 'Text',

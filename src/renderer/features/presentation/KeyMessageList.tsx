@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import type { MapModel } from '../../../shared/map/model';
 import type { Channel } from '../../../shared/schema/tables';
 import type { KeyMessages } from './key-messages';
@@ -14,6 +15,7 @@ export function KeyMessageList({
   channels: ReadonlyMap<string, Channel>;
 }) {
   const { t } = useTranslation();
+  const hyphenate = useHyphenate();
   return (
     <section className="deck-messages" aria-labelledby="deck-messages-title">
       <h2 id="deck-messages-title" className="deck-label">
@@ -34,8 +36,8 @@ export function KeyMessageList({
             return (
               <li key={m.id} className="deck-message">
                 <p className="deck-message-where">{where}</p>
-                {m.headline ? <p className="deck-message-headline">{m.headline}</p> : null}
-                {m.body ? <p className="deck-message-body">{m.body}</p> : null}
+                {m.headline ? <p className="deck-message-headline">{hyphenate(m.headline)}</p> : null}
+                {m.body ? <p className="deck-message-body">{hyphenate(m.body)}</p> : null}
                 {m.cta ? (
                   <p className="deck-message-cta">
                     <span>{m.cta}</span>

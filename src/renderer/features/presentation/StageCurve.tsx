@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import {
   CartesianGrid,
   Line,
@@ -37,10 +38,8 @@ export function StageCurve({ model, current }: { model: MapModel; current: numbe
   const stages = useMemo(() => emotionByStage(model), [model]);
   const data = stages.map((s, i) => ({ i, average: s.average }));
   const names = stages.map((s) => shortName(s.name || t('presentation.stage.untitled'), stages.length));
-  const format = (v: number | null) =>
-    v === null
-      ? t('presentation.curve.none')
-      : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  const numbers = useFormat();
+  const format = (v: number | null) => (v === null ? t('presentation.curve.none') : numbers.signed(v));
   const currentName = stages[current]?.name || t('presentation.stage.untitled');
 
   const Dot = ({ cx, cy, value, index }: DotProps) => {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import type { Channel, Touchpoint } from '../../../shared/schema/tables';
 import type { MapModel } from '../../../shared/map/model';
 import { mapIcons } from '../journey-map/map-icons';
@@ -19,7 +21,8 @@ interface Props {
 /** One stage: its touchpoints by channel, its key messages, and where it sits on the journey's emotion curve. */
 export function StageSlide({ slide, model, journeyName, channels, departments }: Props) {
   const { t } = useTranslation();
-  const name = slide.stage.name || t('presentation.stage.untitled');
+  const hyphenate = useHyphenate();
+  const name = hyphenate(slide.stage.name || t('presentation.stage.untitled'));
   return (
     <div className="deck-stage">
       <header className="deck-stage-head">
@@ -105,10 +108,12 @@ function TouchpointItem({
   departments: ReadonlyMap<string, DepartmentLook>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const hyphenate = useHyphenate();
   const owner = tp.owner_department_id ? departments.get(tp.owner_department_id) : undefined;
   const feeling = t(`presentation.stage.feeling.${String(tp.emotion) as '0'}`);
   const emotionLabel = t('presentation.stage.emotion', {
-    score: tp.emotion > 0 ? `+${tp.emotion}` : String(tp.emotion),
+    score: format.signed(tp.emotion),
     feeling,
   });
   const flags = (
@@ -140,7 +145,7 @@ function TouchpointItem({
       <span className="deck-owner-name">{owner?.name || t('presentation.stage.noOwner')}</span>
     </span>
   );
-  const title = tp.title || t('presentation.stage.untitledTouchpoint');
+  const title = hyphenate(tp.title || t('presentation.stage.untitledTouchpoint'));
   if (density === 'dense') {
     return (
       <li className="deck-tp is-dense" style={{ ['--owner' as string]: owner?.color ?? '#9aa5b3' }}>
@@ -160,7 +165,7 @@ function TouchpointItem({
           {tp.customer_action ? (
             <span className="deck-tp-action">
               <span className="visually-hidden">{t('presentation.stage.customerAction')}: </span>
-              {tp.customer_action}
+              {hyphenate(tp.customer_action)}
             </span>
           ) : null}
           {tp.customer_action && tp.company_response ? (
@@ -171,7 +176,7 @@ function TouchpointItem({
           {tp.company_response ? (
             <span className="deck-tp-response">
               <span className="visually-hidden">{t('presentation.stage.companyResponse')}: </span>
-              {tp.company_response}
+              {hyphenate(tp.company_response)}
             </span>
           ) : null}
         </p>

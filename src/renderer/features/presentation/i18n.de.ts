@@ -55,7 +55,7 @@ export const presentationDe: CatalogueShape<typeof presentationEn> = {
     emptyHint: 'Legen Sie Kontaktpunkte auf der Karte der Kundenreise an, dann erscheinen sie hier.',
     unknownChannel: 'Unbekannter Kanal',
     untitledTouchpoint: 'Kontaktpunkt ohne Titel',
-    noOwner: 'Keine Abteilung',
+    noOwner: 'Ohne verantwortliche Abteilung',
     more_one: '+{{count}} weiterer',
     more_other: '+{{count}} weitere',
     moreLabel_one: '{{count}} weiterer Kontaktpunkt im Kanal {{channel}}',

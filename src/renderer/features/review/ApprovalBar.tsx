@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import { newId } from '../../../shared/ids';
 import type { Journey } from '../../../shared/schema/tables';
 import { useNav, useServices } from '../../app/ServicesContext';
@@ -15,7 +16,7 @@ import './review.css';
 export { ApprovalBadge };
 
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return createFormatter(formatLanguage(language)).dateTime(iso);
 }
 
 /**

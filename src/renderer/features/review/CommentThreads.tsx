@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commentId, commentTime, openCount, targetKey, type Thread } from '../../../shared/review/threads';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import type { Row } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { commentEdits, resolveEdits, type CommentTarget } from './comment-edits';
@@ -172,7 +173,7 @@ function CommentBody({ comment }: { comment: Row<'comments'> }) {
         <strong>{comment.author || t('review.comments.anonymous')}</strong>
         {at !== null ? (
           <time dateTime={new Date(at).toISOString()}>
-            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(at)}
+            {createFormatter(formatLanguage(i18n.language)).dateTime(at)}
           </time>
         ) : null}
       </div>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { DiffValue, SnapshotDiffEntry } from '../../../shared/review/diff';
+import { useFormat } from '../../i18n/useFormat';
 
 /** "Changes since sign-off", one readable line per change, old → new. */
 export function DiffList({ entries }: { entries: readonly SnapshotDiffEntry[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (entries.length === 0) return <p className="muted diff-none">{t('review.snapshots.noChanges')}</p>;
   const value = (v: DiffValue) =>
     v === null || v === ''
@@ -12,7 +14,9 @@ export function DiffList({ entries }: { entries: readonly SnapshotDiffEntry[] })
         ? v
           ? t('review.diff.yes')
           : t('review.diff.no')
-        : `“${String(v)}”`;
+        : typeof v === 'number'
+          ? format.signed(v)
+          : format.quote(v);
   const line = (e: SnapshotDiffEntry): string => {
     switch (e.kind) {
       case 'touchpoint_added':

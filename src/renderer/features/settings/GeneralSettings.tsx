@@ -5,6 +5,7 @@ import { InlineText } from '../../ui/InlineText';
 import { useCanEdit } from '../../app/useCanEdit';
 import { UserNameField } from '../review/UserNameField';
 import { BrandTermsSection } from './BrandTermsSection';
+import { CatalogueLanguageHint } from './CatalogueLanguage';
 import { LanguagePicker } from './LanguagePicker';
 
 /** Language, the current workspace's name, and where the data lives. */
@@ -21,6 +22,7 @@ export function GeneralSettings() {
       <section className="card" aria-labelledby="language-title">
         <h2 id="language-title">{t('settings.languageTitle')}</h2>
         <LanguagePicker />
+        <CatalogueLanguageHint />
       </section>
       <UserNameField />
       <section className="card" aria-labelledby="workspace-title">

@@ -6,6 +6,7 @@ import { ConflictLog } from '../sync/ConflictLog';
 import { ServerSettings } from '../sync/ServerSettings';
 import { Tabs } from '../../ui/Tabs';
 import { useCanEdit } from '../../app/useCanEdit';
+import { CatalogueLanguage } from './CatalogueLanguage';
 import { ChannelsSection } from './ChannelsSection';
 import { DepartmentsSection } from './DepartmentsSection';
 import { GeneralSettings } from './GeneralSettings';
@@ -38,6 +39,7 @@ export function SettingsPage() {
       >
         {tab === 'catalogue' ? (
           <fieldset className="plain-fieldset stack" disabled={!canEdit}>
+            <CatalogueLanguage />
             <DepartmentsSection />
             <ChannelsSection />
           </fieldset>

@@ -11,6 +11,7 @@ import {
 import { useServices, useSession } from '../../app/ServicesContext';
 import { describeError } from '../../lib/errors';
 import { downloadText } from '../../lib/download';
+import { useFormat } from '../../i18n/useFormat';
 
 type Outcome =
   | { kind: 'idle' }
@@ -24,7 +25,7 @@ const MAX_FILE_BYTES = MAX_WORKSPACE_FILE_CHARS * 3;
 
 /** Export the current workspace to one file; import such a file (merge, or a new workspace). */
 export function WorkspaceTransfer() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { api, session, shell } = useServices();
   const currentId = useSession((s) => s.workspaceId);
   const current = useSession((s) => s.workspaces.find((w) => w.id === s.workspaceId));
@@ -32,7 +33,8 @@ export function WorkspaceTransfer() {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const busy = outcome.kind === 'busy';
-  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const format = useFormat();
+  const number = (n: number) => format.number(n);
 
   const exportFile = async () => {
     if (!currentId) return;
@@ -55,7 +57,7 @@ export function WorkspaceTransfer() {
     if (err instanceof WorkspaceFileRefused) {
       const params = {
         ...err.params,
-        at: typeof err.params.at === 'string' ? new Date(err.params.at).toLocaleString(i18n.language) : '',
+        at: typeof err.params.at === 'string' ? format.dateTime(err.params.at) : '',
       };
       // The English detail (which part is damaged, which change is refused) only where the sentence leaves it out.
       const detail = typeof err.params.detail === 'string' ? err.params.detail : null;
@@ -191,7 +193,7 @@ function ImportSummary({
   const sentence = result.created
     ? t('transfer.created', { name, count: result.applied, n: number(result.applied) })
     : result.applied === 0
-      ? t('transfer.nothingNew', { name, known: number(result.alreadyKnown) })
+      ? t('transfer.nothingNew', { name, count: result.alreadyKnown })
       : t('transfer.merged', {
           name,
           count: result.applied,

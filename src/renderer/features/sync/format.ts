@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { ConflictEntry, SyncStatus } from '../../../shared/contract';
+import { createFormatter, formatLanguage } from '../../../shared/format';
 import type { TableName } from '../../../shared/schema/tables';
 import type { TableRows } from '../../stores/data-store';
 import { syncEn } from './i18n.en';
 
 /** A date and time in the interface language, short enough for a list. */
 export function formatWhen(language: string, at: number | string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  return createFormatter(formatLanguage(language)).dateTime(at);
 }
 
 type ColumnKey = keyof typeof syncEn.columns;

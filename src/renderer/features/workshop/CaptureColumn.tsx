@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Stage, WorkshopNote } from '../../../shared/schema/tables';
-import { softHyphenate } from '../../../shared/workshop/hyphenate';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useServices } from '../../app/ServicesContext';
@@ -37,10 +37,15 @@ export function CaptureColumn({
   jump,
 }: CaptureColumnProps) {
   const { t } = useTranslation();
+  const softHyphenate = useHyphenate();
   const id = useId();
   const { commands } = useServices();
   const [text, setText] = useState('');
+  // The text whose unknown tag was pointed out: Enter on it again keeps the tag as text.
+  const [warned, setWarned] = useState<string | null>(null);
   const parsed = text.trim() === '' ? null : parseNote(text, channels);
+  // "#" or "@" as typed, for the message about a tag.
+  const typedTag = parsed?.tag ? `${text.trim()[0] ?? '#'}${parsed.tag}` : '';
   // Too long is said and refused, never cut: what was typed stays in the field.
   const tooLong = (parsed?.text.length ?? 0) > NOTE_TEXT_MAX;
   const stageName = stage.name || '—';
@@ -60,6 +65,12 @@ export function CaptureColumn({
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
       if (!parsed || parsed.text === '' || tooLong) return;
+      // A tag that names no channel is said first, not silently left in the note's text.
+      if (parsed.problem && warned !== text) {
+        setWarned(text);
+        return;
+      }
+      setWarned(null);
       // The field stays focused and empties at once, ready for the next note; a refused note comes back.
       const typed = text;
       setText('');
@@ -69,15 +80,11 @@ export function CaptureColumn({
     }
   };
 
-  const hint = tooLong
-    ? t('workshop.tooLong', { max: NOTE_TEXT_MAX })
-    : parsed?.channelId
-      ? t('workshop.channelRecognised', { channel: channelName(parsed.channelId) ?? '' })
-      : parsed?.problem === 'unknown'
-        ? t('workshop.unknownTag', { tag: parsed.tag ?? '' })
-        : parsed?.problem === 'ambiguous'
-          ? t('workshop.ambiguousTag', { tag: parsed.tag ?? '' })
-          : '';
+  const problem = parsed?.problem
+    ? t(parsed.problem === 'unknown' ? 'workshop.unknownTag' : 'workshop.ambiguousTag', { tag: typedTag })
+    : '';
+  const hint = tooLong ? t('workshop.tooLong', { max: NOTE_TEXT_MAX }) : problem;
+  const chip = parsed?.channelId && !tooLong ? channelName(parsed.channelId) : null;
 
   return (
     <section
@@ -112,11 +119,25 @@ export function CaptureColumn({
             aria-invalid={tooLong}
             placeholder={t('workshop.addPlaceholder')}
             aria-describedby={`${id}-hint`}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              setWarned(null);
+            }}
             onKeyDown={onKeyDown}
           />
-          <p id={`${id}-hint`} className={`ws-add-hint${parsed?.problem || tooLong ? ' problem' : ''}`}>
+          <p
+            id={`${id}-hint`}
+            className={`ws-add-hint${parsed?.problem || tooLong ? ' problem' : ''}`}
+            role={warned === text && parsed?.problem ? 'alert' : undefined}
+          >
+            {chip !== null ? (
+              <span className={`ws-chip tone-${tone(parsed?.channelId ?? null)}`}>
+                <span className="visually-hidden">{t('workshop.channelRecognised', { channel: chip })}</span>
+                <span aria-hidden="true">{chip}</span>
+              </span>
+            ) : null}
             {hint}
+            {warned === text && parsed?.problem ? ` ${t('workshop.keepAsText', { tag: typedTag })}` : ''}
           </p>
         </div>
       )}

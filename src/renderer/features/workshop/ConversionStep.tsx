@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { byOrder } from '../../../shared/ordering';
 import type { Channel, Department, Stage, Touchpoint, WorkshopNote } from '../../../shared/schema/tables';
-import { softHyphenate } from '../../../shared/workshop/hyphenate';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import { channelFor, openNotes, planConversion, type ConversionChoices } from '../../../shared/workshop/conversion';
 
 interface ConversionStepProps {
@@ -30,6 +30,7 @@ export function ConversionStep({
   close,
 }: ConversionStepProps) {
   const { t } = useTranslation();
+  const softHyphenate = useHyphenate();
   const id = useId();
   const [defaultChannelId, setDefaultChannelId] = useState<string | null>(null);
   const [defaultOwner, setDefaultOwner] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopNote } from '../../../shared/schema/tables';
-import { softHyphenate } from '../../../shared/workshop/hyphenate';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { icons } from '../../ui/icons';
 
@@ -26,6 +26,7 @@ interface StickyNoteProps {
 /** One sticky: focusable; Enter edits, Delete removes, Alt+↑/↓ moves, Alt+←/→ moves to the previous/next stage, ↑/↓ go to the neighbours. */
 export const StickyNote = memo(function StickyNote({ note, channelName, tone, readOnly, actions }: StickyNoteProps) {
   const { t } = useTranslation();
+  const softHyphenate = useHyphenate();
   const [draft, setDraft] = useState<string | null>(null);
   // Escape leaves the field like a click elsewhere does; this tells the blur not to save.
   const cancelled = useRef(false);

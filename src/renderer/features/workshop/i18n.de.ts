@@ -9,20 +9,21 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
     'Kontaktpunkt in eine Phase tippen und Enter drücken. Mit #Kanal oder @Kanal am Anfang legen Sie den Kanal fest, z. B. „#email Newsletter mit Rabatt“.',
   keyboardHelp:
     'Enter fügt eine Notiz hinzu, das Feld bleibt bereit. Strg+← / Strg+→ springen zwischen Phasen, ↓ geht zu den Notizen. Auf einer Notiz: Enter bearbeitet, Entf entfernt (Strg+Z holt sie zurück), Alt+↑ / Alt+↓ verschiebt sie, Alt+← / Alt+→ verschiebt sie in die vorige oder nächste Phase, ↑ / ↓ wechseln zur Nachbarnotiz. In einem leeren Feld nimmt Strg+Z die letzte Änderung zurück.',
-  loading: 'Workshop wird geladen…',
+  loading: 'Workshop wird geladen …',
   notFound: 'Diese Kundenreise gibt es nicht mehr.',
   board: 'Sammelwand',
   stageNotes: 'Notizen in {{stage}}',
   stageCount_one: '{{count}} Notiz',
   stageCount_other: '{{count}} Notizen',
   addLabel: 'Neue Notiz in {{stage}}',
-  addPlaceholder: 'Neue Notiz…',
+  addPlaceholder: 'Neue Notiz …',
   emptyStage: 'Noch keine Notizen. Oben tippen und Enter drücken.',
   emptyStageReadOnly: 'Keine Notizen in dieser Phase.',
   tooLong: 'Eine Notiz fasst höchstens {{max}} Zeichen.',
   channelRecognised: 'Kanal: {{channel}}',
-  unknownTag: '„#{{tag}}“ ist kein Kanal und bleibt im Text.',
-  ambiguousTag: '„#{{tag}}“ passt zu mehreren Kanälen – bitte mehr vom Namen schreiben.',
+  unknownTag: 'Kein Kanal heißt „{{tag}}“.',
+  ambiguousTag: '„{{tag}}“ passt zu mehreren Kanälen – bitte mehr vom Namen schreiben.',
+  keepAsText: 'Noch einmal Enter behält „{{tag}}“ als Text der Notiz.',
   noChannel: 'Kein Kanal',
   byAuthor: 'von {{author}}',
   noteLabel: '{{text}}. Kanal: {{channel}}.',
@@ -35,8 +36,7 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   noStagesText:
     'Die Wand hat eine Spalte pro Phase. Legen Sie zuerst Phasen in der Kundenreise an und kommen Sie dann zum Sammeln zurück.',
   addStages: 'Phasen anlegen',
-  readOnly:
-    'Sie können diesen Arbeitsbereich ansehen, aber nicht ändern (Rolle Betrachter): Die Wand ist schreibgeschützt.',
+  readOnly: 'Sie können diesen Arbeitsbereich ansehen, aber nicht ändern (Rolle Leser): Die Wand ist schreibgeschützt.',
   keys: 'Tastatur',
   fullscreen: 'Vollbild',
   exitFullscreen: 'Vollbild verlassen',
@@ -45,7 +45,7 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
     title_one: '{{count}} Notiz gehört zu einer entfernten Phase',
     title_other: '{{count}} Notizen gehören zu einer entfernten Phase',
     moveTo: '„{{text}}“ in eine Phase verschieben',
-    choose: 'In Phase verschieben…',
+    choose: 'In Phase verschieben …',
   },
   said: {
     added: 'Notiz zu {{stage}} hinzugefügt.',
@@ -81,7 +81,7 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
     defaultChannel: 'Kanal für Notizen ohne Kanal',
     defaultOwner: 'Verantwortlich für alle Notizen (optional)',
     choose: '– auswählen –',
-    noOwner: '– keine Abteilung –',
+    noOwner: '– ohne verantwortliche Abteilung –',
     useDefault: 'Standard: {{channel}}',
     useDefaultNone: 'Standard (nicht gewählt)',
     channelOf: 'Kanal für „{{text}}“',
@@ -107,13 +107,13 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
       '{{count}} Änderung wartet auf {{server}}; sie ist hier gespeichert und wird automatisch synchronisiert.',
     pending_other:
       '{{count}} Änderungen warten auf {{server}}; sie sind hier gespeichert und werden automatisch synchronisiert.',
-    syncing: 'Synchronisiert mit {{server}}…',
+    syncing: 'Wird mit {{server}} synchronisiert …',
     offline:
       'Keine Verbindung zu {{server}}. Alles ist hier gespeichert und wird synchronisiert, sobald die Verbindung wieder steht.',
     error:
-      'Synchronisierung mit {{server}} angehalten: {{reason}}. Alles ist hier gespeichert; siehe Einstellungen › Server.',
-    unknown: 'Synchronisierung wird geprüft…',
-    exportFile: 'Als Datei exportieren…',
+      'Synchronisierung mit {{server}} angehalten. {{reason}} Alles ist hier gespeichert; siehe Einstellungen › Server.',
+    unknown: 'Synchronisierung wird geprüft …',
+    exportFile: 'Als Datei exportieren …',
   },
 };
 

@@ -18,8 +18,10 @@ export const workshopEn = {
   emptyStageReadOnly: 'No notes in this stage.',
   tooLong: 'A note holds at most {{max}} characters.',
   channelRecognised: 'Channel: {{channel}}',
-  unknownTag: '“#{{tag}}” is not a channel; it stays in the text.',
-  ambiguousTag: '“#{{tag}}” fits several channels; write more of the name.',
+  /** tag: as typed, with its # or @. */
+  unknownTag: 'No channel is called “{{tag}}”.',
+  ambiguousTag: '“{{tag}}” fits several channels; write more of the name.',
+  keepAsText: 'Press Enter again to keep “{{tag}}” as the note’s text.',
   noChannel: 'No channel',
   byAuthor: 'by {{author}}',
   noteLabel: '{{text}}. Channel: {{channel}}.',
@@ -100,7 +102,8 @@ export const workshopEn = {
     pending_other: '{{count}} changes wait for {{server}}; they are saved here and sync by itself.',
     syncing: 'Syncing with {{server}}…',
     offline: 'No connection to {{server}}. Everything is saved here and syncs when the connection is back.',
-    error: 'Sync with {{server}} stopped: {{reason}}. Everything is saved here; see Settings › Server.',
+    /** reason: a whole sentence from sync.errors. */
+    error: 'Sync with {{server}} stopped. {{reason}} Everything is saved here; see Settings › Server.',
     unknown: 'Checking sync…',
     exportFile: 'Export as file…',
   },
