@@ -1,7 +1,10 @@
 import { test, expect } from './host-fixture';
 import { departmentName, openCatalogue, ready, rename } from './workbench';
 
-test('a refused edit is reported readably and the saved value comes back', async ({ page, host }) => {
+test('a refused edit is reported readably, the typed text stays in the field, and it saves once accepted', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await openCatalogue(page);
@@ -21,7 +24,10 @@ test('a refused edit is reported readably and the saved value comes back', async
   await expect(alert).toContainText('Could not save: Rename department');
   await expect(alert).toContainText('The input was not accepted.');
   await expect(alert).toContainText('change 1: departments.name: too long');
-  await expect(departmentName(page, 'Sales')).toHaveValue('Sales');
+  // Not saved, and said so; the typed text stays in the field rather than vanishing.
+  await expect(page.locator('.save-status')).toHaveText(/Not saved/);
+  await expect(departmentName(page, 'Sales')).toHaveValue('Sales and more');
+  await expect(departmentName(page, 'Sales')).toHaveAttribute('aria-invalid', 'true');
 
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toBeEmpty();
@@ -29,6 +35,8 @@ test('a refused edit is reported readably and the saved value comes back', async
   // Once the core accepts edits again, the same rename goes through.
   await page.unroute('**/api/edits.apply');
   await rename(departmentName(page, 'Sales'), 'Sales and more');
+  await expect(page.locator('.save-status')).toHaveText(/Saved/);
+  await expect(departmentName(page, 'Sales and more')).not.toHaveAttribute('aria-invalid');
   await host.restart();
   await host.open(page);
   await ready(page);

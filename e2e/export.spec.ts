@@ -81,7 +81,7 @@ test('a journey exports to PDF (A4, A3), PNG and Mermaid; the coverage dashboard
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
 
   const a4 = await exportVia(page, 'PDF, A4 landscape');
-  expect(a4).toMatch(/Customer journey-Rücksendung über die Filiale-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(a4).toMatch(/Customer journey-Rücksendung über die Filiale-A4-\d{4}-\d{2}-\d{2}\.pdf$/);
   render(a4, 'export-journey-a4');
   const text = pdftotext(a4);
   expect(text).toContain(NAME);
@@ -210,7 +210,7 @@ test('a journey with 500 touchpoints exports to a readable multi-page PDF and a 
 
   const menu = 'Diese Kundenreise exportieren';
   const pdf = await exportVia(page, 'PDF, A4 quer', menu);
-  expect(pdf).toMatch(/Kundenreise-Große Reise mit 500 Kontaktpunkten-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(pdf).toMatch(/Kundenreise-Große Reise mit 500 Kontaktpunkten-A4-\d{4}-\d{2}-\d{2}\.pdf$/);
   const count = pages(pdf);
   expect(count).toBeGreaterThan(3);
   render(pdf, 'export-journey-500-a4');

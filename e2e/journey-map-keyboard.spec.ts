@@ -1,5 +1,5 @@
 import { test, expect } from './host-fixture';
-import { card, cellPoint, createFromTemplate, notice, panel } from './journey-map.helpers';
+import { card, cellPoint, createFromTemplate, panel } from './journey-map.helpers';
 import { ready } from './workbench';
 
 test('the map by keyboard: walk, move, move to, connect, add, archive and restore', async ({ page, host }) => {
@@ -70,7 +70,9 @@ test('the map by keyboard: walk, move, move to, connect, add, archive and restor
   await card(page, 'Satisfaction survey').focus();
   await page.keyboard.press('Delete');
   await expect(card(page, 'Satisfaction survey')).toHaveCount(0);
-  await expect(notice(page)).toContainText('“Satisfaction survey” archived.');
+  await expect(page.getByRole('status', { name: 'Messages from the workbench' })).toContainText(
+    '“Satisfaction survey” archived.',
+  );
   await page.getByText('1 archived touchpoint').click();
   await page.getByRole('button', { name: 'Restore touchpoint Satisfaction survey' }).click();
   await expect(card(page, 'Satisfaction survey')).toBeVisible();

@@ -275,7 +275,7 @@ test('channel limits and brand terms from the settings feed the consistency chec
   await expect(findings).toContainText('Headline: 17 characters, Physical store allows 10 (7 too many).');
   await expect(findings).toContainText('Banned term “cheap” in Body.');
   await expect(findings).toContainText('Unknown placeholder {{pric}} in Body.');
-  await expect(findings).toContainText('No variant for Email newsletter, the channel of this touchpoint.');
+  await expect(findings).toContainText('Nothing written for Email newsletter: this touchpoint has no core message.');
   await expect(page.getByRole('img', { name: /^Consistency score \d+ of 100$/ })).toBeVisible();
 
   // "Go to" opens the editor on the field, the unknown placeholder selected; the fix is one click.

@@ -54,11 +54,15 @@ test('workspace file import: result and refusal, English and German', async ({ p
     await goTo(page, 'Settings');
     await page.getByRole('tab', { name: 'Workspaces' }).click();
     await importText(page, 'Muster-GmbH-2026-11-20.owb.json', first, /^Import from file/);
-    await expect(page.getByRole('status')).toContainText('Created workspace “Muster GmbH”');
+    await expect(page.getByRole('status').filter({ hasText: 'Muster GmbH' })).toContainText(
+      'Created workspace “Muster GmbH”',
+    );
     await seedTemplate(origin, id, 'complaint-escalation', 'de');
     await renameJourney('Click & Collect (Workshop Hamburg)');
     await importText(page, 'Muster-GmbH-2026-11-23.owb.json', await exportText(), /^Import from file/);
-    await expect(page.getByRole('status')).toContainText(/Merged into “Muster GmbH”: [\d,]+ new changes/);
+    await expect(page.getByRole('status').filter({ hasText: 'Muster GmbH' })).toContainText(
+      /Merged into “Muster GmbH”: [\d,]+ new changes/,
+    );
     await shot(page, 'transfer-import-en');
 
     const truncated = first.slice(0, Math.floor(first.length * 0.6));
@@ -71,7 +75,9 @@ test('workspace file import: result and refusal, English and German', async ({ p
     await page.getByRole('tab', { name: 'Workspaces' }).click();
     await renameJourney('Click & Collect (Workshop München)');
     await importText(page, 'Muster-GmbH-2026-11-24.owb.json', await exportText(), /^Aus Datei importieren/);
-    await expect(page.getByRole('status')).toContainText('In „Muster GmbH“ übernommen');
+    await expect(page.getByRole('status').filter({ hasText: 'Muster GmbH' })).toContainText(
+      'In „Muster GmbH“ übernommen',
+    );
     await shot(page, 'transfer-import-de');
 
     const tampered = first.replace('"Click & Collect', '"Klick & Abholung');

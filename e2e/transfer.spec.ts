@@ -73,7 +73,7 @@ test('a workspace goes to another device as a file; importing again or a cut-off
     // The same file again: nothing new, nothing doubled.
     await openWorkspacesSettings(other);
     await importFile(other, filePath);
-    await expect(other.getByRole('status')).toContainText(
+    await expect(other.getByRole('status').filter({ hasText: 'Nothing new' })).toContainText(
       /Nothing new: all [\d,]+ changes in the file are already in “Muster GmbH”\. Nothing was changed\./,
     );
     await expect(other.getByRole('list', { name: 'Workspaces on this device' }).getByRole('listitem')).toHaveCount(2);

@@ -5,12 +5,13 @@ import type { LanguageSetting } from '../shared/contract';
 import { APP_ID } from './electron/app-id';
 import { createErrorLog } from './electron/error-log';
 import { pushEvent, serveIpc } from './electron/ipc';
+import type { CloseGuard } from './electron/close-guard';
 import { installMenu } from './electron/menu';
 import { runMenuCommand } from './electron/menu-commands';
 import { MENU_WORDS, menuLanguage, type MenuLanguage } from './electron/menu-i18n';
 import { menuTemplate } from './electron/menu-template';
 import { devRendererUrl, ownPage } from './electron/permissions';
-import { appPageUrl, createMainWindow, secureSession, trustedSender } from './electron/window';
+import { appPageUrl, createMainWindow, holdCloseForSaving, secureSession, trustedSender } from './electron/window';
 import { readWindowState, windowStateFile } from './electron/window-state';
 import { OpenedFiles, openFilesFromArgv, readOpenedFile } from './opened-files';
 import { appResources } from './resources';
@@ -35,6 +36,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   let window: BrowserWindow | null = null;
+  let closeGuard: CloseGuard | null = null;
+  let quitWhenClosed = false;
   let language: MenuLanguage = 'en';
   const hub = new EventHub();
   const openedFiles = new OpenedFiles();
@@ -74,6 +77,7 @@ if (!app.requestSingleInstanceLock()) {
           systemLanguage: app.getLocale(),
         },
         emit: hub.emit,
+        onCloseReady: (proceed) => closeGuard?.ready(proceed),
         openedFiles,
       });
       const devUrl = devRendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
@@ -102,14 +106,20 @@ if (!app.requestSingleInstanceLock()) {
         trustedSender(() => window, isOwnPage),
       );
       const open = () => {
-        window = createMainWindow({
+        const win = createMainWindow({
           devUrl,
           savedState: readWindowState(windowStateFile(dataDir)),
           stateFile: windowStateFile(dataDir),
           icon: resources.icon,
           onError: log.write,
         });
-        window.on('closed', () => (window = null));
+        closeGuard = holdCloseForSaving(win, () => hub.emit('closing', {}));
+        win.on('closed', () => {
+          window = null;
+          closeGuard = null;
+          if (quitWhenClosed) app.quit();
+        });
+        window = win;
       };
       open();
       app.on('activate', () => {
@@ -118,7 +128,16 @@ if (!app.requestSingleInstanceLock()) {
       app.on('window-all-closed', () => {
         if (process.platform !== 'darwin') app.quit();
       });
-      app.on('before-quit', () => void service.close());
+      app.on('before-quit', (event) => {
+        // The window saves what is typed before it goes; the services close after it.
+        if (window && !window.isDestroyed()) {
+          event.preventDefault();
+          quitWhenClosed = true;
+          window.close();
+          return;
+        }
+        void service.close();
+      });
     })
     .catch((err: unknown) => {
       log.write('start', err);

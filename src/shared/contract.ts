@@ -60,6 +60,8 @@ export interface WorkspaceSummary {
   file: string;
   status: 'ready' | 'unavailable';
   problem: { code: WorkspaceProblemCode; message: string } | null;
+  /** Where this device got the workspace from, when it came as a file (the file's name); tells alike names apart. */
+  source: string | null;
 }
 
 /** What importing a workspace file did (see workspaces.importFile). */
@@ -83,11 +85,22 @@ export interface WorkspaceImportResult {
 /** The rows of one journey (see journey/rows.ts); buildJourneySlice gives them order and meaning. */
 export type JourneyBundle = JourneyRows;
 
+/** One step of the undo history: what it was and where the user made it. */
+export interface HistoryStep {
+  /** Stays the same while a field edit grows keystroke by keystroke (see `group` in edits.apply). */
+  id: number;
+  label: string;
+  /** The address of the place the edit was made (the page's `#/…` route), or null. */
+  place: string | null;
+}
+
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  undo: HistoryStep | null;
+  redo: HistoryStep | null;
 }
 
 export interface ApplyResult {
@@ -239,6 +252,12 @@ const syncContract = {
   'sync.status': query<SyncStatus>()(workspaceRef),
   /** Creates the workspace on the server, sends everything, then keeps it in sync. */
   'sync.upload': command<SyncStatus>()(workspaceRef.extend({ server: serverRef.shape.server })),
+  /**
+   * Joins a workspace that is on this device already (imported from a file, say) to the
+   * server's copy of the same workspace, for any role: both histories merge through the
+   * write path (per field the newer edit wins) and it stays in sync.
+   */
+  'sync.connect': command<SyncStatus>()(workspaceRef.extend({ server: serverRef.shape.server })),
   /** Creates a new local workspace file from the server's and keeps it in sync. */
   'sync.download': command<{ id: string }>()(serverRef.extend({ workspaceId: idSchema })),
   'sync.now': command<SyncStatus>()(workspaceRef),
@@ -414,6 +433,8 @@ export const contract = {
    */
   'workspaces.importFile': command<WorkspaceImportResult>()(
     z.object({
+      /** The file's name, kept as where the workspace came from when the import creates it. */
+      fileName: z.string().trim().max(300).optional(),
       content: z
         .string()
         .max(
@@ -447,11 +468,23 @@ export const contract = {
     workspaceRef.extend({
       label: z.string().max(200).default(''),
       edits: z.array(fieldEditSchema).min(1, 'nothing to apply').max(MAX_EDITS_PER_COMMAND),
+      /**
+       * Saves of one field edit, typed in several goes, carry the same group: the
+       * history keeps them as one step (undo takes back the whole edit, not a keystroke).
+       */
+      group: z.string().min(1).max(100).optional(),
+      /** Where the user made the edit (the page's address): undo takes the user back there first. */
+      place: z.string().max(2000).optional(),
     }),
   ),
   'history.state': query<HistoryState>()(workspaceRef),
   'history.undo': command<ApplyResult>()(workspaceRef),
   'history.redo': command<ApplyResult>()(workspaceRef),
+  /**
+   * The page's answer to a `closing` event: its edits are saved (or the user chose to
+   * leave unsaved ones), so the desktop window may close; proceed false keeps it open.
+   */
+  'app.closeReady': command<Record<string, never>>()(z.object({ proceed: z.boolean() })),
   ...syncContract,
   ...exportContract,
   ...interchangeContract,
@@ -488,13 +521,23 @@ export interface Events {
   settings: Settings;
   /** A workspace's sync status changed (see SyncStatus). */
   sync: SyncStatus;
+  /** The desktop window is about to close: save what is typed, then answer with app.closeReady. */
+  closing: Record<string, never>;
   /** The native menu asks the page to carry out a command. */
   menu: { command: PageMenuCommand };
   /** Files were opened by the operating system: take them with shell.takeOpenedFiles. */
   filesOpened: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync', 'menu', 'filesOpened'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'changed',
+  'workspaces',
+  'settings',
+  'sync',
+  'closing',
+  'menu',
+  'filesOpened',
+];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

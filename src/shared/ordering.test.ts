@@ -57,6 +57,19 @@ describe('fractional ordering', () => {
     expect(byOrder(items).map((i) => i.id)).toEqual(['c', 'a', 'b']);
   });
 
+  it('orders mixed-case keys by code unit, as keys are made (a locale compare would not)', () => {
+    // keysBetween hands out 'G', 'V', 'l' for three items: upper case sorts before lower case.
+    const keys = keysBetween(null, null, 3);
+    expect(keys).toEqual(['G', 'V', 'l']);
+    const items = [
+      { id: 'x', sort_key: 'l' },
+      { id: 'y', sort_key: 'G' },
+      { id: 'z', sort_key: 'V' },
+    ];
+    expect(byOrder(items).map((i) => i.sort_key)).toEqual(['G', 'V', 'l']);
+    expect([...keys].sort((a, b) => a.localeCompare(b))).not.toEqual(keys);
+  });
+
   it('places an item at an index among siblings', () => {
     const siblings = keysBetween(null, null, 3).map((sort_key) => ({ sort_key }));
     const k = keyForIndex(siblings, 1);

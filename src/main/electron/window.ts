@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, screen, shell, type IpcMainInvokeEvent, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { guardClose, type CloseGuard } from './close-guard';
 import { isAppLink } from './external-links';
 import { ownPage, permissionAllowed } from './permissions';
 import { MIN_SIZE, restoreBounds, writeWindowState, type WindowState } from './window-state';
@@ -92,6 +93,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (options.devUrl) void win.loadURL(options.devUrl);
   else void win.loadFile(join(__dirname, '../renderer/index.html'));
   return win;
+}
+
+/**
+ * Closing asks the page to save what is typed first (a `closing` event); the
+ * page answers with app.closeReady, which the service hands to `ready`.
+ */
+export function holdCloseForSaving(win: BrowserWindow, askPage: () => void): CloseGuard {
+  return guardClose(win, askPage);
 }
 
 /** Only the main frame of our own window, showing our own page, may call the services. */

@@ -87,7 +87,8 @@ describe('export handlers', () => {
         paper,
         labels: { ...LABELS_EN, kind: 'Kundenreise' },
       })) as ExportedFile;
-      expect(out.fileName).toBe('Kundenreise-Rücksendung über die Filiale-2026-11-23.pdf');
+      // The paper is in the name: A4 and A3 of one journey are two files.
+      expect(out.fileName).toBe(`Kundenreise-Rücksendung über die Filiale-${paper.toUpperCase()}-2026-11-23.pdf`);
       const pdf = Buffer.from(out.base64, 'base64');
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const raw = pdf.toString('latin1');
@@ -109,7 +110,7 @@ describe('export handlers', () => {
       paper: 'a4',
       document: doc,
     })) as ExportedFile;
-    expect(out.fileName).toBe('Abdeckung – Rücksendung über die Filiale-2026-11-23.pdf');
+    expect(out.fileName).toBe('Abdeckung – Rücksendung über die Filiale-A4-2026-11-23.pdf');
     const pdf = Buffer.from(out.base64, 'base64');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pageCount(pdf)).toBeGreaterThan(3);

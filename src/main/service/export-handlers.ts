@@ -19,7 +19,8 @@ export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHa
       const handle = await deps.files.get(workspaceId);
       const { name, pdf } = await journeyPdf(handle.db, { journeyId, paper, labels, backstage });
       return {
-        fileName: exportFileName([labels.kind, name], new Date(deps.now()), 'pdf'),
+        // A4 and A3 of the same journey are two files, not one overwriting the other.
+        fileName: exportFileName([labels.kind, name, paper.toUpperCase()], new Date(deps.now()), 'pdf'),
         base64: pdf.toString('base64'),
       };
     })
@@ -35,7 +36,7 @@ export function registerExportHandlers(registry: HandlerRegistry, deps: ExportHa
         layoutCoverage(document, { size: scaledSize(paper), measure }).map((p) => scalePage(p, PAPER_SCALE[paper])),
       );
       return {
-        fileName: exportFileName([document.title], new Date(deps.now()), 'pdf'),
+        fileName: exportFileName([document.title, paper.toUpperCase()], new Date(deps.now()), 'pdf'),
         base64: pdf.toString('base64'),
       };
     });

@@ -34,6 +34,8 @@ export interface ServiceDeps {
   /** Pushes an event to every page that listens (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   now?: () => number;
+  /** The desktop window waits for this after asking the page to save (see main/electron/close-guard.ts). */
+  onCloseReady?: (proceed: boolean) => void;
   /** Sync's network, timers and start-up behaviour (tests inject them). */
   sync?: Partial<Omit<SyncHandlersDeps, 'dataDir' | 'files' | 'emit' | 'now'>>;
   /** Files the operating system opened with the app (desktop shell); none in the browser host unless given. */
@@ -84,10 +86,19 @@ export function createService(deps: ServiceDeps): Service {
   }
 
   /** One user action: applied, and undoable as one step under `label`. */
-  function applyUndoable(handle: WorkspaceHandle, label: string, edits: readonly FieldEdit[]): Promise<ApplyResult> {
+  /** `scope`: the saves of one field edit share a group (one undo step); place is where undo takes the user. */
+  function applyUndoable(
+    handle: WorkspaceHandle,
+    label: string,
+    edits: readonly FieldEdit[],
+    scope: { group: string | null; place: string | null } = { group: null, place: null },
+  ): Promise<ApplyResult> {
     return commit(handle, edits, (outcome) => {
       if (outcome.applied.length > 0)
-        handle.history.record(undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows));
+        handle.history.record({
+          ...undoEntry(label, outcome.applied, outcome.previous, outcome.createdRows),
+          ...scope,
+        });
     });
   }
 
@@ -95,9 +106,15 @@ export function createService(deps: ServiceDeps): Service {
     const handle = await files.get(workspaceId);
     const entry = direction === 'undo' ? handle.history.takeUndo() : handle.history.takeRedo();
     if (!entry) return { applied: 0, history: handle.history.state() };
-    return commit(handle, direction === 'undo' ? entry.undo : entry.redo, () =>
-      direction === 'undo' ? handle.history.undone(entry) : handle.history.redone(entry),
-    );
+    try {
+      return await commit(handle, direction === 'undo' ? entry.undo : entry.redo, () =>
+        direction === 'undo' ? handle.history.undone(entry) : handle.history.redone(entry),
+      );
+    } catch (err) {
+      // Refused (a viewer, a damaged file): the step stays where it was, to try again.
+      handle.history.putBack(direction, entry);
+      throw err;
+    }
   }
 
   const registry = new HandlerRegistry()
@@ -164,7 +181,7 @@ export function createService(deps: ServiceDeps): Service {
     .register('journeys.open', async ({ workspaceId, journeyId }) =>
       readJourneyRows((await files.get(workspaceId)).db, journeyId),
     )
-    .register('edits.apply', async ({ workspaceId, label, edits }) => {
+    .register('edits.apply', async ({ workspaceId, label, edits, group, place }) => {
       const handle = await files.get(workspaceId);
       const checked = edits.map((e, i) => {
         const value = checkEdit(e, i);
@@ -173,11 +190,15 @@ export function createService(deps: ServiceDeps): Service {
         }
         return { ...e, table: e.table as TableName, value };
       });
-      return applyUndoable(handle, label, checked);
+      return applyUndoable(handle, label, checked, { group: group ?? null, place: place ?? null });
     })
     .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
-    .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
+    .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'))
+    .register('app.closeReady', async ({ proceed }) => {
+      deps.onCloseReady?.(proceed);
+      return {};
+    });
 
   const stopOpenedFiles = deps.openedFiles?.onAdded(() => deps.emit('filesOpened', {}));
   registerExportHandlers(registry, { files, now });

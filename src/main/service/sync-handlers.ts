@@ -1,10 +1,11 @@
-import { ApiError, type ApplyResult, type EventName, type Events } from '../../shared/contract';
+import { ApiError, type ApplyResult, type ConflictSide, type EventName, type Events } from '../../shared/contract';
 import { fieldKey, type ChangeValue } from '../../shared/changes';
 import { OfflineError, SyncHttpError, normalizeServer, type SyncApi } from '../sync/api';
 import { ConflictNotFound, dismissConflict, listConflicts, restoreConflict } from '../sync/conflicts';
 import { SyncManager, type SyncManagerDeps, type SyncRuntime } from '../sync/manager';
-import { readServer, unlink } from '../sync/state';
-import { prepareDownload, prepareUpload } from '../sync/transfer';
+import { readRole, readServer, unlink } from '../sync/state';
+import { pullAll } from '../sync/engine';
+import { prepareConnect, prepareDownload, prepareUpload } from '../sync/transfer';
 import type { Role } from '../../shared/sync-wire';
 import type { HandlerRegistry } from './registry';
 import type { WorkspaceFiles } from './workspaces';
@@ -76,10 +77,15 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
     if (!address) throw new ApiError('invalid_input', 'this workspace is not connected to a sync server');
     return signedIn(address);
   };
-  /** Device → account names for the conflict log; best effort, offline shows node ids. */
-  const nodeNames = async (workspaceId: string): Promise<Map<string, string>> => {
+  /**
+   * Device → account names for the conflict log, from the server's record of who pushed each
+   * device's first changes; best effort, offline shows none. A device the cached list does not
+   * know yet (someone who joined since) fetches the list again.
+   */
+  const nodeNames = async (workspaceId: string, needed: readonly string[] = []): Promise<Map<string, string>> => {
     const cached = names.get(workspaceId);
-    if (cached && deps.now() - cached.at < NAMES_FRESH_MS) return cached.names;
+    const fresh = cached && deps.now() - cached.at < NAMES_FRESH_MS;
+    if (cached && fresh && needed.every((n) => cached.names.has(n))) return cached.names;
     try {
       const fresh = new Map((await (await boundApi(workspaceId)).nodes(workspaceId)).map((n) => [n.node, n.name]));
       names.set(workspaceId, { at: deps.now(), names: fresh });
@@ -134,6 +140,24 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
         const api = signedIn(server(address));
         await prepareUpload(files, api, workspaceId);
         const handle = await files.get(workspaceId);
+        await manager.bind(handle, api.server).syncNow();
+        return manager.announce(handle);
+      }),
+    )
+    .register(
+      'sync.connect',
+      guard(async ({ workspaceId, server: address }) => {
+        const api = signedIn(server(address));
+        const { handle } = await prepareConnect(files, api, workspaceId);
+        // What the server holds comes in first, through the write path: changes both copies have
+        // are then known on both sides, and only what is new here is sent (for a viewer: its
+        // comments and approvals; other edits of its own stay here, and the status says so).
+        await pullAll(
+          { workspaceId, db: handle.db, clock: handle.clock },
+          api,
+          manager.runtime.limits,
+          (tables, applied) => manager.changed(handle, tables, applied),
+        );
         await manager.bind(handle, api.server).syncNow();
         return manager.announce(handle);
       }),
@@ -206,16 +230,26 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
     )
     .register('conflicts.list', async ({ workspaceId, includeDismissed }) => {
       const handle = await files.get(workspaceId);
-      return listConflicts(handle.db, {
-        localNode: handle.clock.node,
-        names: await nodeNames(workspaceId),
-        includeDismissed,
-      });
+      const entries = await listConflicts(handle.db, { localNode: handle.clock.node, includeDismissed });
+      const others = entries.flatMap((e) => [e.kept, e.lost]).filter((side) => !side.thisDevice);
+      const needed = [...new Set(others.map((side) => side.node))];
+      if (needed.length === 0) return entries;
+      const known = await nodeNames(workspaceId, needed);
+      const named = (side: ConflictSide): ConflictSide => ({ ...side, author: known.get(side.node) ?? side.author });
+      return entries.map((e) => ({ ...e, kept: named(e.kept), lost: named(e.lost) }));
     })
     .register(
       'conflicts.restore',
       guard(async ({ workspaceId, conflictId }): Promise<ApplyResult> => {
         const handle = await files.get(workspaceId);
+        // A viewer's restore would diverge from the team's copy: the server refuses it, sync would
+        // stay in error, and an approval would freeze a value the team never had.
+        const role = manager.loopOf(workspaceId)?.loop.status.role ?? (await readRole(handle.db));
+        if (role === 'viewer')
+          throw new ApiError(
+            'forbidden',
+            'your role in this workspace is viewer: an overwritten value cannot be restored by a viewer; nothing was changed',
+          );
         const outcome = await restoreConflict(handle.db, handle.clock, conflictId, () => new Date(deps.now()));
         for (const c of outcome.applied) {
           const before = outcome.previous.get(fieldKey(c));

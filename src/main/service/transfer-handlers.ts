@@ -4,6 +4,7 @@ import { firstNonReviewEdit } from '../../shared/review/review-edits';
 import { WorkspaceFileRefused } from '../../shared/workspace-file-format';
 import { exportWorkspace } from '../transfer/export';
 import { importWorkspaceFile } from '../transfer/import';
+import { writeSource } from '../transfer/source';
 import type { HandlerRegistry } from './registry';
 import type { WorkspaceFiles } from './workspaces';
 
@@ -27,7 +28,7 @@ export function registerTransferHandlers(registry: HandlerRegistry, deps: Transf
       const handle = await files.get(workspaceId);
       return exportWorkspace(handle.db, workspaceId, { appVersion: deps.appVersion, now: new Date(deps.now()) });
     })
-    .register('workspaces.importFile', async ({ content }) => {
+    .register('workspaces.importFile', async ({ content, fileName }) => {
       let outcome;
       try {
         outcome = await importWorkspaceFile(files, content, deps.now, (id, fresh) =>
@@ -38,6 +39,8 @@ export function registerTransferHandlers(registry: HandlerRegistry, deps: Transf
         throw err;
       }
       const { handle } = outcome;
+      // Named after its source: a second "My workspace" on this device says which file it came from.
+      if (outcome.created && fileName) await writeSource(handle.db, fileName);
       if (outcome.tables.length > 0)
         deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history: handle.history.state() });
       if (outcome.added > 0) deps.localEdit(handle.id);

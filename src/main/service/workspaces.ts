@@ -6,6 +6,7 @@ import { ID_PATTERN } from '../../shared/schema/columns';
 import type { Db } from '../store/db';
 import type { Migration } from '../store/migrate';
 import { openWorkspaceFile, WorkspaceFileProblem } from '../store/workspace-file';
+import { readSource } from '../transfer/source';
 import { History } from './history';
 
 export interface WorkspaceHandle {
@@ -54,13 +55,14 @@ export class WorkspaceFiles {
       try {
         const handle = await this.get(id);
         const row = await handle.db.get<{ name: string }>('SELECT name FROM workspaces WHERE id = ?', [id]);
-        out.push({ id, name: row?.name ?? '', file, status: 'ready', problem: null });
+        const source = await readSource(handle.db);
+        out.push({ id, name: row?.name ?? '', file, status: 'ready', problem: null, source });
       } catch (err) {
         const problem =
           err instanceof WorkspaceFileProblem
             ? { code: err.code, message: err.message }
             : { code: 'unreadable' as const, message: err instanceof Error ? err.message : String(err) };
-        out.push({ id, name: '', file, status: 'unavailable', problem });
+        out.push({ id, name: '', file, status: 'unavailable', problem, source: null });
       }
     }
     return out.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

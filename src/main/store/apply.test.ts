@@ -102,15 +102,29 @@ describe('applyChanges', () => {
     expect([...second.previous.values()]).toEqual([{ hlc: at(1), value: '"a"' }, null]);
   });
 
-  it('logs a conflict when a change from another device loses against a newer one', async () => {
+  it("does not log others' sequential edits as conflicts, in one batch or across batches", async () => {
     const db = await memoryDb();
-    await applyChanges(db, [tp('tp-000001', 'title', 'from B', at(10, B))]);
-    const outcome = await applyChanges(db, [tp('tp-000001', 'title', 'from A', at(5, A))]);
-    expect(outcome.conflicts).toBe(1);
-    expect(await db.get('SELECT kept_value, lost_value FROM conflicts')).toEqual({
-      kept_value: '"from B"',
-      lost_value: '"from A"',
-    });
+    // A fresh download: B's edit, then A's later edit of the same field, in one page and in two.
+    const page = await applyChanges(
+      db,
+      [tp('tp-000001', 'title', 'from B', at(5, B)), tp('tp-000001', 'title', 'from A', at(10, A))],
+      { localNode: 'cccccccccccccccc' },
+    );
+    expect(page.conflicts).toBe(0);
+    const older = await applyChanges(db, [tp('tp-000001', 'kpi', 'B', at(20, B))], { localNode: 'cccccccccccccccc' });
+    const newer = await applyChanges(db, [tp('tp-000001', 'kpi', 'A', at(30, A))], { localNode: 'cccccccccccccccc' });
+    const late = await applyChanges(db, [tp('tp-000001', 'kpi', 'B2', at(25, B))], { localNode: 'cccccccccccccccc' });
+    expect([older.conflicts, newer.conflicts, late.conflicts]).toEqual([0, 0, 0]);
+    expect(await db.get('SELECT count(*) AS n FROM conflicts')).toEqual({ n: 0 });
+    expect(await db.get('SELECT title, kpi FROM touchpoints')).toEqual({ title: 'from A', kpi: 'A' });
+  });
+
+  it('an older remote change losing against our newer edit is not our loss', async () => {
+    const db = await memoryDb();
+    await applyChanges(db, [tp('tp-000001', 'title', 'mine', at(10, A))]);
+    const outcome = await applyChanges(db, [tp('tp-000001', 'title', 'theirs', at(5, B))], { localNode: A });
+    expect(outcome.conflicts).toBe(0);
+    expect(await db.get('SELECT title FROM touchpoints')).toEqual({ title: 'mine' });
   });
 
   it('logs a conflict when a remote change overwrites a local edit', async () => {

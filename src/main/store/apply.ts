@@ -40,7 +40,11 @@ export interface ApplyOutcome {
 export interface ApplyOptions {
   /** Advance this clock past the newest stamp (remote changes). */
   clock?: HybridClock;
-  /** This device's node id: a remote change overwriting one of ours is a conflict worth showing. */
+  /**
+   * This device's node id. A conflict is only an edit this device made that a
+   * concurrent remote change overwrote; others' ordinary sequential edits, in
+   * one batch or across batches, are history (a fresh download has no conflicts).
+   */
   localNode?: string;
   now?: () => Date;
   /**
@@ -104,7 +108,6 @@ export async function applyChanges(
 ): Promise<ApplyOutcome> {
   // Parallel arrays, not maps keyed by change: at 100k changes the maps' garbage was a visible share of the time.
   const count = changes.length;
-  const keys = new Array<string>(count);
   const encoded = new Array<string>(count);
   /** Newest change per field within the batch (its index); older ones only go to the log. */
   const newest = new Map<string, number>();
@@ -114,7 +117,7 @@ export async function applyChanges(
     assertAllowed(c, i);
     encoded[i] = JSON.stringify(c.value);
     if (c.hlc > maxHlc) maxHlc = c.hlc;
-    const key = (keys[i] = fieldKey(c));
+    const key = fieldKey(c);
     const seen = newest.get(key);
     if (seen === undefined || c.hlc > changes[seen]!.hlc) newest.set(key, i);
   }
@@ -129,34 +132,13 @@ export async function applyChanges(
     const previous = new Map<string, PreviousField | null>();
     const createdRows = new Set<string>();
 
-    if (newest.size < count) {
-      for (let i = 0; i < count; i += 1) {
-        const w = newest.get(keys[i]!)!;
-        if (w === i) continue;
-        const c = changes[i]!;
-        const winner = changes[w]!;
-        if (winner.hlc !== c.hlc && nodeOf(winner.hlc) !== nodeOf(c.hlc) && encoded[w] !== encoded[i]) {
-          conflicts.push({
-            change: c,
-            keptHlc: winner.hlc,
-            keptValue: encoded[w]!,
-            lostHlc: c.hlc,
-            lostValue: encoded[i]!,
-          });
-        }
-      }
-    }
-
     for (const [key, i] of newest) {
       const c = changes[i]!;
       const before = existing.fields.get(key);
       const value = encoded[i]!;
-      if (before && before.hlc >= c.hlc) {
-        if (before.hlc > c.hlc && nodeOf(before.hlc) !== nodeOf(c.hlc) && before.value !== value) {
-          conflicts.push({ change: c, keptHlc: before.hlc, keptValue: before.value, lostHlc: c.hlc, lostValue: value });
-        }
-        continue;
-      }
+      // An older change only joins the history. Whoever lost there, it was not this device's
+      // edit being overwritten now: the other device logs its own loss when our value reaches it.
+      if (before && before.hlc >= c.hlc) continue;
       if (
         before &&
         options.localNode &&

@@ -1,7 +1,8 @@
 import { ApiError } from '../../shared/contract';
-import type { WorkspaceFiles } from '../service/workspaces';
+import type { Role } from '../../shared/sync-wire';
+import type { WorkspaceFiles, WorkspaceHandle } from '../service/workspaces';
 import { SyncHttpError, type SyncApi } from './api';
-import { link, readServer } from './state';
+import { link, readServer, writeRole } from './state';
 
 /**
  * Putting a local workspace on a server, and taking one from a server onto
@@ -31,6 +32,40 @@ export async function prepareUpload(
   }
   // Binding again to the same server keeps the cursor; a first binding offers everything.
   if (current !== api.server) await handle.db.transaction((tx) => link(tx, api.server));
+}
+
+/**
+ * Binds a workspace that is on this device already (imported from a file) to
+ * the server's copy of it. Nothing is created on the server; the first round
+ * then merges both histories, and the role the server gives is kept at once
+ * (a viewer's workspace sends only comments and approvals).
+ */
+export async function prepareConnect(
+  files: Pick<WorkspaceFiles, 'get'>,
+  api: SyncApi,
+  workspaceId: string,
+): Promise<{ handle: WorkspaceHandle; role: Role }> {
+  const handle = await files.get(workspaceId);
+  const current = await readServer(handle.db);
+  if (current && current !== api.server) {
+    throw new ApiError('invalid_input', `this workspace syncs with ${current}: disconnect it from there first`);
+  }
+  let role: Role;
+  try {
+    role = (await api.workspace(workspaceId)).role;
+  } catch (err) {
+    if (err instanceof SyncHttpError && err.status === 404)
+      throw new ApiError(
+        'not_found',
+        'the server has no copy of this workspace that your account may open: upload it, or ask for an invitation',
+      );
+    throw err;
+  }
+  await handle.db.transaction(async (tx) => {
+    if (current !== api.server) await link(tx, api.server);
+    await writeRole(tx, role);
+  });
+  return { handle, role };
 }
 
 export async function prepareDownload(

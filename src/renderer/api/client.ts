@@ -40,6 +40,9 @@ function ipcTransport(bridge: WorkbenchBridge): Transport {
   return { call: (method, input) => bridge.invoke(method, input), on: (event, listener) => bridge.on(event, listener) };
 }
 
+/** Characters of a request body sent with keepalive (the browser's budget is 64 KiB of bytes in flight). */
+const KEEPALIVE_MAX_CHARS = 16_000;
+
 /** The browser host: POST per call, server-sent events for pushes; the token travels as a cookie. */
 function httpTransport(base: string): Transport {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -56,12 +59,19 @@ function httpTransport(base: string): Transport {
   };
   return {
     async call(method, input) {
-      const res = await fetch(`${base}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
-      });
+      const body = JSON.stringify(input ?? {});
+      const post = (keepalive: boolean) =>
+        fetch(`${base}/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+          credentials: 'same-origin',
+          keepalive,
+        });
+      // A save sent as the page goes away (reload, closed tab) must still arrive: the browser lets
+      // keepalive requests outlive the page, within 64 KiB in flight. Past that budget it refuses
+      // at once, and the request goes again as an ordinary one.
+      const res = body.length < KEEPALIVE_MAX_CHARS ? await post(true).catch(() => post(false)) : await post(false);
       const type = res.headers.get('content-type') ?? '';
       if (!type.includes('application/json')) {
         return { ok: false, error: { code: res.status === 401 ? 'forbidden' : 'internal', message: await res.text() } };

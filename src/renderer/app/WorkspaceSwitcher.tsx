@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readyFirst } from '../lib/workspaces';
+import { readyFirst, sameNameHint } from '../lib/workspaces';
 import { icons } from '../ui/icons';
 import { NewWorkspaceDialog } from './NewWorkspaceDialog';
 import { useServices, useSession } from './ServicesContext';
@@ -86,7 +86,12 @@ export function WorkspaceSwitcher() {
                     aria-current={w.id === currentId ? 'true' : undefined}
                     onClick={() => choose(w.id)}
                   >
-                    <span className="switcher-item-name">{w.name || t('workspace.unnamed')}</span>
+                    <span className="switcher-item-name">
+                      {w.name || t('workspace.unnamed')}
+                      {sameNameHint(t, w, workspaces) ? (
+                        <span className="switcher-item-source">{sameNameHint(t, w, workspaces)}</span>
+                      ) : null}
+                    </span>
                     {w.id === currentId ? <span className="badge">{t('workspace.current')}</span> : null}
                   </button>
                 </li>

@@ -8,7 +8,10 @@ import { createCommands, type Commands } from '../stores/commands';
 import { createDataStore, type DataStore } from '../stores/data-store';
 import { createNavStore, type NavStore } from '../stores/nav-store';
 import { createSessionStore, type SessionStore } from '../stores/session-store';
+import { createSaver, type Saver } from '../stores/saver';
 import { createToastStore, type ToastStore } from '../stores/toast-store';
+import { createAddress, type Address } from './address';
+import { watchLeaving } from './leaving';
 
 /** Everything the page shares, created once per app in main.tsx and handed down by context. */
 export interface Services {
@@ -19,6 +22,10 @@ export interface Services {
   nav: NavStore;
   toasts: ToastStore;
   commands: Commands;
+  /** Save as you type: staged field edits, flushed after a pause, on blur, navigation and leaving. */
+  saver: Saver;
+  /** The place in the address bar. */
+  address: Address;
   /** Sync status of the current workspace and the signed-in accounts. */
   sync: SyncStore;
   /** Requests from the desktop shell (native menu, opened files). */
@@ -34,20 +41,34 @@ export function createServices(
   events: EventSource,
   systemLanguage: string,
   root: HTMLElement,
+  win: Window = window,
 ): Services {
   const i18n = createI18n(resolveLanguage('system', systemLanguage));
   const toasts = createToastStore();
   const report = (err: unknown) => toasts.getState().report(err);
+  const saver = createSaver({ set: (run, ms) => win.setTimeout(run, ms), clear: (h) => win.clearTimeout(h) });
   const session = createSessionStore({
     api,
     systemLanguage,
     defaultWorkspaceName: (language) => i18n.getFixedT(language)('workspace.defaultName'),
     onError: report,
+    // The address is created below, before the session starts: it may name the workspace to open.
+    preferredWorkspace: () => address.preferredWorkspace(),
+    beforeSwitch: () => saver.flushNow(),
   });
   const data = createDataStore(api, report);
   const nav = createNavStore();
-  const commands = createCommands(api, session, data, toasts);
+  // The desktop app keeps the last place across restarts; a browser tab has its address for that.
+  const address: Address = createAddress(nav, session, win, win.workbench !== undefined);
+  const commands = createCommands({ api, session, data, toasts, saver, place: address });
   const sync = createSyncStore(api, report);
+  const stopLeaving = watchLeaving({
+    win,
+    saver,
+    api,
+    toasts,
+    onClosing: (listener) => events.on('closing', listener),
+  });
 
   const showLanguage = (language: string) => {
     root.lang = language;
@@ -61,9 +82,12 @@ export function createServices(
     if (state.workspaceId !== before.workspaceId) {
       data.getState().reset(state.workspaceId);
       nav.getState().resetForWorkspace();
+      if (state.workspaceId) address.workspaceOpened(state.workspaceId);
       sync.getState().load(state.workspaceId);
     }
   });
+  // Moving elsewhere saves what was typed where the user was.
+  const offNav = nav.subscribe(() => saver.flushNow());
 
   const offChanged = events.on('changed', (event) => {
     if (event.tables.includes('workspaces')) void session.getState().refreshWorkspaces();
@@ -82,10 +106,15 @@ export function createServices(
     nav,
     toasts,
     commands,
+    saver,
+    address,
     sync,
     shell: createShellStore(),
     events,
     dispose() {
+      offNav();
+      stopLeaving();
+      address.dispose();
       offChanged();
       offSync();
       offWorkspaces();

@@ -1,3 +1,4 @@
+import { noticesDe, saveDe } from '../app/i18n.de';
 import { mapActionsDe, mapDe } from '../features/journey-map/i18n.de';
 import { journeyActionsDe, journeyMetaDe } from '../features/journeys/i18n.de';
 import { coverageDe } from '../features/coverage/i18n.de';
@@ -48,6 +49,8 @@ export const de: Catalogue = {
       'Ein Arbeitsbereich umfasst eine Marke oder ein Unternehmen: Abteilungen, Kanäle und Kundenreisen. Er beginnt mit dem Standardkatalog in der Sprache der Oberfläche.',
     nameLabel: 'Name',
     create: 'Arbeitsbereich anlegen',
+    fromFile: 'aus {{file}}',
+    withId: 'Nr. {{id}}',
     switchTo: 'Öffnen',
     problem: {
       corrupt: 'Die Datei ist beschädigt oder keine Datenbank eines Arbeitsbereichs. Sie wurde nicht verändert.',
@@ -65,6 +68,8 @@ export const de: Catalogue = {
     undoHint: 'Rückgängig (Strg+Z)',
     redoHint: 'Wiederholen (Strg+Umschalt+Z)',
   },
+  save: saveDe,
+  notices: noticesDe,
   action: {
     renameWorkspace: 'Arbeitsbereich umbenennen',
     translateCatalogue: 'Katalog übersetzen',
@@ -105,7 +110,7 @@ export const de: Catalogue = {
       invalid_input: 'Die Eingabe wurde nicht angenommen.',
       not_found: 'Das Element existiert nicht mehr.',
       unavailable: 'Der Arbeitsbereich ist nicht verfügbar.',
-      forbidden: 'Der Zugriff wurde verweigert. Öffnen Sie die App erneut über den angezeigten Link.',
+      forbidden: 'Der Zugriff wurde verweigert.',
       internal: 'In der App ist ein unerwarteter Fehler aufgetreten.',
     },
   },
@@ -152,6 +157,9 @@ export const de: Catalogue = {
     addStage: 'Phase hinzufügen',
     create: 'Kundenreise anlegen',
     nameRequired: 'Geben Sie der Kundenreise einen Namen.',
+    nameExists:
+      'Es gibt schon eine Kundenreise namens „{{name}}“. Sie können den Namen behalten: Listen unterscheiden die beiden.',
+    stageExists: 'Zwei Phasen heißen „{{name}}“. Sie können das so lassen: Listen unterscheiden sie mit einer Nummer.',
     stageNameRequired: 'Jede Phase braucht einen Namen; entfernen Sie leere Phasen.',
     noStages: 'Ohne Phasen ist die Kundenreise leer. Fügen Sie mindestens eine hinzu.',
   },
@@ -263,6 +271,9 @@ export const de: Catalogue = {
     restore: 'Abteilung {{name}} wiederherstellen',
     newName: 'Neue Abteilung',
     add: 'Abteilung hinzufügen',
+    nameTaken: 'Eine andere Abteilung heißt schon „{{name}}“. Geben Sie dieser einen eigenen Namen.',
+    nameTakenArchived:
+      'Eine archivierte Abteilung heißt „{{name}}“: Stellen Sie sie wieder her oder wählen Sie einen anderen Namen.',
     archivedTitle: 'Archivierte Abteilungen',
     empty: 'Keine aktiven Abteilungen. Fügen Sie eine hinzu oder stellen Sie eine archivierte wieder her.',
   },
@@ -291,6 +302,9 @@ export const de: Catalogue = {
     offline: 'Offline',
     newName: 'Neuer Kanal',
     add: 'Kanal hinzufügen',
+    nameTaken: 'Ein anderer Kanal heißt schon „{{name}}“. Geben Sie diesem einen eigenen Namen.',
+    nameTakenArchived:
+      'Ein archivierter Kanal heißt „{{name}}“: Stellen Sie ihn wieder her oder wählen Sie einen anderen Namen.',
     archivedTitle: 'Archivierte Kanäle',
     empty: 'Keine aktiven Kanäle. Fügen Sie einen hinzu oder stellen Sie einen archivierten wieder her.',
     kinds: {

@@ -1,5 +1,6 @@
 import type { ChannelKind, Ownership } from '../../shared/schema/tables';
 import type { ApiErrorCode, WorkspaceProblemCode } from '../../shared/contract';
+import { noticesEn, saveEn } from '../app/i18n.en';
 import { mapActionsEn, mapEn } from '../features/journey-map/i18n.en';
 import { journeyActionsEn, journeyMetaEn } from '../features/journeys/i18n.en';
 import { coverageEn } from '../features/coverage/i18n.en';
@@ -54,6 +55,8 @@ export const en = {
     nameLabel: 'Name',
     create: 'Create workspace',
     switchTo: 'Open',
+    fromFile: 'from {{file}}',
+    withId: 'no. {{id}}',
     problem: {
       corrupt: 'The file is damaged or is not a workspace database. It has been left untouched.',
       newer_version: 'The file was saved by a newer version of the Omnichannel Workbench. Update the app to open it.',
@@ -69,6 +72,8 @@ export const en = {
     undoHint: 'Undo (Ctrl+Z)',
     redoHint: 'Redo (Ctrl+Shift+Z)',
   },
+  save: saveEn,
+  notices: noticesEn,
   action: {
     renameWorkspace: 'Rename workspace',
     translateCatalogue: 'Translate catalogue',
@@ -109,7 +114,7 @@ export const en = {
       invalid_input: 'The input was not accepted.',
       not_found: 'It no longer exists.',
       unavailable: 'The workspace is not available.',
-      forbidden: 'Access was refused. Reopen the app from the link it printed.',
+      forbidden: 'Access was refused.',
       internal: 'An unexpected error occurred in the app.',
     } satisfies Record<ApiErrorCode, string>,
   },
@@ -155,6 +160,8 @@ export const en = {
     addStage: 'Add stage',
     create: 'Create journey',
     nameRequired: 'Give the journey a name.',
+    nameExists: 'A journey called “{{name}}” exists already. You may keep the name: lists tell the two apart.',
+    stageExists: 'Two stages are called “{{name}}”. You may keep it: lists tell them apart by number.',
     stageNameRequired: 'Every stage needs a name; remove the empty ones.',
     noStages: 'Without stages the journey is empty. Add at least one.',
   },
@@ -265,6 +272,8 @@ export const en = {
     restore: 'Restore department {{name}}',
     newName: 'New department',
     add: 'Add department',
+    nameTaken: 'Another department is called “{{name}}”. Give this one a name of its own.',
+    nameTakenArchived: 'An archived department is called “{{name}}”: restore it instead, or choose another name.',
     archivedTitle: 'Archived departments',
     empty: 'No active departments. Add one or restore an archived one.',
   },
@@ -293,6 +302,8 @@ export const en = {
     offline: 'Offline',
     newName: 'New channel',
     add: 'Add channel',
+    nameTaken: 'Another channel is called “{{name}}”. Give this one a name of its own.',
+    nameTakenArchived: 'An archived channel is called “{{name}}”: restore it instead, or choose another name.',
     archivedTitle: 'Archived channels',
     empty: 'No active channels. Add one or restore an archived one.',
     kinds: {

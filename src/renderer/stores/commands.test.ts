@@ -2,13 +2,24 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryState } from '../../shared/contract';
 import { createCommands, type Commands } from './commands';
 import { createDataStore, type DataStore } from './data-store';
+import { createSaver } from './saver';
 import { createSessionStore, type SessionStore } from './session-store';
 import { changed, fakeApi, row, settle, type FakeApi } from './testing/fake-api';
 import { createToastStore, type ToastStore } from './toast-store';
 
 const WS = 'ws-a';
 const EPOCH = 'e1';
-const AFTER: HistoryState = { canUndo: true, canRedo: false, undoLabel: 'action.editTouchpoint', redoLabel: null };
+const AFTER: HistoryState = {
+  canUndo: true,
+  canRedo: false,
+  undoLabel: 'action.editTouchpoint',
+  redoLabel: null,
+  undo: { id: 1, label: 'action.editTouchpoint', place: null },
+  redo: null,
+};
+/** No address here: undo stays where it is. */
+const NOWHERE = { current: () => null, go: () => Promise.resolve(), same: () => true };
+const timers = { set: (run: () => void, ms: number) => setTimeout(run, ms) as unknown as number, clear: clearTimeout };
 
 let fake: FakeApi;
 let session: SessionStore;
@@ -28,7 +39,7 @@ beforeEach(async () => {
   session.setState({ workspaceId: WS });
   data = createDataStore(fake.api, (err) => toasts.getState().report(err));
   data.getState().reset(WS);
-  commands = createCommands(fake.api, session, data, toasts);
+  commands = createCommands({ api: fake.api, session, data, toasts, saver: createSaver(timers), place: NOWHERE });
   data.getState().ensure('touchpoints');
   await settle();
   await fake
@@ -81,13 +92,19 @@ describe('commands.apply', () => {
 
 describe('undo and redo', () => {
   it('asks the service and takes the history it answers', async () => {
+    session.getState().setHistory(WS, AFTER);
     const undo = commands.undo();
+    await settle();
     const call = fake.next('history.undo');
     expect(call.input).toEqual({ workspaceId: WS });
-    await call.answer({ applied: 1, history: { ...AFTER, canRedo: true, redoLabel: 'x' } });
+    await call.answer({
+      applied: 1,
+      history: { ...AFTER, canUndo: false, undo: null, canRedo: true, redoLabel: 'x', redo: AFTER.undo },
+    });
     await undo;
     expect(session.getState().history.canRedo).toBe(true);
     const redo = commands.redo();
+    await settle();
     await fake.next('history.redo').refuse(new Error('gone'));
     await redo;
     expect(toasts.getState().toasts).toHaveLength(1);

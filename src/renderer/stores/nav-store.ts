@@ -10,7 +10,14 @@ export type JourneyView =
    * `focus` asks the page to put the keyboard on one of its controls once, e.g. back on "Present" after presenting.
    * `touchpointId` is the card selected on the map (its details in the side panel).
    */
-  | { kind: 'detail'; journeyId: string; focus?: 'present'; touchpointId?: string | null }
+  | {
+      kind: 'detail';
+      journeyId: string;
+      focus?: 'present';
+      touchpointId?: string | null;
+      /** Open the comparison with the last approval once (a "changed since" link from elsewhere). */
+      compare?: boolean;
+    }
   /** Full-screen presentation, one stage at a time. */
   | { kind: 'present'; journeyId: string }
   /** Workshop capture board: sticky notes per stage. */
@@ -22,12 +29,38 @@ export interface MessagesPlace {
   /** Bring the core message's comment threads into view (the link came from a comment). */
   comments?: boolean;
 }
-export type SettingsTab = 'general' | 'catalogue' | 'workspaces' | 'server' | 'conflicts';
+export const SETTINGS_TABS = ['general', 'catalogue', 'workspaces', 'server', 'conflicts'] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+export const COVERAGE_TABS = ['overview', 'matrix', 'departments', 'findings', 'trend'] as const;
+export type CoverageTab = (typeof COVERAGE_TABS)[number];
+export const MESSAGES_TABS = ['write', 'simulate', 'check', 'facts'] as const;
+export type MessagesTab = (typeof MESSAGES_TABS)[number];
 
-export interface NavState {
+/** Which tab and journey the coverage dashboard shows (null journey: the whole workspace). */
+export interface CoverageView {
+  tab: CoverageTab;
+  journeyId: string | null;
+}
+
+/** Where the Messages section is: the tab, the journey and the touchpoint being written. */
+export interface MessagesView {
+  tab: MessagesTab;
+  journeyId: string | null;
+  touchpointId: string | null;
+}
+
+/** Everything that makes up the place, the part of the state the address keeps (see place.ts). */
+export interface NavPlace {
   section: Section;
   journeyView: JourneyView;
   settingsTab: SettingsTab;
+  coverage: CoverageView;
+  messages: MessagesView;
+  /** The journey picked on the review desk. */
+  reviewJourneyId: string | null;
+}
+
+export interface NavState extends NavPlace {
   messagesPlace: MessagesPlace | null;
   go(section: Section): void;
   showJourneys(view: JourneyView): void;
@@ -35,24 +68,73 @@ export interface NavState {
   showMessages(place: MessagesPlace): void;
   /** The Messages section has opened the place. */
   clearMessagesPlace(): void;
+  /** The map selected a card (or none): kept in the place, without a step of its own in the browser's history. */
+  selectTouchpoint(journeyId: string, touchpointId: string | null): void;
+  setCoverage(patch: Partial<CoverageView>): void;
+  setMessages(patch: Partial<MessagesView>): void;
+  showReview(journeyId: string | null): void;
+  /** Go to a place read from the address (reload, back/forward, a link, undo). */
+  restore(place: NavPlace): void;
   /** Another workspace: views that point at its rows no longer apply. */
   resetForWorkspace(): void;
 }
 
 export type NavStore = StoreApi<NavState>;
 
-/** Where the user is. The journey map (a later issue) adds its own view kind here. */
-export function createNavStore(): NavStore {
+export const HOME: NavPlace = {
+  section: 'journeys',
+  journeyView: { kind: 'list' },
+  settingsTab: 'catalogue',
+  coverage: { tab: 'overview', journeyId: null },
+  messages: { tab: 'write', journeyId: null, touchpointId: null },
+  reviewJourneyId: null,
+};
+
+/** Where the user is. */
+export function createNavStore(initial: NavPlace = HOME): NavStore {
   return createStore<NavState>()((set) => ({
-    section: 'journeys',
-    journeyView: { kind: 'list' },
-    settingsTab: 'catalogue',
+    ...initial,
     messagesPlace: null,
     go: (section) => set(section === 'journeys' ? { section, journeyView: { kind: 'list' } } : { section }),
     showJourneys: (journeyView) => set({ section: 'journeys', journeyView }),
     showSettings: (settingsTab) => set({ section: 'settings', settingsTab }),
-    showMessages: (messagesPlace) => set({ section: 'messages', messagesPlace }),
+    showMessages: (messagesPlace) =>
+      set((s) => ({
+        section: 'messages',
+        messagesPlace,
+        messages: {
+          ...s.messages,
+          tab: 'write',
+          journeyId: messagesPlace.journeyId,
+          touchpointId: messagesPlace.touchpointId,
+        },
+      })),
     clearMessagesPlace: () => set({ messagesPlace: null }),
-    resetForWorkspace: () => set({ journeyView: { kind: 'list' }, messagesPlace: null }),
+    selectTouchpoint: (journeyId, touchpointId) =>
+      set((s) => {
+        const v = s.journeyView;
+        if (v.kind !== 'detail' || v.journeyId !== journeyId || (v.touchpointId ?? null) === touchpointId) return s;
+        return { journeyView: { ...v, touchpointId } };
+      }),
+    setCoverage: (patch) => set((s) => ({ coverage: { ...s.coverage, ...patch } })),
+    setMessages: (patch) =>
+      set((s) => {
+        const next = { ...s.messages, ...patch };
+        const same =
+          next.tab === s.messages.tab &&
+          next.journeyId === s.messages.journeyId &&
+          next.touchpointId === s.messages.touchpointId;
+        return same ? s : { messages: next };
+      }),
+    showReview: (reviewJourneyId) => set({ section: 'review', reviewJourneyId }),
+    restore: (place) => set({ ...place }),
+    resetForWorkspace: () =>
+      set({
+        journeyView: { kind: 'list' },
+        messagesPlace: null,
+        coverage: HOME.coverage,
+        messages: HOME.messages,
+        reviewJourneyId: null,
+      }),
   }));
 }

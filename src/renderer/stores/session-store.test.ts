@@ -9,10 +9,18 @@ const ws = (id: string, status: WorkspaceSummary['status'] = 'ready'): Workspace
   id,
   name: id,
   file: `${id}.sqlite`,
+  source: null,
   status,
   problem: status === 'ready' ? null : { code: 'corrupt', message: 'damaged' },
 });
-const HISTORY = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null };
+const HISTORY = {
+  canUndo: true,
+  canRedo: false,
+  undoLabel: 'x',
+  redoLabel: null,
+  undo: { id: 1, label: 'x', place: null },
+  redo: null,
+};
 
 let fake: FakeApi;
 let session: SessionStore;

@@ -9,7 +9,14 @@ import type {
 } from '../../shared/contract';
 import { resolveLanguage, type UiLanguage } from '../i18n/language';
 
-export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+export const NO_HISTORY: HistoryState = {
+  canUndo: false,
+  canRedo: false,
+  undoLabel: null,
+  redoLabel: null,
+  undo: null,
+  redo: null,
+};
 
 export interface SessionState {
   phase: 'starting' | 'ready' | 'failed';
@@ -40,9 +47,20 @@ export interface SessionDeps {
   /** The name of the workspace a first start creates, in the given language. */
   defaultWorkspaceName: (language: UiLanguage) => string;
   onError: (err: unknown) => void;
+  /** A workspace the page's address names: opened at start when it is on this device. */
+  preferredWorkspace?: () => string | null;
+  /** Runs before another workspace opens: what is typed in this one is saved first. */
+  beforeSwitch?: () => void;
 }
 
-export function createSessionStore({ api, systemLanguage, defaultWorkspaceName, onError }: SessionDeps): SessionStore {
+export function createSessionStore({
+  api,
+  systemLanguage,
+  defaultWorkspaceName,
+  onError,
+  preferredWorkspace,
+  beforeSwitch,
+}: SessionDeps): SessionStore {
   let starting: Promise<void> | null = null;
 
   return createStore<SessionState>()((set, get) => {
@@ -66,7 +84,11 @@ export function createSessionStore({ api, systemLanguage, defaultWorkspaceName, 
       const language = resolveLanguage(settings.language, systemLanguage);
       set({ settings, info, language, workspaces: listed });
       const ready = listed.filter((w) => w.status === 'ready');
-      let chosen = ready.find((w) => w.id === settings.lastWorkspaceId)?.id ?? ready[0]?.id;
+      const named = preferredWorkspace?.() ?? null;
+      let chosen =
+        ready.find((w) => w.id === named)?.id ??
+        ready.find((w) => w.id === settings.lastWorkspaceId)?.id ??
+        ready[0]?.id;
       if (!chosen) {
         chosen = (await api['workspaces.create']({ name: defaultWorkspaceName(language), language })).id;
         set({ workspaces: await api['workspaces.list']({}) });
@@ -107,6 +129,7 @@ export function createSessionStore({ api, systemLanguage, defaultWorkspaceName, 
 
       async selectWorkspace(id) {
         if (id === get().workspaceId) return;
+        beforeSwitch?.();
         set({ workspaceId: id, history: NO_HISTORY });
         await Promise.all([remember(id).catch(onError), loadHistory(id)]);
       },

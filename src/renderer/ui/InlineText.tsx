@@ -1,4 +1,6 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import type { NameCheck } from './name-check';
+import { useFieldDraft } from './useFieldDraft';
 
 interface InlineTextProps {
   value: string;
@@ -11,12 +13,16 @@ interface InlineTextProps {
   maxLength?: number;
   className?: string;
   id?: string;
+  /** Refuse a name (another row of the catalogue has it) or save it with a warning (another journey has it). */
+  check?: NameCheck;
 }
 
+const trim = (text: string) => text.trim();
+
 /**
- * A text that is edited where it stands: saved on Enter or when focus leaves,
- * Escape returns to the saved value. While the field is not being edited it
- * follows the saved value, so an undo or a change from elsewhere shows at once.
+ * A text that is edited where it stands and saved as it is typed (see
+ * useFieldDraft); Enter or leaving the field saves at once, Escape goes back
+ * to the text before the edit. An edit that could not be saved stays in the field.
  */
 export function InlineText({
   value,
@@ -27,40 +33,48 @@ export function InlineText({
   maxLength = 200,
   className,
   id,
+  check,
 }: InlineTextProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-
-  const commit = () => {
-    if (draft === null) return;
-    const next = draft.trim();
-    setDraft(null);
-    if (next === value || (required && next === '')) return;
-    onCommit(next);
-  };
+  const field = useFieldDraft({ value, onCommit, normalise: trim, required, check });
+  const noteId = useId();
+  const verdict = field.verdict;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && draft !== null) {
+      field.finish();
+    } else if (e.key === 'Escape' && field.editing) {
       e.preventDefault();
-      setDraft(null);
+      field.revert();
     }
   };
 
-  return (
+  const input = (
     <input
       id={id}
       type="text"
       className={`inline-text${className ? ` ${className}` : ''}`}
       aria-label={label}
-      value={draft ?? value}
+      aria-invalid={field.unsaved || verdict?.refuse || undefined}
+      aria-describedby={verdict ? noteId : undefined}
+      value={field.shown}
       placeholder={placeholder}
       maxLength={maxLength}
       spellCheck={false}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
+      onChange={(e) => field.change(e.target.value)}
+      onBlur={() => field.finish(false)}
       onKeyDown={onKeyDown}
     />
+  );
+  if (!check) return input;
+  return (
+    <span className="inline-field">
+      {input}
+      {verdict ? (
+        <span id={noteId} className={`inline-note${verdict.refuse ? ' refused' : ''}`} role="alert">
+          {verdict.text}
+        </span>
+      ) : null}
+    </span>
   );
 }

@@ -49,7 +49,8 @@ export const KIND_ORDER: readonly FindingKind[] = [...FINDING_KINDS].sort(
  * channel, touchpoint titles), values in quotes are codes to translate:
  *
  * - empty_stage: stage, position (1-based)
- * - preferred_channel_missing: stage, position, channel, persona
+ * - preferred_channel_missing: one per journey and channel: stage, position (the first stage without it),
+ *   stages (all their names, comma-separated), count, channel, persona
  * - no_owner: touchpoint, stage, channel, owner ('none' | 'missing' | 'archived')
  * - overlap: stage, channel, departments (count), touchpoints (count); the departments are in departmentIds
  * - silo_handoff: from, to (touchpoint titles), fromChannel, toChannel, fromStage, toStage, fromDepartment, toDepartment

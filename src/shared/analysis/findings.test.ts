@@ -41,21 +41,25 @@ describe('findings', () => {
   });
 
   describe('preferred_channel_missing', () => {
-    it('reports each preferred channel absent at a stage', () => {
+    it('reports each preferred channel once per journey, naming the stages without it (#12 defect 12)', () => {
       const o = omniJourney();
       const app = o.b.channel('App');
       const persona = o.b.persona('Commuter', [o.email, app]);
       o.b.update(o.b.journeys, o.journey, { persona_id: persona });
       const found = ofKind(computeFindings(o.b.data()), 'preferred_channel_missing');
-      // Email is present at stage 2 only; the app nowhere.
-      expect(found.map((f) => [f.stageId, f.channelId])).toEqual([
-        [o.stages[0], o.email],
-        [o.stages[0], app],
-        [o.stages[1], app],
-        [o.stages[2], o.email],
-        [o.stages[2], app],
+      // Email is present at stage 2 only; the app nowhere: two findings, not five.
+      expect(found.map((f) => [f.stageId, f.channelId, f.params.count])).toEqual([
+        [o.stages[0], o.email, 2],
+        [o.stages[0], app, 3],
       ]);
-      expect(found[0]!.params).toEqual({ stage: 'Inspiration', position: 1, channel: 'Email', persona: 'Commuter' });
+      expect(found[0]!.params).toEqual({
+        stage: 'Inspiration',
+        position: 1,
+        stages: 'Inspiration, Service',
+        count: 2,
+        channel: 'Email',
+        persona: 'Commuter',
+      });
       expect(found[0]!.severity).toBe('medium');
     });
 

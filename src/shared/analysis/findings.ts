@@ -77,6 +77,8 @@ function stageFindings(c: Context, j: JourneyModel): void {
   const journeyId = j.journey.id;
   // Preferred channels that still exist; an archived channel cannot be added to a stage anyway.
   const preferred = [...new Set(j.persona?.preferred_channel_ids ?? [])].filter((id) => c.model.channelIndex.has(id));
+  /** Per preferred channel, the stages (index) with touchpoints but none on it. */
+  const missing = new Map<string, number[]>(preferred.map((id) => [id, []]));
   j.stages.forEach((stage, index) => {
     const tps = j.byStage[index] ?? [];
     if (tps.length === 0) {
@@ -86,19 +88,25 @@ function stageFindings(c: Context, j: JourneyModel): void {
       // The empty stage is the finding; listing every preferred channel there too is noise.
       return;
     }
-    for (const channelId of preferred) {
-      if (tps.some((tp) => tp.channelId === channelId) || !c.sink.take('preferred_channel_missing')) continue;
-      const params = {
-        stage: stage.name,
-        position: index + 1,
-        channel: channelName(c, channelId),
-        persona: j.persona?.name ?? '',
-      };
-      c.sink.push(
-        make('preferred_channel_missing', journeyId, `${stage.id}:${channelId}`, params, [], stage.id, channelId),
-      );
-    }
+    for (const channelId of preferred)
+      if (!tps.some((tp) => tp.channelId === channelId)) missing.get(channelId)!.push(index);
   });
+  // One finding per channel, naming its stages: one per stage made this most of a small workspace's findings.
+  for (const [channelId, at] of missing) {
+    if (at.length === 0 || !c.sink.take('preferred_channel_missing')) continue;
+    const first = j.stages[at[0]!]!;
+    const params = {
+      stage: first.name,
+      position: at[0]! + 1,
+      stages: at.map((i) => j.stages[i]!.name).join(', '),
+      count: at.length,
+      channel: channelName(c, channelId),
+      persona: j.persona?.name ?? '',
+    };
+    c.sink.push(
+      make('preferred_channel_missing', journeyId, `${journeyId}:${channelId}`, params, [], first.id, channelId),
+    );
+  }
 }
 
 function where(c: Context, tp: TouchpointNode, stage: Stage): { touchpoint: string; stage: string; channel: string } {

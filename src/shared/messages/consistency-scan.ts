@@ -10,7 +10,7 @@ import {
   type ParsedText,
   type Placeholder,
 } from './placeholders';
-import type { Quantity } from './quantities';
+import { extractQuantities, type Quantity } from './quantities';
 import { TermMatcher, type TermHit } from './terms';
 
 /**
@@ -43,9 +43,12 @@ export interface Scan {
   rendered: string[];
   /** Listed terms other than banned ones (so: required terms) found in the rendered fields. */
   seen: readonly string[];
+  /** Numbers with a unit typed by hand (as typed, placeholders aside), with their field. */
+  numbers: readonly (readonly [VariantField, Quantity])[];
 }
 
 const CACHE_MAX_LENGTH = 160;
+const HAS_DIGIT = /\d/;
 
 /**
  * A field text's parse, rendering, term hits and contradiction candidates.
@@ -58,6 +61,7 @@ interface FieldScan {
   unknown: readonly Placeholder[];
   hits: readonly TermHit[];
   suspects: readonly Quantity[];
+  numbers: readonly Quantity[];
 }
 
 export class FindingScanner {
@@ -111,6 +115,7 @@ export class FindingScanner {
       unknown: r.unknown,
       hits: this.terms.find(r.text),
       suspects: this.contradictions.suspects(text),
+      numbers: HAS_DIGIT.test(text) ? extractQuantities(text) : [],
     };
     if (cacheable) this.cache.set(text, scan);
     return scan;
@@ -120,12 +125,14 @@ export class FindingScanner {
   scan(fields: readonly VariantField[], source: Readonly<Partial<VariantTexts>>, where: Where): Scan {
     const keys: string[] = [];
     const seen: string[] = [];
+    const numbers: [VariantField, Quantity][] = [];
     const rendered: string[] = [];
     let suspects: [VariantField, FieldScan][] | null = null;
     for (const field of fields) {
       const f = this.field(source[field] ?? '');
       rendered.push(f.rendered);
       if (f.suspects.length > 0) (suspects ??= []).push([field, f]);
+      for (const q of f.numbers) numbers.push([field, q]);
       for (const ph of f.parsed.placeholders) keys.push(ph.key);
       for (const u of f.unknown)
         this.add('unknown_placeholder', where, field, { key: u.key, start: u.start, end: u.end });
@@ -154,6 +161,6 @@ export class FindingScanner {
         }
       }
     }
-    return { keys, rendered, seen };
+    return { keys, rendered, seen, numbers };
   }
 }

@@ -129,16 +129,17 @@ describe('checkConsistency', () => {
     expect(report.score).toBe(0);
   });
 
-  it('channel_without_variant', () => {
-    expect(
-      byRule(
-        world((w) => (w.variants = w.variants.filter((v) => v.id !== 'v_mail'))),
-        'channel_without_variant',
-      ),
-    ).toEqual([
+  it('core_serves_channel: a message without a variant for its channel is a note, not an error (#12 defect 12)', () => {
+    const noMailVariant = world((w) => (w.variants = w.variants.filter((v) => v.id !== 'v_mail')));
+    expect(byRule(noMailVariant, 'channel_without_variant')).toEqual([]);
+    const report = checkConsistency(noMailVariant);
+    // The core message goes out on the channel: nothing to act on, so the score stays whole.
+    expect(report.score).toBe(100);
+    expect(report.counts.error).toBe(0);
+    expect(byRule(noMailVariant, 'core_serves_channel')).toEqual([
       {
-        rule: 'channel_without_variant',
-        severity: 'error',
+        rule: 'core_serves_channel',
+        severity: 'info',
         journeyId: 'j_sofa',
         touchpointId: 'tp_mail',
         messageId: 'm_sofa',
@@ -146,7 +147,42 @@ describe('checkConsistency', () => {
         params: {},
       },
     ]);
-    expect(byRule(world(), 'channel_without_variant')).toEqual([]);
+    expect(byRule(world(), 'core_serves_channel')).toEqual([]);
+  });
+
+  it('number_differs: a number typed in a variant that the core message has otherwise, fact or not (#12 defect 12)', () => {
+    const w = world((x) => {
+      x.messages = x.messages.map((m) =>
+        m.id === 'm_sofa' ? { ...m, body: 'Nur {{price}}, Rückgabe binnen 30 Tagen' } : m,
+      );
+      setVariant(x, 'v_mail', { body: 'Das Sofa für nur {{price}} bei Möbel Nord, Rückgabe binnen 14 Tagen.' });
+      setVariant(x, 'v_store', { body: 'Probesitzen: {{price}} bei Möbel Nord, 30 Tage Rückgabe' });
+    });
+    expect(byRule(w, 'number_differs')).toEqual([
+      {
+        rule: 'number_differs',
+        severity: 'warning',
+        journeyId: 'j_sofa',
+        touchpointId: 'tp_mail',
+        messageId: 'm_sofa',
+        variantId: 'v_mail',
+        channelId: EMAIL,
+        field: 'body',
+        params: { found: '14 Tagen', expected: '30 Tagen', start: 59, end: 67 },
+      },
+    ]);
+    // A kind of number the core message does not mention is the variant's own business.
+    const own = world((x) => setVariant(x, 'v_store', { body: 'Probesitzen: {{price}} bei Möbel Nord, 9–18 Uhr' }));
+    expect(byRule(own, 'number_differs')).toEqual([]);
+  });
+
+  it('number_differs does not repeat a number already reported as contradicting a fact', () => {
+    const w = world((x) => {
+      x.messages = x.messages.map((m) => (m.id === 'm_sofa' ? { ...m, body: 'Nur 49,90 €' } : m));
+      setVariant(x, 'v_store', { body: 'Probesitzen: 39,90 € bei Möbel Nord' });
+    });
+    expect(byRule(w, 'fact_contradiction').map((f) => f.variantId)).toEqual(['v_store']);
+    expect(byRule(w, 'number_differs')).toEqual([]);
   });
 
   it('channel_without_variant for a touchpoint with no message at all, unless its stage has one', () => {

@@ -4,6 +4,7 @@ import { checkConstraints, VARIANT_FIELDS, type VariantField, type VariantTexts 
 import { FindingScanner, type Where } from './consistency-scan';
 import { compareStamps, consistencyScore, type ConsistencyFinding, type Severity } from './findings';
 import type { FactLike } from './placeholders';
+import { differingNumbers } from './number-drift';
 
 /**
  * The consistency check over some journeys or a whole workspace: does every
@@ -135,13 +136,26 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
       channelId: undefined,
     };
     const core = run.scan(CORE_FIELDS, m, base);
+    const coreNumbers = core.numbers.map(([, q]) => q);
     const coreFacts = [...new Set(core.keys)].filter((k) => run.facts.has(k));
     const messageEdited = stamp(m);
     const variants = variantsByMessage.get(m.id) ?? [];
     variantCount += variants.length;
     for (const v of variants) {
       const where: Where = { ...base, variantId: v.id, channelId: v.channel_id ?? undefined };
-      const { keys, rendered, seen } = run.scan(VARIANT_FIELDS, v, where);
+      const from = run.findings.length;
+      const { keys, rendered, seen, numbers } = run.scan(VARIANT_FIELDS, v, where);
+      // A typed number that the core message has otherwise ("30 Tage" there, "14 Tage" here), fact or not;
+      // a span already reported as contradicting a fact is not reported twice.
+      const contradicted = new Set(
+        run.findings
+          .slice(from)
+          .flatMap((f) => (f.rule === 'fact_contradiction' ? [`${f.field}:${f.params.start}`] : [])),
+      );
+      for (const d of differingNumbers(coreNumbers, numbers)) {
+        if (contradicted.has(`${d.field}:${d.start}`)) continue;
+        run.add('number_differs', where, d.field, { found: d.found, expected: d.expected, start: d.start, end: d.end });
+      }
       const channel = v.channel_id !== null ? channels.get(v.channel_id) : undefined;
       if (channel && !channel.tombstone) {
         const texts = {} as VariantTexts;
@@ -200,6 +214,7 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
     for (const m of own) {
       const covered = (variantsByMessage.get(m.id) ?? []).some((v) => v.channel_id === t.channel_id);
       if (covered) continue;
+      // The core message is what this channel then gets: worth a note, not an error.
       const where: Where = {
         journeyId: t.journey_id ?? undefined,
         touchpointId: t.id,
@@ -207,7 +222,7 @@ export function checkConsistency(input: ConsistencyInput): ConsistencyReport {
         variantId: undefined,
         channelId: t.channel_id,
       };
-      run.add('channel_without_variant', where, undefined, {});
+      run.add('core_serves_channel', where, undefined, {});
     }
   }
 

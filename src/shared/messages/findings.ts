@@ -7,8 +7,12 @@ import type { VariantField } from './constraints';
  */
 
 export const CONSISTENCY_RULES = [
-  /** A touchpoint's message has no variant for the touchpoint's channel. */
+  /** A touchpoint on a channel has no message at all (neither its own nor its stage's). */
   'channel_without_variant',
+  /** A touchpoint's message has no variant for the touchpoint's channel: the core message is sent as written. */
+  'core_serves_channel',
+  /** A number typed in a variant differs from the core message's number of the same kind. params: found, expected, start, end. */
+  'number_differs',
   /** params: key, start, end. */
   'unknown_placeholder',
   /** params: kind (a PlaceholderProblemKind), start, end, key when guessable. */
@@ -43,6 +47,8 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export const RULE_SEVERITY: Readonly<Record<ConsistencyRule, Severity>> = {
   channel_without_variant: 'error',
+  core_serves_channel: 'info',
+  number_differs: 'warning',
   unknown_placeholder: 'error',
   malformed_placeholder: 'error',
   fact_contradiction: 'warning',
@@ -56,7 +62,8 @@ export const RULE_SEVERITY: Readonly<Record<ConsistencyRule, Severity>> = {
   no_default_variant: 'warning',
 };
 
-export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { error: 1, warning: 0.5, info: 0.2 };
+/** Only what a user must act on lowers the score: notes are worth a look, nothing more. */
+export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = { error: 1, warning: 0.5, info: 0 };
 
 /** Ids that do not apply are undefined (the keys are always there; JSON drops them). */
 export interface ConsistencyFinding {
@@ -73,7 +80,7 @@ export interface ConsistencyFinding {
 
 /**
  * score = round(100 × max(0, 1 − Σ weight / max(1, variants)))
- * with weights error 1, warning 0.5, info 0.2. One error per variant on average
+ * with weights error 1, warning 0.5, info 0 (a note asks for no action). One error per variant on average
  * is a score of 0; a single error among 200 variants costs half a point. The
  * denominator is the number of variants checked so that a large workspace is
  * not punished for its size, and it is at least 1 so that a journey with

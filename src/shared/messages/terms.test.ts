@@ -33,7 +33,9 @@ describe('consistencyScore', () => {
   it('is 100 without findings and falls with weighted findings per variant', () => {
     expect(consistencyScore([], 10)).toBe(100);
     expect(consistencyScore([{ severity: 'error' }], 10)).toBe(90);
-    expect(consistencyScore([{ severity: 'warning' }, { severity: 'info' }], 10)).toBe(93);
+    // A note asks for no action and costs nothing (#12 defect 12).
+    expect(consistencyScore([{ severity: 'warning' }, { severity: 'info' }], 10)).toBe(95);
+    expect(consistencyScore([{ severity: 'info' }, { severity: 'info' }], 1)).toBe(100);
     expect(consistencyScore([{ severity: 'error' }, { severity: 'error' }], 1)).toBe(0);
     expect(consistencyScore([{ severity: 'error' }], 0)).toBe(0);
   });

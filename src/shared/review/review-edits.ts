@@ -7,8 +7,14 @@
 
 /** Tables a reviewer writes whole rows of. */
 export const REVIEW_TABLES = ['comments', 'snapshots'] as const;
-/** Columns a reviewer may set on journeys: the approval and the review date. */
-export const REVIEW_JOURNEY_COLUMNS = ['approval', 'approval_by', 'approval_at', 'last_reviewed_at'] as const;
+/** Columns a reviewer may set on journeys: the approval (with why changes were requested) and the review date. */
+export const REVIEW_JOURNEY_COLUMNS = [
+  'approval',
+  'approval_by',
+  'approval_at',
+  'approval_note',
+  'last_reviewed_at',
+] as const;
 
 export interface EditAddress {
   table: string;

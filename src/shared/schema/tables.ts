@@ -106,6 +106,8 @@ export const TABLES = {
     constraints: col.object(channelConstraintsSchema, noConstraints),
     sort_key: col.sortKey(),
     archived: col.bool(),
+    /** Who a message on this channel comes from in previews (an email's sender, an SMS's sender ID); '' = the workspace. */
+    preview_sender: col.text(),
   },
   personas: {
     name: col.text(),
@@ -123,6 +125,8 @@ export const TABLES = {
     /** Who set the approval state, and when (the review trail shows older states from the change log). */
     approval_by: col.text(),
     approval_at: col.dateTime(),
+    /** Why changes were requested (asked for when a reviewer requests changes); '' otherwise. */
+    approval_note: col.longText(2000),
     archived: col.bool(),
     /** Channel lanes opened on this journey's map that may still be empty: they stay until closed. */
     lane_channel_ids: col.refs(),
@@ -203,6 +207,8 @@ export const TABLES = {
     author: col.text(),
     body: col.longText(5000),
     resolved: col.bool(),
+    /** Who resolved the thread (set with `resolved`, emptied on reopening). */
+    resolved_by: col.text(),
   },
   /**
    * A journey frozen at sign-off: the journey with its stages, touchpoints,

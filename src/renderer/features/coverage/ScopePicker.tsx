@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
 import type { Scope } from './scope';
 
 interface ScopePickerProps {
@@ -12,6 +13,7 @@ const WORKSPACE = '';
 /** Whole workspace or one journey: a native select, so it works the same with keyboard, mouse and screen reader. */
 export function ScopePicker({ scope, journeys, onChange }: ScopePickerProps) {
   const { t } = useTranslation();
+  const labels = useJourneyLabels();
   return (
     <div className="coverage-scope">
       <label htmlFor="coverage-scope">{t('coverage.scopeLabel')}</label>
@@ -28,7 +30,7 @@ export function ScopePicker({ scope, journeys, onChange }: ScopePickerProps) {
         <optgroup label={t('coverage.journeysGroup')}>
           {journeys.map((j) => (
             <option key={j.id} value={j.id}>
-              {j.name || t('coverage.unnamedJourney')}
+              {journeyLabel(labels, j, t('coverage.unnamedJourney'))}
             </option>
           ))}
         </optgroup>

@@ -144,6 +144,10 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     empty_stage: 'Phase {{position}} „{{stage}}“ hat keinen Kontaktpunkt: Dort begegnet dem Kunden niemand.',
     preferred_channel_missing:
       '„{{stage}}“ hat keinen Kontaktpunkt im Kanal {{channel}}, den die Persona „{{persona}}“ bevorzugt.',
+    preferred_channel_missing_many:
+      '{{count}} Phasen haben keinen Kontaktpunkt im Kanal {{channel}}, den die Persona „{{persona}}“ bevorzugt: {{stages}}.',
+    preferred_channel_missing_many_noPersona:
+      '{{count}} Phasen haben keinen Kontaktpunkt im Kanal {{channel}}, den die Persona bevorzugt: {{stages}}.',
     preferred_channel_missing_noPersona:
       '„{{stage}}“ hat keinen Kontaktpunkt im Kanal {{channel}}, den die Persona bevorzugt.',
     no_owner_none: '„{{touchpoint}}“ ({{channel}}, {{stage}}) hat keine verantwortliche Abteilung.',

@@ -148,6 +148,10 @@ export const coverageEn = {
     empty_stage: 'Stage {{position}} “{{stage}}” has no touchpoint: nobody meets the customer there.',
     preferred_channel_missing:
       '“{{stage}}” has no touchpoint on {{channel}}, a channel the persona “{{persona}}” prefers.',
+    preferred_channel_missing_many:
+      '{{count}} stages have no touchpoint on {{channel}}, a channel the persona “{{persona}}” prefers: {{stages}}.',
+    preferred_channel_missing_many_noPersona:
+      '{{count}} stages have no touchpoint on {{channel}}, a channel the persona prefers: {{stages}}.',
     preferred_channel_missing_noPersona: '“{{stage}}” has no touchpoint on {{channel}}, a channel the persona prefers.',
     no_owner_none: '“{{touchpoint}}” ({{channel}}, {{stage}}) has no owner department.',
     no_owner_missing: '“{{touchpoint}}” ({{channel}}, {{stage}}) belongs to a department that no longer exists.',

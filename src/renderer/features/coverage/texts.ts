@@ -112,6 +112,13 @@ export function findingText(t: TFunction, language: string, f: Finding, names: N
     case 'empty_stage':
       return t('coverage.finding.empty_stage', { position: num(p.position), stage: stage(p.stage) });
     case 'preferred_channel_missing':
+      if (num(p.count) > 1)
+        return t(
+          str(p.persona)
+            ? 'coverage.finding.preferred_channel_missing_many'
+            : 'coverage.finding.preferred_channel_missing_many_noPersona',
+          { persona: str(p.persona), channel: channel(p.channel), stages: str(p.stages), count: num(p.count) },
+        );
       return str(p.persona)
         ? t('coverage.finding.preferred_channel_missing', {
             persona: str(p.persona),

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useNav, useServices } from '../../app/ServicesContext';
+import { COVERAGE_TABS, type CoverageTab } from '../../stores/nav-store';
 import type { Scope } from './scope';
 
-export const TABS = ['overview', 'matrix', 'departments', 'findings', 'trend'] as const;
-export type CoverageTab = (typeof TABS)[number];
+export const TABS = COVERAGE_TABS;
+export type { CoverageTab };
 
 export interface ViewState {
   scope: Scope;
@@ -36,24 +38,40 @@ export function parseView(raw: string | null): ViewState {
 }
 
 /**
- * Which journey and view the dashboard shows, per workspace. A finding's link
- * leaves the dashboard for the journey map; coming back should show the same
- * journey and tab, so the state outlives the page component. It lives in the
- * window's sessionStorage rather than a store: only this page reads it, and
- * it should not outlive the window.
+ * Which journey and tab the dashboard shows, and whether the matrix hides unused
+ * channels. Journey and tab are part of the place in the address (nav store), so
+ * a reload, back and forward and a copied link show them, and coming back from
+ * the map (a finding's link) finds them as they were. The matrix switch lives in
+ * the window's sessionStorage: only this page reads it.
  */
 export function useViewState(workspaceId: string | null): [ViewState, (patch: Partial<ViewState>) => void] {
+  const { nav } = useServices();
+  const coverage = useNav((s) => s.coverage);
   const key = `coverage.view.${workspaceId ?? ''}`;
-  const [view, setView] = useState<ViewState>(() => parseView(readStorage(key)));
-  useEffect(() => setView(parseView(readStorage(key))), [key]);
+  const [onlyUsedChannels, setOnlyUsed] = useState(() => parseView(readStorage(key)).onlyUsedChannels);
+  useEffect(() => setOnlyUsed(parseView(readStorage(key)).onlyUsedChannels), [key]);
+  const view = useMemo<ViewState>(
+    () => ({
+      scope: coverage.journeyId ? { kind: 'journey', journeyId: coverage.journeyId } : { kind: 'workspace' },
+      tab: coverage.tab,
+      onlyUsedChannels,
+    }),
+    [coverage, onlyUsedChannels],
+  );
   const update = useCallback(
-    (patch: Partial<ViewState>) =>
-      setView((before) => {
-        const next = { ...before, ...patch };
-        writeStorage(key, JSON.stringify(next));
-        return next;
-      }),
-    [key],
+    (patch: Partial<ViewState>) => {
+      if (patch.scope || patch.tab) {
+        nav.getState().setCoverage({
+          ...(patch.tab ? { tab: patch.tab } : {}),
+          ...(patch.scope ? { journeyId: patch.scope.kind === 'journey' ? patch.scope.journeyId : null } : {}),
+        });
+      }
+      if (patch.onlyUsedChannels !== undefined) {
+        setOnlyUsed(patch.onlyUsedChannels);
+        writeStorage(key, JSON.stringify({ ...view, onlyUsedChannels: patch.onlyUsedChannels }));
+      }
+    },
+    [nav, key, view],
   );
   return [view, update];
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { searchMap, searchText } from '../../../shared/map/visible';
 import type { Touchpoint } from '../../../shared/schema/tables';
-import { useNav, useServices } from '../../app/ServicesContext';
 import { useCanEdit } from '../../app/useCanEdit';
+import { useTouchpointInAddress } from '../../app/useTouchpointInAddress';
 import { Legend } from './Legend';
 import { MapDialogs } from './MapDialogs';
 import { MapFrame } from './MapFrame';
@@ -50,7 +50,6 @@ function savedLayers(): Partial<MapLayersState> {
  */
 export function JourneyMap({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
-  const { nav } = useServices();
   const [ui] = useState(() => createMapUiStore({ overview: false, layers: savedLayers() }));
   const search = useStore(ui, (s) => s.search);
   const layers = useStore(ui, (s) => s.layers);
@@ -60,6 +59,8 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
   const data = useMapData(journeyId, mapLayers, viewportWidth);
   const canEdit = useCanEdit();
   const actions = useMapActions(data, ui, !canEdit);
+  const selectedCard = useStore(ui, (s) => (s.selection?.kind === 'touchpoint' ? s.selection.id : null));
+  useTouchpointInAddress(journeyId, selectedCard, (id) => ui.getState().select(id ? { kind: 'touchpoint', id } : null));
   const body = useRef<HTMLDivElement>(null);
   useFillWindow(body, data !== undefined && data.view.stages.length > 0);
 
@@ -70,15 +71,6 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
       // Layers are a convenience: a browser without storage starts with the defaults.
     }
   }, [layers]);
-
-  // A touchpoint asked for from elsewhere (a coverage finding's "Show on the map") is selected, and so brought into view.
-  const wanted = useNav((s) => (s.journeyView.kind === 'detail' ? (s.journeyView.touchpointId ?? null) : null));
-  const loaded = data !== undefined;
-  useEffect(() => {
-    if (!wanted || !loaded) return;
-    ui.getState().select({ kind: 'touchpoint', id: wanted });
-    nav.getState().showJourneys({ kind: 'detail', journeyId });
-  }, [wanted, loaded, ui, nav, journeyId]);
 
   // Normalised search text per row object: rows keep their identity while unchanged, so this is computed once per edit.
   const texts = useRef(new WeakMap<Touchpoint, string>());

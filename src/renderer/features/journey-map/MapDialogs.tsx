@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { distinctLabels } from '../../../shared/names';
 import { useStore } from 'zustand';
 import { onlyServing, type BackstageFate } from '../../../shared/journey/backstage';
 import { Dialog } from '../../ui/Dialog';
@@ -64,6 +65,8 @@ function MoveForm({
   const { t } = useTranslation();
   const id = useId();
   const { view } = data;
+  // Two stages of one name read apart ("Research (2)").
+  const stageLabels = useMemo(() => distinctLabels(view.stages, (s) => s.name), [view.stages]);
   const tp = view.touchpoints.get(tpId)!;
   const step = view.slice.stepOf.get(tpId);
   const channels = data.channels.filter((c) => !c.tombstone && !c.archived);
@@ -95,7 +98,7 @@ function MoveForm({
           >
             {view.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {stageLabels.get(s.id) ?? s.name}
               </option>
             ))}
           </select>

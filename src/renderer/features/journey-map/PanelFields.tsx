@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useFieldDraft } from '../../ui/useFieldDraft';
 
 interface TextFieldProps {
   label: string;
@@ -15,9 +16,10 @@ interface TextFieldProps {
 }
 
 /**
- * A field of the side panel: saved when focus leaves (or on Enter for one-line
- * fields), Escape returns to the saved value. While not being edited it
- * follows the saved value, so undo and changes from elsewhere show at once.
+ * A field of the side panel: saved as it is typed and when focus leaves (or on
+ * Enter for one-line fields), Escape returns to the text before the edit. While
+ * not being edited it follows the saved value, so undo and changes from
+ * elsewhere show at once.
  */
 export function PanelText({
   label,
@@ -31,9 +33,15 @@ export function PanelText({
   onEscape,
 }: TextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // Saved as it is typed (see useFieldDraft); leaving the field saves at once.
+  const field = useFieldDraft({
+    value,
+    onCommit,
+    normalise: multiline ? trimEnd : trim,
+    required: requiredMessage !== undefined,
+  });
 
   useEffect(() => {
     if (autoFocusKey && ref.current) {
@@ -42,38 +50,29 @@ export function PanelText({
     }
   }, [autoFocusKey]);
 
-  const commit = () => {
-    if (draft === null) return;
-    const next = multiline ? draft.replace(/\s+$/, '') : draft.trim();
-    setDraft(null);
-    if (requiredMessage && next === '') {
-      setRefused(true);
-      return;
-    }
-    setRefused(false);
-    if (next !== value) onCommit(next);
-  };
+  const commit = (retry = true) => setRefused(!field.finish(retry));
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !multiline) {
       e.preventDefault();
       commit();
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      if (draft !== null) {
-        setDraft(null);
+      if (field.editing) {
+        field.revert();
         setRefused(false);
       } else onEscape?.();
     }
   };
+  const invalid = refused || field.unsaved;
   const common = {
     id,
     ref,
-    value: draft ?? value,
+    value: field.shown,
     maxLength: maxLength ?? (multiline ? 20000 : 200),
-    'aria-invalid': refused ? true : undefined,
+    'aria-invalid': invalid ? true : undefined,
     'aria-describedby': refused ? `${id}-problem` : undefined,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onChange: (e: { target: { value: string } }) => field.change(e.target.value),
+    onBlur: () => commit(false),
     onKeyDown,
   };
   return (
@@ -88,6 +87,9 @@ export function PanelText({
     </div>
   );
 }
+
+const trim = (text: string) => text.trim();
+const trimEnd = (text: string) => text.replace(/\s+$/, '');
 
 interface CheckProps {
   label: string;

@@ -176,10 +176,12 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
       const v = view();
       if (!v) return;
       const title = titleOf(id);
-      apply('archiveTouchpoint', archiveTouchpointEdits(v.slice, id, fate, salt()));
+      const edits = archiveTouchpointEdits(v.slice, id, fate, salt());
+      // A notice that offers Undo and goes once the archive is undone.
+      if (edits.length > 0)
+        void commands.apply('archiveTouchpoint', edits, { notice: tr()('map.done.archived', { title }) });
       const s = ui.getState();
       if (s.selection?.id === id) s.select(null);
-      say('done', tr()('map.done.archived', { title }));
     };
 
     return {

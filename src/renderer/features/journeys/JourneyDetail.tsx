@@ -15,6 +15,7 @@ import { stagesOf } from './journey-edits';
 import { PersonaEditor } from './PersonaEditor';
 import { ReviewBar } from './ReviewBar';
 import { StageEditor } from './StageEditor';
+import { useJourneyNameCheck } from './useJourneyLabels';
 
 type JourneyTab = 'map' | 'settings' | 'review';
 
@@ -33,6 +34,7 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const journey = journeys?.find((j) => j.id === journeyId);
   const stages = useMemo(() => stagesOf(allStages, journeyId), [allStages, journeyId]);
   const presentButton = useRef<HTMLButtonElement>(null);
+  const nameCheck = useJourneyNameCheck(journeyId);
   const focusHint = useNav((s) => (s.journeyView.kind === 'detail' ? s.journeyView.focus : undefined));
   const [tab, setTab] = useState<JourneyTab>('map');
   const shown = journey !== undefined;
@@ -127,6 +129,7 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
                     id="journey-detail-name"
                     value={journey.name}
                     label={t('journeyDetail.name')}
+                    check={nameCheck}
                     onCommit={(next) =>
                       void commands.apply('renameJourney', [fieldEdit('journeys', journey.id, 'name', next)])
                     }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { journeyLabel, useJourneyLabels } from './useJourneyLabels';
 import type { Journey } from '../../../shared/schema/tables';
 import { useCanEdit } from '../../app/useCanEdit';
 import { useRows, useServices } from '../../app/ServicesContext';
@@ -40,7 +41,9 @@ export function JourneyList() {
   const open = (j: Journey) => nav.getState().showJourneys({ kind: 'detail', journeyId: j.id });
   const canEdit = useCanEdit();
   const create = () => nav.getState().showJourneys({ kind: 'new' });
-  const nameOf = (j: Journey) => j.name || t('journeys.unnamed');
+  // Two journeys of one name read apart ("Name — Persona", "Name (2)").
+  const labels = useJourneyLabels();
+  const nameOf = (j: Journey) => journeyLabel(labels, j, t('journeys.unnamed'));
   const loaded = journeys !== undefined && stages !== undefined;
 
   return (

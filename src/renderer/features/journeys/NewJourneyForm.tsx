@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { createJourneyEdits } from './journey-edits';
 import { StageDraftList, type DraftStage } from './StageDraftList';
 import { TemplatePicker } from './TemplatePicker';
+import { useJourneyNameCheck } from './useJourneyLabels';
 
 type Problem = 'name' | 'stageName' | 'noStages' | null;
 
@@ -29,6 +30,9 @@ export function NewJourneyForm() {
   const template = templateById(templateId);
   const departments = useRows('departments');
   const channels = useRows('channels');
+  // The name this journey will have (a template's own when left empty); another journey of it is worth a word.
+  const nameCheck = useJourneyNameCheck();
+  const sameName = nameCheck(name.trim() || (template ? template.name[language] : ''));
   const systems = useRows('support_systems');
 
   // A template brings its own stages, persona and map; only name and owner are asked for (the name may stay the template's).
@@ -97,9 +101,16 @@ export function NewJourneyForm() {
               autoFocus
               placeholder={template ? t('journeyMeta.templates.namePlaceholder') : t('journeyForm.namePlaceholder')}
               aria-invalid={problem === 'name' ? true : undefined}
-              aria-describedby={problem === 'name' ? 'journey-form-problem' : undefined}
+              aria-describedby={
+                problem === 'name' ? 'journey-form-problem' : sameName ? 'journey-form-same-name' : undefined
+              }
               onChange={(e) => setName(e.target.value)}
             />
+            {sameName ? (
+              <p id="journey-form-same-name" className="inline-note" role="status">
+                {sameName.text}
+              </p>
+            ) : null}
           </div>
           <div className="field grow">
             <label htmlFor="journey-owner">{t('journeyForm.owner')}</label>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { distinctLabels } from '../../../shared/names';
 import { removeStageEdits } from '../../../shared/map/stage-removal';
 import type { JourneySlice } from '../../../shared/journey/slice';
 import type { Stage, Touchpoint } from '../../../shared/schema/tables';
@@ -105,7 +106,7 @@ function RemoveStageForm({
             >
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name}
+                  {distinctLabels(stages, (x) => x.name).get(s.id) ?? s.name}
                 </option>
               ))}
             </select>

@@ -12,6 +12,7 @@ import { StageComments } from '../review/StageComments';
 import { AddRowForm } from '../settings/AddRowForm';
 import { addStageEdits, moveStageEdit } from './journey-edits';
 import { RemoveStageDialog } from './RemoveStageDialog';
+import { stageNameCheck } from './useJourneyLabels';
 
 /** The stages of a saved journey, in order: rename, move, remove, add — each one undoable step. */
 export function StageEditor({ journeyId, stages }: { journeyId: string; stages: readonly Stage[] }) {
@@ -56,6 +57,7 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
                 <InlineText
                   value={stage.name}
                   label={t('journeyDetail.stageName', { number: index + 1 })}
+                  check={stageNameCheck(t, stages, stage.id)}
                   onCommit={(next) => void commands.apply('renameStage', [fieldEdit('stages', stage.id, 'name', next)])}
                 />
               ) : (
@@ -106,6 +108,7 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
         <AddRowForm
           label={t('journeyDetail.newStage')}
           button={t('journeyDetail.addStage')}
+          check={stageNameCheck(t, stages)}
           onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))}
         />
       ) : null}

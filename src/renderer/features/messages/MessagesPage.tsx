@@ -1,9 +1,9 @@
-import { useId, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
-import type { MessagesPlace } from '../../stores/nav-store';
+import type { MessagesPlace, MessagesView } from '../../stores/nav-store';
 import { PageHeader } from '../../ui/PageHeader';
 import { Tabs } from '../../ui/Tabs';
 import { FactsLibrary } from '../facts/FactsLibrary';
@@ -14,6 +14,7 @@ import { MessagesUiProvider, useMessagesUi, useMessagesUiStore } from './Message
 import { SimulatorView } from './simulator/SimulatorView';
 import { useLastEdited, useMessagesData, type MessagesData } from './useMessagesData';
 import { WriteView } from './WriteView';
+import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
 import './messages.css';
 
 /** Messages: write per touchpoint, simulate a customer's path, check consistency, keep the facts. */
@@ -28,8 +29,31 @@ export function MessagesPage() {
       ui.getState().setRevealComments(place.comments === true);
       nav.getState().clearMessagesPlace();
     };
+    // Tab, journey and touchpoint are part of the place in the address: follow it both ways.
+    const follow = (m: MessagesView) => {
+      const u = ui.getState();
+      if (u.tab === m.tab && u.journeyId === m.journeyId && u.touchpointId === m.touchpointId) return;
+      ui.setState({
+        tab: m.tab,
+        journeyId: m.journeyId,
+        touchpointId: m.touchpointId,
+        ...(u.touchpointId !== m.touchpointId ? { variantId: null } : {}),
+        ...(u.journeyId !== m.journeyId ? { path: [], step: 0 } : {}),
+      });
+    };
+    follow(nav.getState().messages);
     open(nav.getState().messagesPlace);
-    return nav.subscribe((s) => open(s.messagesPlace));
+    const offUi = ui.subscribe((u) =>
+      nav.getState().setMessages({ tab: u.tab, journeyId: u.journeyId, touchpointId: u.touchpointId }),
+    );
+    const offNav = nav.subscribe((s, before) => {
+      open(s.messagesPlace);
+      if (s.messages !== before.messages) follow(s.messages);
+    });
+    return () => {
+      offUi();
+      offNav();
+    };
   }, [nav, ui]);
   return (
     <MessagesUiProvider ui={ui}>
@@ -59,12 +83,18 @@ function MessagesBody({ data }: { data: MessagesData }) {
   const tab = useMessagesUi((s) => s.tab);
   const wanted = useMessagesUi((s) => s.journeyId);
   const pickerId = useId();
+  // Two journeys of one name read apart in the picker.
+  const labels = useJourneyLabels();
   const lastEdited = useLastEdited(data.messages, data.variants);
   // An archived journey stays open when a link led to it; otherwise the first one with touchpoints.
   const journey =
     data.allJourneys.find((j) => j.id === wanted) ??
     data.journeys.find((j) => data.touchpoints.some((tp) => tp.journey_id === j.id && !tp.archived)) ??
     data.journeys[0];
+  // The journey shown by default becomes the one in the address, so a copied link shows the same.
+  useEffect(() => {
+    if (journey && wanted === null) ui.setState({ journeyId: journey.id });
+  }, [journey, wanted, ui]);
   const report = useMemo(
     () => (journey ? consistencyReport(data, lastEdited, journey.id) : null),
     [data, lastEdited, journey],
@@ -81,7 +111,7 @@ function MessagesBody({ data }: { data: MessagesData }) {
       <select id={pickerId} value={journey.id} onChange={(e) => ui.getState().selectJourney(e.target.value)}>
         {(data.journeys.includes(journey) ? data.journeys : [journey, ...data.journeys]).map((j) => (
           <option key={j.id} value={j.id}>
-            {j.name || t('journeys.unnamed')}
+            {journeyLabel(labels, j, t('journeys.unnamed'))}
           </option>
         ))}
       </select>

@@ -225,10 +225,14 @@ export const messagesDe: CatalogueShape<typeof messagesEn> = {
     more: 'Mehr zeigen (noch {{count}})',
     fix: 'Hingehen',
     goTo: 'Zu {{place}}',
+    repeated_one: 'und {{count}} weitere Stelle',
+    repeated_other: 'und {{count}} weitere Stellen',
   },
   severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
   findings: {
-    channel_without_variant: 'Keine Variante für {{channel}}, den Kanal dieses Kontaktpunkts.',
+    channel_without_variant: 'Für {{channel}} ist nichts geschrieben: Dieser Kontaktpunkt hat keine Kernbotschaft.',
+    core_serves_channel: 'Keine eigene Variante für {{channel}}: Die Kernbotschaft geht so hinaus, wie sie ist.',
+    number_differs: '„{{found}}“ in „{{field}}“ weicht von der Kernbotschaft ab ({{expected}}).',
     unknown_placeholder: 'Unbekannter Platzhalter {{placeholder}} in „{{field}}“.',
     malformed_placeholder: '{{field}}: {{problem}}',
     fact_contradiction:

@@ -235,10 +235,14 @@ export const messagesEn = {
     more: 'Show more ({{count}} left)',
     fix: 'Go to',
     goTo: 'Go to {{place}}',
+    repeated_one: 'and {{count}} more place',
+    repeated_other: 'and {{count}} more places',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Note' } satisfies Wordings<Severity>,
   findings: {
-    channel_without_variant: 'No variant for {{channel}}, the channel of this touchpoint.',
+    channel_without_variant: 'Nothing written for {{channel}}: this touchpoint has no core message.',
+    core_serves_channel: 'No variant of its own for {{channel}}: the core message goes out as written.',
+    number_differs: '“{{found}}” in {{field}} differs from the core message ({{expected}}).',
     unknown_placeholder: 'Unknown placeholder {{placeholder}} in {{field}}.',
     malformed_placeholder: '{{field}}: {{problem}}',
     fact_contradiction:

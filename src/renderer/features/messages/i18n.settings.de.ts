@@ -26,6 +26,9 @@ export const settingsMessagesDe: CatalogueShape<typeof settingsMessagesEn> = {
     links: 'Links erlaubt',
     images: 'Bilder erlaubt',
     invalid: 'Längen sind ganze Zahlen von 1 bis 100.000, SMS-Segmente von 1 bis 20.',
+    sender: 'Absender in der Vorschau',
+    senderHint:
+      'Von wem die Kundin eine Botschaft auf diesem Kanal sieht: der Absendername einer E-Mail, die Absenderkennung einer SMS (höchstens 11 Buchstaben und Ziffern), das Ladenschild. Leer: der Name des Arbeitsbereichs.',
     save: 'Grenzen speichern',
   },
   brandTerms: {

@@ -23,6 +23,9 @@ export const settingsMessagesEn = {
     links: 'Links allowed',
     images: 'Images allowed',
     invalid: 'Lengths are whole numbers from 1 to 100,000; SMS segments from 1 to 20.',
+    sender: 'Sender shown in previews',
+    senderHint:
+      'Who the customer sees a message on this channel come from: an email’s sender name, an SMS sender ID (at most 11 letters and digits), a shop sign. Empty: the workspace’s name.',
     save: 'Save limits',
   },
   brandTerms: {

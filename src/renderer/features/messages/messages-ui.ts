@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PathEvent, VariantField } from '../../../shared/messages';
+import type { MessagesTab } from '../../stores/nav-store';
 
-export type MessagesTab = 'write' | 'simulate' | 'check' | 'facts';
+export type { MessagesTab };
 export type CheckScope = 'journey' | 'workspace';
 
 /** A place to fix: what a finding or a fact usage links to. */

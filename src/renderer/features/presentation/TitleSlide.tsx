@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Channel, Journey, Persona } from '../../../shared/schema/tables';
+import { useServices } from '../../app/ServicesContext';
+import { useApprovalView } from '../review/useApprovalView';
 import type { TitleSlide as TitleSlideData } from './deck';
 
 interface Props {
@@ -12,12 +14,18 @@ interface Props {
 /** The opening slide: what the journey is, whose it is, and how big it is. */
 export function TitleSlide({ slide, journey, persona, channels }: Props) {
   const { t } = useTranslation();
+  const { nav } = useServices();
+  const approvalView = useApprovalView(journey);
+  // Approved and edited since: say so, as the journey page and the review desk do, with the way to the changes.
+  const changedSince = approvalView.changedSince === true;
   const preferred = (persona?.preferred_channel_ids ?? [])
     .map((id) => channels.get(id))
     .filter((c): c is Channel => c !== undefined && !c.tombstone);
   // "Draft" is where every journey starts: worth a line only once someone moved it on.
   const showApproval = journey.approval !== 'draft' || journey.approval_by !== '';
-  const approval = t(`presentation.approval.${journey.approval}`);
+  const approval = changedSince
+    ? t('presentation.approval.approvedChanged')
+    : t(`presentation.approval.${journey.approval}`);
   const figures = [
     { key: 'stages', count: slide.stages },
     { key: 'touchpoints', count: slide.touchpoints },
@@ -74,11 +82,22 @@ export function TitleSlide({ slide, journey, persona, channels }: Props) {
               <div>
                 <dt>{t('presentation.titleSlide.approval')}</dt>
                 <dd>
-                  <span className={`deck-approval is-${journey.approval}`}>
+                  <span className={`deck-approval is-${journey.approval}${changedSince ? ' is-changed' : ''}`}>
                     {journey.approval_by
                       ? t('presentation.titleSlide.approvalBy', { state: approval, name: journey.approval_by })
                       : approval}
                   </span>
+                  {changedSince ? (
+                    <button
+                      type="button"
+                      className="deck-link"
+                      onClick={() =>
+                        nav.getState().showJourneys({ kind: 'detail', journeyId: journey.id, compare: true })
+                      }
+                    >
+                      {t('presentation.titleSlide.showChanges')}
+                    </button>
+                  ) : null}
                 </dd>
               </div>
             ) : null}

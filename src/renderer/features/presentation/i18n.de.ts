@@ -30,6 +30,7 @@ export const presentationDe: CatalogueShape<typeof presentationEn> = {
     noOwner: 'nicht angegeben',
     approval: 'Freigabe',
     approvalBy: '{{state}} · {{name}}',
+    showChanges: 'Änderungen anzeigen',
     stages_one: 'Phase',
     stages_other: 'Phasen',
     touchpoints_one: 'Kontaktpunkt',
@@ -42,6 +43,7 @@ export const presentationDe: CatalogueShape<typeof presentationEn> = {
     in_review: 'In Prüfung',
     changes_requested: 'Änderungen erbeten',
     approved: 'Freigegeben',
+    approvedChanged: 'Freigegeben – seitdem geändert',
   },
   stage: {
     position: 'Phase {{position}} von {{count}}',

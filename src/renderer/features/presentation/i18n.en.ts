@@ -31,6 +31,7 @@ export const presentationEn = {
     noOwner: 'not named',
     approval: 'Approval',
     approvalBy: '{{state}} · {{name}}',
+    showChanges: 'Show changes',
     stages_one: 'stage',
     stages_other: 'stages',
     touchpoints_one: 'touchpoint',
@@ -43,6 +44,7 @@ export const presentationEn = {
     in_review: 'In review',
     changes_requested: 'Changes requested',
     approved: 'Approved',
+    approvedChanged: 'Approved — changed since',
   },
   stage: {
     position: 'Stage {{position}} of {{count}}',

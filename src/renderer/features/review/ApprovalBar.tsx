@@ -1,35 +1,48 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createFormatter, formatLanguage } from '../../../shared/format';
 import { newId } from '../../../shared/ids';
 import type { Journey } from '../../../shared/schema/tables';
-import { useServices } from '../../app/ServicesContext';
+import { useNav, useServices } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
-import { approvalEdits, approveEdits, type ApprovalState } from './approval-edits';
+import { approvalEdits, approveEdits, requestChangesEdits, type ApprovalState as State } from './approval-edits';
+import { ApprovalBadge, ApprovalState } from './ApprovalState';
+import { RequestChangesDialog } from './RequestChangesDialog';
+import { useApprovalView } from './useApprovalView';
 import { useAuthor } from './useAuthor';
 import { currentContent, useWorkspaceRows } from './useSnapshots';
 import './review.css';
+
+export { ApprovalBadge };
 
 export function formatDateTime(iso: string, language: string): string {
   return createFormatter(formatLanguage(language)).dateTime(iso);
 }
 
-export function ApprovalBadge({ state }: { state: ApprovalState }) {
-  const { t } = useTranslation();
-  return <span className={`approval-badge ${state}`}>{t(`review.state.${state}`)}</span>;
-}
-
 /**
  * The journey's approval state, who set it and when, and the steps from here:
- * send for review, request changes, approve (which freezes a snapshot), back to draft.
+ * send for review, request changes (with a reason), approve (which freezes a
+ * snapshot), back to draft. An approved journey edited since says so, with a
+ * link to what changed.
  */
 export function ApprovalBar({ journey }: { journey: Journey }) {
   const { t, i18n } = useTranslation();
-  const { commands } = useServices();
+  const { commands, nav } = useServices();
   const author = useAuthor();
   const rows = useWorkspaceRows();
+  const view = useApprovalView(journey);
+  const [asking, setAsking] = useState(false);
   const state = journey.approval;
+  // "Show changes" on the title slide leads here and asks for the comparison once.
+  const compareRequested = useNav(
+    (s) => s.journeyView.kind === 'detail' && s.journeyView.journeyId === journey.id && s.journeyView.compare === true,
+  );
+  const compareOpened = useCallback(() => {
+    const v = nav.getState().journeyView;
+    if (v.kind === 'detail' && v.compare) nav.getState().showJourneys({ ...v, compare: false });
+  }, [nav]);
 
-  const set = (next: ApprovalState) =>
+  const set = (next: State) =>
     author.signed((name) => {
       const at = new Date().toISOString();
       if (next === 'approved') {
@@ -38,15 +51,30 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
           'approveJourney',
           approveEdits(journey.id, name, at, currentContent(journey, rows), newId()),
         );
+      } else if (next === 'changes_requested') {
+        setAsking(true);
       } else {
         void commands.apply('setApproval', approvalEdits(journey.id, next, name, at));
       }
     });
+  const request = (reason: string) =>
+    author.signed(
+      (name) =>
+        void commands.apply(
+          'requestChanges',
+          requestChangesEdits(journey.id, name, new Date().toISOString(), reason, newId()),
+        ),
+    );
 
   return (
     <div className="approval-bar" role="group" aria-label={t('review.approval.label')}>
       <span className="approval-label">{t('review.approval.label')}:</span>
-      <ApprovalBadge state={state} />
+      <ApprovalState
+        journey={journey}
+        view={view}
+        compareRequested={compareRequested}
+        onCompareOpened={compareOpened}
+      />
       {journey.approval_by && journey.approval_at ? (
         <span className="muted">
           {t('review.approval.by', {
@@ -54,6 +82,9 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
             date: formatDateTime(journey.approval_at, i18n.language),
           })}
         </span>
+      ) : null}
+      {state === 'changes_requested' && journey.approval_note ? (
+        <q className="approval-note">{journey.approval_note}</q>
       ) : null}
       <span className="approval-actions">
         {state !== 'in_review' ? (
@@ -66,7 +97,7 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
             {t('review.approval.requestChanges')}
           </button>
         ) : null}
-        {state !== 'approved' ? (
+        {state !== 'approved' || view.changedSince === true ? (
           <button
             type="button"
             className="button small primary"
@@ -75,7 +106,7 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
             onClick={() => set('approved')}
           >
             {icons.check}
-            <span>{t('review.approval.approve')}</span>
+            <span>{state === 'approved' ? t('review.approval.approveAgain') : t('review.approval.approve')}</span>
           </button>
         ) : null}
         {state !== 'draft' ? (
@@ -84,6 +115,7 @@ export function ApprovalBar({ journey }: { journey: Journey }) {
           </button>
         ) : null}
       </span>
+      <RequestChangesDialog open={asking} onClose={() => setAsking(false)} onRequest={request} />
       {author.dialog}
     </div>
   );

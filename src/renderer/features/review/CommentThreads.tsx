@@ -4,7 +4,7 @@ import { commentId, commentTime, openCount, targetKey, type Thread } from '../..
 import { createFormatter, formatLanguage } from '../../../shared/format';
 import type { Row } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
-import { commentEdits, resolveEdit, type CommentTarget } from './comment-edits';
+import { commentEdits, resolveEdits, type CommentTarget } from './comment-edits';
 import { useAuthor } from './useAuthor';
 import { useThreads } from './useThreads';
 import './review.css';
@@ -58,7 +58,7 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
       </div>
       {threads.length === 0 ? <p className="muted">{t('review.comments.none')}</p> : null}
       {open.map((th) => (
-        <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />
+        <ThreadView key={th.root.id} thread={th} signed={author.signed} onReply={(body) => post(body, th.root.id)} />
       ))}
       {resolved.length > 0 ? (
         <button
@@ -73,7 +73,14 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
         </button>
       ) : null}
       {showResolved
-        ? resolved.map((th) => <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} />)
+        ? resolved.map((th) => (
+            <ThreadView
+              key={th.root.id}
+              thread={th}
+              signed={author.signed}
+              onReply={(body) => post(body, th.root.id)}
+            />
+          ))
         : null}
       <CommentForm
         label={t('review.comments.newLabel')}
@@ -86,7 +93,16 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
   );
 }
 
-function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: string) => Promise<boolean> }) {
+function ThreadView({
+  thread,
+  signed,
+  onReply,
+}: {
+  thread: Thread;
+  /** Runs the action with the name of who acts here (asked once when unknown). */
+  signed: (action: (name: string) => void) => void;
+  onReply: (body: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const [replying, setReplying] = useState(false);
@@ -121,7 +137,13 @@ function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: strin
         />
       ) : (
         <div className="comment-actions">
-          {root.resolved ? <span className="comment-resolved">{t('review.comments.resolved')}</span> : null}
+          {root.resolved ? (
+            <span className="comment-resolved">
+              {root.resolved_by
+                ? t('review.comments.resolvedBy', { name: root.resolved_by })
+                : t('review.comments.resolved')}
+            </span>
+          ) : null}
           <button type="button" className="button ghost small" onClick={() => setReplying(true)}>
             {t('review.comments.reply')}
           </button>
@@ -129,9 +151,9 @@ function ThreadView({ thread, onReply }: { thread: Thread; onReply: (body: strin
             type="button"
             className="button ghost small"
             onClick={() =>
-              void commands.apply(root.resolved ? 'reopenComment' : 'resolveComment', [
-                resolveEdit(root.id, !root.resolved),
-              ])
+              root.resolved
+                ? void commands.apply('reopenComment', resolveEdits(root.id, false, ''))
+                : signed((name) => void commands.apply('resolveComment', resolveEdits(root.id, true, name)))
             }
           >
             {root.resolved ? t('review.comments.reopen') : t('review.comments.resolve')}

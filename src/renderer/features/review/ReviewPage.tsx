@@ -1,13 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { byOrder } from '../../../shared/ordering';
 import { openCount, targetKey, type Thread } from '../../../shared/review/threads';
 import type { Journey, Row } from '../../../shared/schema/tables';
-import { useRows, useServices } from '../../app/ServicesContext';
+import { useNav, useRows, useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenJourney } from '../coverage/open-journey';
-import { ApprovalBadge, ApprovalBar, formatDateTime } from './ApprovalBar';
+import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
+import { ApprovalBar, formatDateTime } from './ApprovalBar';
+import { ApprovalState } from './ApprovalState';
 import type { CommentTarget } from './comment-edits';
 import { CommentThreads } from './CommentThreads';
 import { SnapshotList } from './SnapshotList';
@@ -40,9 +43,8 @@ function groupsOf(
     if (list && list.length > 0) out.push({ target, id, name, touchpointId, threads: list });
   };
   add('journeys', journey.id, journey.name, null);
-  const stages = rows.stages
-    .filter((s) => !s.tombstone && s.journey_id === journey.id)
-    .sort((a, b) => a.sort_key.localeCompare(b.sort_key));
+  // Order keys compare by code unit (case matters): the one order every view agrees on.
+  const stages = byOrder(rows.stages.filter((s) => !s.tombstone && s.journey_id === journey.id));
   for (const s of stages) add('stages', s.id, s.name, null);
   const tps = rows.touchpoints.filter((tp) => !tp.tombstone && tp.journey_id === journey.id);
   for (const tp of tps) add('touchpoints', tp.id, tp.title, tp.archived ? null : tp.id);
@@ -73,7 +75,10 @@ export function ReviewPage() {
   const snapshots = useSnapshotsByJourney();
   const rows = useWorkspaceRows();
   const openJourney = useOpenJourney();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const labels = useJourneyLabels();
+  // The journey picked is part of the place in the address (reload, back and forward, a link).
+  const selectedId = useNav((s) => s.reviewJourneyId);
+  const setSelectedId = (id: string) => nav.getState().showReview(id);
 
   const active = useMemo(
     () => (journeys ?? []).filter((j) => !j.tombstone && !j.archived).sort((a, b) => a.name.localeCompare(b.name)),
@@ -149,11 +154,15 @@ export function ReviewPage() {
                       aria-pressed={j.id === selectedId}
                       onClick={() => setSelectedId(j.id)}
                     >
-                      {j.name || t('journeys.unnamed')}
+                      {journeyLabel(labels, j, t('journeys.unnamed'))}
                     </button>
                   </th>
                   <td>
-                    <ApprovalBadge state={j.approval} />
+                    {/* The same words and the same link to the changes as on the journey page. */}
+                    <ApprovalState
+                      journey={j}
+                      view={{ state: j.approval, changedSince: changedHere, latest: snapshots?.get(j.id)?.[0] }}
+                    />
                   </td>
                   <td className="muted">
                     {j.approval_by && j.approval_at

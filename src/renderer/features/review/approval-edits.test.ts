@@ -4,8 +4,8 @@ import { applyEdits, emptyTables, rowsOf } from '../../../shared/map/testing';
 import { isReviewEdit } from '../../../shared/review/review-edits';
 import { buildSnapshot, parseSnapshot } from '../../../shared/review/snapshot';
 import { emptyRow } from '../../../shared/schema/tables';
-import { approvalEdits, approveEdits } from './approval-edits';
-import { commentEdits, resolveEdit } from './comment-edits';
+import { approvalEdits, approveEdits, requestChangesEdits } from './approval-edits';
+import { commentEdits, resolveEdits } from './comment-edits';
 
 describe('review edits', () => {
   const journey = { ...emptyRow('journeys', 'journey-001'), name: 'Buy a bike' };
@@ -47,17 +47,50 @@ describe('review edits', () => {
 
   it('sets other states without a snapshot, and comments as review edits', () => {
     const edits = approvalEdits(journey.id, 'changes_requested', 'Dana', '2030-06-02T12:00:00.000Z');
-    expect(edits.map((e) => e.column)).toEqual(['approval', 'approval_by', 'approval_at']);
+    expect(edits.map((e) => e.column)).toEqual(['approval', 'approval_by', 'approval_at', 'approval_note']);
     const comment = [
       ...commentEdits('cm-000000001-aaaaaaaaaaaa', 'touchpoints', 'tp-000001', null, 'Dana', '  Check the price  '),
-      resolveEdit('cm-000000001-aaaaaaaaaaaa', true),
+      ...resolveEdits('cm-000000001-aaaaaaaaaaaa', true, 'Eli'),
     ];
     comment.forEach((e, i) => expect(() => checkEdit(e, i)).not.toThrow());
     expect([...edits, ...comment].every(isReviewEdit)).toBe(true);
     expect(rowsOf(applyEdits(emptyTables(), comment), 'comments')[0]).toMatchObject({
       body: 'Check the price',
       resolved: true,
+      resolved_by: 'Eli',
       target_table: 'touchpoints',
+    });
+  });
+
+  it('requests changes with the reason on the journey and as a thread, all of it a reviewer may write', () => {
+    const edits = requestChangesEdits(
+      journey.id,
+      'Dana',
+      '2030-06-01T12:00:00.000Z',
+      '  Same price online. ',
+      'c-0000001',
+    );
+    edits.forEach((e, i) => expect(() => checkEdit(e, i)).not.toThrow());
+    expect(edits.every(isReviewEdit)).toBe(true);
+    expect(edits).toContainEqual({
+      table: 'journeys',
+      row: journey.id,
+      column: 'approval',
+      value: 'changes_requested',
+    });
+    expect(edits).toContainEqual({
+      table: 'journeys',
+      row: journey.id,
+      column: 'approval_note',
+      value: 'Same price online.',
+    });
+    expect(edits).toContainEqual({ table: 'comments', row: 'c-0000001', column: 'body', value: 'Same price online.' });
+    // Any other state clears the reason.
+    expect(approvalEdits(journey.id, 'in_review', 'Dana', '2030-06-02T12:00:00.000Z')).toContainEqual({
+      table: 'journeys',
+      row: journey.id,
+      column: 'approval_note',
+      value: '',
     });
   });
 });

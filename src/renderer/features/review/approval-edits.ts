@@ -2,15 +2,41 @@ import type { FieldEdit } from '../../../shared/changes';
 import { rowEdits, setField } from '../../../shared/map/edits';
 import type { SnapshotContent } from '../../../shared/review/snapshot';
 import type { APPROVAL_STATES } from '../../../shared/schema/tables';
+import { commentEdits } from './comment-edits';
 
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
 
-/** A new approval state with who set it and when. Older snapshots stay as they are. */
-export function approvalEdits(journeyId: string, state: ApprovalState, by: string, atIso: string): FieldEdit[] {
+/** A new approval state with who set it and when (and why, when changes are requested). Older snapshots stay as they are. */
+export function approvalEdits(
+  journeyId: string,
+  state: ApprovalState,
+  by: string,
+  atIso: string,
+  note = '',
+): FieldEdit[] {
   return [
     setField('journeys', journeyId, 'approval', state),
     setField('journeys', journeyId, 'approval_by', by),
     setField('journeys', journeyId, 'approval_at', atIso),
+    setField('journeys', journeyId, 'approval_note', note),
+  ];
+}
+
+/**
+ * Requesting changes, in one batch: the state with the reason, and the reason
+ * as a comment thread on the journey, where the team answers and resolves it.
+ */
+export function requestChangesEdits(
+  journeyId: string,
+  by: string,
+  atIso: string,
+  reason: string,
+  commentId: string,
+): FieldEdit[] {
+  const text = reason.trim();
+  return [
+    ...approvalEdits(journeyId, 'changes_requested', by, atIso, text),
+    ...commentEdits(commentId, 'journeys', journeyId, null, by, text),
   ];
 }
 

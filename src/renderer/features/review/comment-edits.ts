@@ -20,10 +20,14 @@ export function commentEdits(
     author,
     body: body.trim(),
     resolved: false,
+    resolved_by: '',
   });
 }
 
-/** Resolving or reopening a thread is the root comment's `resolved`. */
-export function resolveEdit(rootId: string, resolved: boolean): FieldEdit {
-  return setField('comments', rootId, 'resolved', resolved);
+/** Resolving or reopening a thread is the root comment's `resolved`, with who resolved it. */
+export function resolveEdits(rootId: string, resolved: boolean, by: string): FieldEdit[] {
+  return [
+    setField('comments', rootId, 'resolved', resolved),
+    setField('comments', rootId, 'resolved_by', resolved ? by : ''),
+  ];
 }

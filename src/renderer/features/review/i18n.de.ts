@@ -8,6 +8,7 @@ export const reviewActionsDe: CatalogueShape<typeof reviewActionsEn> = {
   reopenComment: 'Diskussion wieder öffnen',
   setApproval: 'Freigabestatus ändern',
   approveJourney: 'Kundenreise freigeben',
+  requestChanges: 'Änderungen erbitten',
 };
 
 export const reviewDe: CatalogueShape<typeof reviewEn> = {
@@ -35,6 +36,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
     in_review: 'In Prüfung',
     changes_requested: 'Änderungen erbeten',
     approved: 'Freigegeben',
+    approvedChanged: 'Freigegeben – seitdem geändert',
   },
   approval: {
     label: 'Freigabe',
@@ -46,6 +48,12 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
     toDraft: 'Zurück zum Entwurf',
     approveNote: 'Die Freigabe hält die Kundenreise im jetzigen Stand fest (Freigabestand).',
     done: 'Freigabestatus: {{state}}',
+    showChanges: 'Änderungen anzeigen',
+    approveAgain: 'Im jetzigen Stand freigeben',
+    requestTitle: 'Änderungen erbitten',
+    reasonLabel: 'Was soll sich ändern?',
+    reasonHint: 'Das Team sieht den Grund beim Freigabestatus und als Kommentar zur Kundenreise, wo es antworten kann.',
+    reasonRequired: 'Bitte sagen Sie, was sich ändern soll, damit das Team weiß, was zu tun ist.',
   },
   comments: {
     title: 'Kommentare',
@@ -62,6 +70,7 @@ export const reviewDe: CatalogueShape<typeof reviewEn> = {
     cancel: 'Abbrechen',
     resolve: 'Erledigt',
     reopen: 'Wieder öffnen',
+    resolvedBy: 'Erledigt von {{name}}',
     resolved: 'Erledigt',
     anonymous: 'Unbekannt',
     showResolved_one: '{{count}} erledigte Diskussion zeigen',

@@ -8,6 +8,7 @@ export const reviewActionsEn = {
   reopenComment: 'Reopen comment thread',
   setApproval: 'Change approval state',
   approveJourney: 'Approve journey',
+  requestChanges: 'Request changes',
 };
 
 export const reviewEn = {
@@ -35,6 +36,7 @@ export const reviewEn = {
     in_review: 'In review',
     changes_requested: 'Changes requested',
     approved: 'Approved',
+    approvedChanged: 'Approved — changed since',
   },
   approval: {
     label: 'Approval',
@@ -46,6 +48,12 @@ export const reviewEn = {
     toDraft: 'Back to draft',
     approveNote: 'Approving freezes a snapshot of the journey as it is now.',
     done: 'Approval state: {{state}}',
+    showChanges: 'Show changes',
+    approveAgain: 'Approve as it is now',
+    requestTitle: 'Request changes',
+    reasonLabel: 'What should change?',
+    reasonHint: 'The team sees this with the approval state and as a comment on the journey, where they can answer.',
+    reasonRequired: 'Say what should change, so the team knows what to do.',
   },
   comments: {
     title: 'Comments',
@@ -62,6 +70,7 @@ export const reviewEn = {
     cancel: 'Cancel',
     resolve: 'Resolve',
     reopen: 'Reopen',
+    resolvedBy: 'Resolved by {{name}}',
     resolved: 'Resolved',
     anonymous: 'Unknown',
     showResolved_one: 'Show {{count}} resolved thread',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelConstraints } from '../../../shared/schema/tables';
-import { useServices } from '../../app/ServicesContext';
+import { useServices, useSession } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { Dialog } from '../../ui/Dialog';
 
@@ -47,7 +47,9 @@ function parse(text: string, max: number): number | null | undefined {
 export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; onClose: () => void }) {
   const { t } = useTranslation();
   const { commands } = useServices();
+  const workspaceName = useSession((s) => s.workspaces.find((w) => w.id === s.workspaceId)?.name ?? '');
   const [draft, setDraft] = useState(() => draftOf(channel.constraints));
+  const [sender, setSender] = useState(channel.preview_sender);
   const [tried, setTried] = useState(false);
   const value = (k: LimitKey) => parse(draft[k], MAX[k]);
   const bad = (k: LimitKey) => value(k) === undefined || (k === 'smsMaxSegments' && draft.sms && value(k) === null);
@@ -77,7 +79,11 @@ export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; on
       links: draft.links,
       images: draft.images,
     };
-    void commands.apply('changeChannelLimits', [fieldEdit('channels', channel.id, 'constraints', next)]);
+    const name = sender.trim();
+    void commands.apply('changeChannelLimits', [
+      fieldEdit('channels', channel.id, 'constraints', next),
+      ...(name !== channel.preview_sender ? [fieldEdit('channels', channel.id, 'preview_sender', name)] : []),
+    ]);
     onClose();
   };
 
@@ -136,6 +142,21 @@ export function ChannelLimitsDialog({ channel, onClose }: { channel: Channel; on
             {number('smsMaxSegments', draft.sms)}
           </div>
         </fieldset>
+        <div className="field">
+          <label htmlFor="limit-sender">{t('messages.constraints.sender')}</label>
+          <input
+            id="limit-sender"
+            type="text"
+            maxLength={200}
+            value={sender}
+            placeholder={workspaceName}
+            aria-describedby="limit-sender-hint"
+            onChange={(e) => setSender(e.target.value)}
+          />
+          <p id="limit-sender-hint" className="muted small">
+            {t('messages.constraints.senderHint')}
+          </p>
+        </div>
         <fieldset className="limits-group">
           <legend>{t('messages.constraints.content')}</legend>
           <div className="limits-row">

@@ -11,6 +11,7 @@ import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { ChannelLimitsButton } from './ChannelLimitsDialog';
+import { useCatalogueNameCheck } from './useNameChecks';
 
 type Flag = 'controlled' | 'monitored' | 'back_channel';
 const FLAGS: readonly { column: Flag; label: 'channels.controlled' | 'channels.monitored' | 'channels.backChannel' }[] =
@@ -25,6 +26,7 @@ export function ChannelRow({ channel }: { channel: Channel }) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const { id, name } = channel;
+  const check = useCatalogueNameCheck('channels', id);
   const change = <C extends 'kind' | 'online' | 'ownership' | Flag>(column: C, value: Channel[C]) =>
     void commands.apply('changeChannel', [fieldEdit('channels', id, column, value)]);
 
@@ -35,6 +37,7 @@ export function ChannelRow({ channel }: { channel: Channel }) {
           value={name}
           label={t('channels.name', { name })}
           className="catalogue-name-input"
+          check={check}
           onCommit={(next) => void commands.apply('renameChannel', [fieldEdit('channels', id, 'name', next)])}
         />
       </td>

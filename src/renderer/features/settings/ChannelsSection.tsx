@@ -4,6 +4,7 @@ import { CHANNEL_KINDS, type ChannelKind } from '../../../shared/schema/tables';
 import { useRows, useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { AddRowForm } from './AddRowForm';
+import { useCatalogueNameCheck } from './useNameChecks';
 import { newChannelEdits, splitArchived } from './catalogue-edits';
 import { ChannelRow } from './ChannelRow';
 
@@ -12,6 +13,7 @@ export function ChannelsSection() {
   const { t } = useTranslation();
   const { commands } = useServices();
   const rows = useRows('channels');
+  const check = useCatalogueNameCheck('channels');
   const { active, archived } = useMemo(() => splitArchived(rows ?? []), [rows]);
   const [kind, setKind] = useState<ChannelKind>('other');
 
@@ -71,6 +73,7 @@ export function ChannelsSection() {
                 </select>
               </div>
             }
+            check={check}
             onAdd={(name) => commands.apply('addChannel', newChannelEdits(rows, name, kind))}
           />
           {archived.length > 0 ? (

@@ -6,12 +6,14 @@ import { fieldEdit } from '../../lib/edits';
 import { ColourInput } from '../../ui/ColourInput';
 import { InlineText } from '../../ui/InlineText';
 import { AddRowForm } from './AddRowForm';
+import { useCatalogueNameCheck } from './useNameChecks';
 import { newDepartmentEdits, splitArchived } from './catalogue-edits';
 
 function DepartmentItem({ department }: { department: Row<'departments'> }) {
   const { t } = useTranslation();
   const { commands } = useServices();
   const { id, name, color, archived } = department;
+  const check = useCatalogueNameCheck('departments', id);
   if (archived) {
     return (
       <li className="catalogue-item archived">
@@ -39,6 +41,7 @@ function DepartmentItem({ department }: { department: Row<'departments'> }) {
         value={name}
         label={t('departments.name', { name })}
         className="catalogue-name-input"
+        check={check}
         onCommit={(next) => void commands.apply('renameDepartment', [fieldEdit('departments', id, 'name', next)])}
       />
       <button
@@ -58,6 +61,7 @@ export function DepartmentsSection() {
   const { t } = useTranslation();
   const { commands } = useServices();
   const rows = useRows('departments');
+  const check = useCatalogueNameCheck('departments');
   const { active, archived } = useMemo(() => splitArchived(rows ?? []), [rows]);
 
   return (
@@ -80,6 +84,7 @@ export function DepartmentsSection() {
           <AddRowForm
             label={t('departments.newName')}
             button={t('departments.add')}
+            check={check}
             onAdd={(name) => commands.apply('addDepartment', newDepartmentEdits(rows, name))}
           />
           {archived.length > 0 ? (

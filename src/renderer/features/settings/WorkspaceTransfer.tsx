@@ -76,7 +76,7 @@ export function WorkspaceTransfer() {
       const text = await file.text();
       // The same checks the desktop side makes, here to name the problem in the user's language.
       await readWorkspaceFile(text, Date.now());
-      const result = await api['workspaces.importFile']({ content: text });
+      const result = await api['workspaces.importFile']({ content: text, fileName: file.name });
       await session.getState().refreshWorkspaces();
       setOutcome({ kind: 'imported', result });
     } catch (err) {

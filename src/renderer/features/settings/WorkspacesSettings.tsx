@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NewWorkspaceDialog } from '../../app/NewWorkspaceDialog';
 import { useServices, useSession } from '../../app/ServicesContext';
 import { WorkspaceProblem } from '../../app/WorkspaceProblem';
-import { readyFirst } from '../../lib/workspaces';
+import { readyFirst, sameNameHint } from '../../lib/workspaces';
 import { icons } from '../../ui/icons';
 import { WorkspaceTransfer } from './WorkspaceTransfer';
 import { InterchangeSection } from '../interchange/InterchangeSection';
@@ -33,7 +33,12 @@ export function WorkspacesSettings() {
               <div className="workspace-entry-main">
                 <span className="workspace-entry-name">
                   {w.status === 'ready' ? (
-                    w.name || t('workspace.unnamed')
+                    <>
+                      {w.name || t('workspace.unnamed')}
+                      {sameNameHint(t, w, workspaces) ? (
+                        <span className="muted"> {sameNameHint(t, w, workspaces)}</span>
+                      ) : null}
+                    </>
                   ) : (
                     <>
                       {icons.warning} {t('workspace.unavailable')}

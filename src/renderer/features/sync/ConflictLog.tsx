@@ -2,16 +2,29 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictEntry, ConflictSide } from '../../../shared/contract';
 import { useData, useServices, useSync } from '../../app/ServicesContext';
-import { fieldLabel, formatValue, formatWhen } from './format';
+import { useCanEdit } from '../../app/useCanEdit';
+import { fieldValueText, referencedTable } from './field-value';
+import { fieldLabel, formatWhen } from './format';
 import './sync.css';
 
-function Side({ title, side, className }: { title: string; side: ConflictSide; className: string }) {
+function Side({
+  title,
+  side,
+  className,
+  shown,
+}: {
+  title: string;
+  side: ConflictSide;
+  className: string;
+  /** The value as the screens show it. */
+  shown: string;
+}) {
   const { t, i18n } = useTranslation();
   const who = side.thisDevice ? t('sync.conflicts.you') : (side.author ?? t('sync.conflicts.unknown'));
   return (
     <div className={`conflict-side ${className}`}>
       <span className="conflict-side-title">{title}</span>
-      <span className="conflict-value">{formatValue(t, side.value)}</span>
+      <span className="conflict-value">{shown}</span>
       <span className="muted">{t('sync.conflicts.by', { who, when: formatWhen(i18n.language, side.at) })}</span>
     </div>
   );
@@ -27,6 +40,8 @@ export function ConflictLog() {
   const rows = useData((s) => s.rows);
   const [entries, setEntries] = useState<ConflictEntry[] | null>(null);
   const [withDismissed, setWithDismissed] = useState(false);
+  // A viewer reads the log but restores nothing (the service refuses it too).
+  const canEdit = useCanEdit();
 
   const load = useCallback(async () => {
     if (!workspaceId) return;
@@ -61,7 +76,8 @@ export function ConflictLog() {
 
   // Row titles come from the page's row cache; make sure the tables named here are loaded.
   useEffect(() => {
-    for (const table of new Set(entries?.map((e) => e.table))) data.getState().ensure(table);
+    const tables = (entries ?? []).flatMap((e) => [e.table, referencedTable(e.column)]);
+    for (const table of new Set(tables)) if (table) data.getState().ensure(table);
   }, [data, entries]);
 
   return (
@@ -74,6 +90,7 @@ export function ConflictLog() {
         </label>
       </div>
       <p className="muted">{t('sync.conflicts.intro')}</p>
+      {canEdit ? null : <p className="muted">{t('sync.conflicts.viewerNote')}</p>}
       {entries === null ? (
         <p aria-busy="true">{t('app.loading')}</p>
       ) : entries.length === 0 ? (
@@ -86,25 +103,37 @@ export function ConflictLog() {
               <li key={c.id} className={`conflict${c.dismissed ? ' dismissed' : ''}`} data-testid="conflict">
                 <h3 className="conflict-field">{field}</h3>
                 <div className="conflict-sides">
-                  <Side title={t('sync.conflicts.kept')} side={c.kept} className="kept" />
-                  <Side title={t('sync.conflicts.lost')} side={c.lost} className="lost" />
+                  <Side
+                    title={t('sync.conflicts.kept')}
+                    side={c.kept}
+                    className="kept"
+                    shown={fieldValueText(t, rows, c, c.kept.value)}
+                  />
+                  <Side
+                    title={t('sync.conflicts.lost')}
+                    side={c.lost}
+                    className="lost"
+                    shown={fieldValueText(t, rows, c, c.lost.value)}
+                  />
                 </div>
                 <div className="conflict-actions">
                   {c.dismissed ? (
                     <span className="badge">{t('sync.conflicts.dismissed')}</span>
                   ) : (
                     <>
-                      <button
-                        type="button"
-                        className="button small primary"
-                        aria-label={t('sync.conflicts.actionOn', {
-                          action: c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther'),
-                          field,
-                        })}
-                        onClick={() => void restore(c.id)}
-                      >
-                        {c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther')}
-                      </button>
+                      {canEdit ? (
+                        <button
+                          type="button"
+                          className="button small primary"
+                          aria-label={t('sync.conflicts.actionOn', {
+                            action: c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther'),
+                            field,
+                          })}
+                          onClick={() => void restore(c.id)}
+                        >
+                          {c.lost.thisDevice ? t('sync.conflicts.restore') : t('sync.conflicts.restoreOther')}
+                        </button>
+                      ) : null}
                       <button
                         type="button"
                         className="button small"

@@ -1,15 +1,33 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../../shared/contract';
+import type { RemoteWorkspace, SyncStatus } from '../../../shared/contract';
 import { useServices } from '../../app/ServicesContext';
 import { formatWhen, statusText } from './format';
 
-/** The current workspace: upload it, or its connection with sync-now and stop. */
+/**
+ * The current workspace: its connection with sync-now and stop; or, when it is
+ * only here, upload it — or, when the server holds a copy of the same workspace
+ * (it came here as a file), connect to that copy and merge both histories.
+ */
 export function WorkspaceSyncCard({ status, server }: { status: SyncStatus; server: string | null }) {
   const { t, i18n } = useTranslation();
   const { api, sync, toasts } = useServices();
   const [busy, setBusy] = useState(false);
   const { workspaceId } = status;
+  const [copy, setCopy] = useState<RemoteWorkspace | null>(null);
+  const connected = status.server !== null;
+
+  useEffect(() => {
+    setCopy(null);
+    if (connected || !server) return;
+    let live = true;
+    api['sync.remoteWorkspaces']({ server })
+      .then((list) => live && setCopy(list.find((w) => w.id === workspaceId) ?? null))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api, server, workspaceId, connected]);
 
   const act = async (call: () => Promise<SyncStatus>) => {
     setBusy(true);
@@ -61,7 +79,21 @@ export function WorkspaceSyncCard({ status, server }: { status: SyncStatus; serv
       ) : (
         <>
           <p className="muted">{t('sync.notConnected')}</p>
-          {server ? (
+          {server && copy ? (
+            <>
+              <p className="muted">{t('sync.connectHint', { role: t(`sync.roles.${copy.role}`) })}</p>
+              <div className="form-actions start">
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={busy}
+                  onClick={() => void act(() => api['sync.connect']({ workspaceId, server }))}
+                >
+                  {t('sync.connect')}
+                </button>
+              </div>
+            </>
+          ) : server ? (
             <>
               <p className="muted">{t('sync.uploadHint')}</p>
               <div className="form-actions start">

@@ -35,6 +35,9 @@ export const syncDe: Shape<typeof syncEn> = {
   thisTitle: 'Dieser Arbeitsbereich',
   notConnected: 'Dieser Arbeitsbereich liegt nur auf diesem Gerät.',
   connectedTo: 'Synchronisiert mit {{server}}',
+  connect: 'Mit der Kopie auf dem Server verbinden',
+  connectHint:
+    'Der Server hat eine Kopie dieses Arbeitsbereichs (Ihre Rolle dort: {{role}}). Beim Verbinden wird beides zusammengeführt: Was nur hier und was nur dort geändert wurde, bleibt erhalten; wo beide ein Feld geändert haben, gilt die neuere Änderung.',
   upload: 'Diesen Arbeitsbereich hochladen',
   uploadHint: 'Legt ihn mit allen Inhalten auf dem Server an; hinzugefügte Mitglieder können ihn dann herunterladen.',
   disconnect: 'Synchronisierung beenden',
@@ -106,6 +109,11 @@ export const syncDe: Shape<typeof syncEn> = {
     dismiss: 'Verwerfen',
     dismissed: 'Verworfen',
     empty_value: '(leer)',
+    deleted: 'gelöscht',
+    present: 'nicht gelöscht',
+    unnamedRow: '(nicht mehr vorhanden)',
+    viewerNote:
+      'Als Leser können Sie diese Einträge lesen und verwerfen; einen Wert wiederherstellen können nur Bearbeiter.',
     yes: 'ja',
     no: 'nein',
   },

@@ -189,13 +189,18 @@ export function ConversionStep({
       )}
       <div className="form-actions ws-convert-actions">
         <p className="ws-convert-missing" role="status">
-          {missing > 0 ? t('workshop.convert.needChannel', { count: missing }) : ''}
+          {count === 0 && missing > 0
+            ? t('workshop.convert.noneReady')
+            : missing > 0
+              ? t('workshop.convert.needChannel', { count: missing })
+              : ''}
         </p>
         <button type="button" className="button" onClick={close}>
           {t('workshop.convert.cancel')}
         </button>
-        {open.length > 0 ? (
-          <button type="button" className="button primary" disabled={count === 0 || busy} onClick={() => void submit()}>
+        {/* Nothing to create until a note has a channel: no "Create 0 touchpoints". */}
+        {count > 0 ? (
+          <button type="button" className="button primary" disabled={busy} onClick={() => void submit()}>
             {t('workshop.convert.submit', { count })}
           </button>
         ) : null}

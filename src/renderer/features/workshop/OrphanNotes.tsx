@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { distinctLabels } from '../../../shared/names';
 import type { Stage, WorkshopNote } from '../../../shared/schema/tables';
 
 interface OrphanNotesProps {
@@ -30,7 +31,7 @@ export function OrphanNotes({ notes, stages, readOnly, moveTo }: OrphanNotesProp
                 <option value="">{t('workshop.orphans.choose')}</option>
                 {stages.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name}
+                    {distinctLabels(stages, (x) => x.name).get(s.id) ?? s.name}
                   </option>
                 ))}
               </select>

@@ -92,6 +92,7 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
     nothingOpen: 'Alle Notizen sind schon auf der Karte. Neue Notizen erscheinen hier.',
     needChannel_one: '{{count}} Notiz hat noch keinen Kanal und bleibt an der Wand.',
     needChannel_other: '{{count}} Notizen haben noch keinen Kanal und bleiben an der Wand.',
+    noneReady: 'Noch keine Notiz hat einen Kanal: Wählen Sie oben einen für alle Notizen oder einen je Notiz.',
     submit_one: '{{count}} Kontaktpunkt anlegen',
     submit_other: '{{count}} Kontaktpunkte anlegen',
     cancel: 'Zurück zur Wand',

@@ -89,6 +89,7 @@ export const workshopEn = {
     nothingOpen: 'All notes are on the map already. New notes will show up here.',
     needChannel_one: '{{count}} note has no channel yet and stays on the board.',
     needChannel_other: '{{count}} notes have no channel yet and stay on the board.',
+    noneReady: 'No note has a channel yet: choose one for all notes above, or one per note.',
     submit_one: 'Create {{count}} touchpoint',
     submit_other: 'Create {{count}} touchpoints',
     cancel: 'Back to the board',

@@ -65,7 +65,7 @@ export function row<T extends TableName>(table: T, id: string, fields: Partial<R
   return { ...emptyRow(table, id), ...fields };
 }
 
-const HISTORY = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+const HISTORY = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undo: null, redo: null };
 
 /** A `changed` event as the service sends it. */
 export function changed(

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsistencyReport, Severity } from '../../../../shared/messages';
+import type { ConsistencyFinding, ConsistencyReport, Severity } from '../../../../shared/messages';
 import type { Journey } from '../../../../shared/schema/tables';
 import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
+import { findingText } from './finding-text';
 import { FindingItem } from './FindingItem';
 import { consistencyReport } from './report';
 
@@ -28,13 +29,21 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
     () => (scope === 'journey' ? journeyReport : consistencyReport(data, lastEdited)),
     [scope, journeyReport, data, lastEdited],
   );
-  const findings = useMemo(
-    () =>
-      SEVERITIES.flatMap((s) =>
-        filter === 'all' || filter === s ? report.findings.filter((f) => f.severity === s) : [],
-      ),
-    [report, filter],
-  );
+  // The same finding in many places ("no variant of its own for SMS" at every SMS touchpoint) is one line with a count.
+  const findings = useMemo(() => {
+    const groups = new Map<string, { finding: ConsistencyFinding; more: number }>();
+    for (const s of SEVERITIES) {
+      if (filter !== 'all' && filter !== s) continue;
+      for (const f of report.findings) {
+        if (f.severity !== s) continue;
+        const key = `${f.rule}\u0000${findingText(t, f, data.variants, data.channelById)}`;
+        const group = groups.get(key);
+        if (group) group.more += 1;
+        else groups.set(key, { finding: f, more: 0 });
+      }
+    }
+    return [...groups.values()];
+  }, [report, filter, t, data]);
   const grade = report.score >= 90 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
   const { counts } = report;
 
@@ -121,8 +130,8 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
           <p className="check-ok">{t('messages.check.none')}</p>
         ) : (
           <ul className="finding-list">
-            {findings.slice(0, shown).map((f, i) => (
-              <FindingItem key={i} finding={f} data={data} />
+            {findings.slice(0, shown).map((g, i) => (
+              <FindingItem key={i} finding={g.finding} more={g.more} data={data} />
             ))}
           </ul>
         )}

@@ -25,6 +25,10 @@ export function findingText(
   switch (f.rule) {
     case 'channel_without_variant':
       return t('messages.findings.channel_without_variant', { channel });
+    case 'core_serves_channel':
+      return t('messages.findings.core_serves_channel', { channel });
+    case 'number_differs':
+      return t('messages.findings.number_differs', { found: str(p.found), expected: str(p.expected), field });
     case 'unknown_placeholder':
       return t('messages.findings.unknown_placeholder', { placeholder: placeholderOf(str(p.key)), field });
     case 'malformed_placeholder':

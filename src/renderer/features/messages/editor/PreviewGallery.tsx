@@ -3,7 +3,7 @@ import { renderText, VARIANT_FIELDS, type VariantTexts } from '../../../../share
 import type { Variant } from '../../../../shared/schema/tables';
 import { variantName } from '../labels';
 import { channelVariants } from '../message-edits';
-import { ChannelPreview } from '../previews/ChannelPreview';
+import { ChannelPreview, senderOf } from '../previews/ChannelPreview';
 import type { MessagesData } from '../useMessagesData';
 
 /** Every variant of the message side by side, as saved: one look at what each channel will show. */
@@ -23,7 +23,7 @@ export function PreviewGallery({ variants, data }: { variants: readonly Variant[
               key={v.id}
               kind={channel?.kind ?? 'other'}
               texts={texts}
-              sender={data.workspace?.name || t('workspace.unnamed')}
+              sender={senderOf(channel, data.workspace?.name || t('workspace.unnamed'))}
               caption={variantName(t, data.channelById, v)}
             />
           );

@@ -17,7 +17,7 @@ import { icons } from '../../../ui/icons';
 import { channelName, variantName } from '../labels';
 import { conditionEdits, copyCoreEdits, smsReplacementEdits } from '../message-edits';
 import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
-import { ChannelPreview } from '../previews/ChannelPreview';
+import { ChannelPreview, senderOf } from '../previews/ChannelPreview';
 import type { MessagesData } from '../useMessagesData';
 import { checkNotes } from './check-notes';
 import { ConditionEditor } from './ConditionEditor';
@@ -185,7 +185,7 @@ export function VariantEditor({ variant, message, variants, data, warnings, find
           <ChannelPreview
             kind={channel?.kind ?? 'other'}
             texts={check.texts}
-            sender={data.workspace?.name || t('workspace.unnamed')}
+            sender={senderOf(channel, data.workspace?.name || t('workspace.unnamed'))}
             caption={title}
           />
         </div>

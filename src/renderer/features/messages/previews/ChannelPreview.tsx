@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { countSms, smsText, type VariantTexts } from '../../../../shared/messages';
-import type { ChannelKind } from '../../../../shared/schema/tables';
+import type { Channel, ChannelKind } from '../../../../shared/schema/tables';
 import {
   BannerPreview,
   CataloguePreview,
@@ -16,7 +16,7 @@ import './previews.css';
 export interface PreviewProps {
   /** The fields as the customer sees them (placeholders filled). */
   texts: VariantTexts;
-  /** Who the message comes from: the workspace's name. */
+  /** Who the message comes from: the channel's sender setting, else the workspace's name (see senderOf). */
   sender: string;
   /** The SMS as sent and its segments (for SMS previews). */
   sms: string;
@@ -30,6 +30,11 @@ interface ChannelPreviewProps {
   /** The caption: channel name, and the variant's condition where it matters. */
   caption: string;
   className?: string;
+}
+
+/** Who a message on this channel comes from in previews: the channel's own sender, else the workspace. */
+export function senderOf(channel: Pick<Channel, 'preview_sender'> | undefined, workspaceName: string): string {
+  return channel?.preview_sender.trim() || workspaceName;
 }
 
 /** The message as it will look on its channel; plain CSS, no remote pictures or fonts. */

@@ -4,7 +4,7 @@ import { simulateJourney } from '../../../../shared/messages';
 import type { Journey } from '../../../../shared/schema/tables';
 import { channelName, conditionText, eventText, variantName } from '../labels';
 import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
-import { ChannelPreview } from '../previews/ChannelPreview';
+import { ChannelPreview, senderOf } from '../previews/ChannelPreview';
 import type { MessagesData } from '../useMessagesData';
 import { PathBuilder } from './PathBuilder';
 import { reasonText } from './reason-text';
@@ -116,7 +116,10 @@ export function SimulatorView({ data, journey }: { data: MessagesData; journey: 
                   <ChannelPreview
                     kind={data.channelById.get(step.channelId ?? '')?.kind ?? 'other'}
                     texts={step.rendered}
-                    sender={data.workspace?.name || t('workspace.unnamed')}
+                    sender={senderOf(
+                      data.channelById.get(step.channelId ?? ''),
+                      data.workspace?.name || t('workspace.unnamed'),
+                    )}
                     caption={variantName(t, data.channelById, step.variant)}
                   />
                   <button
