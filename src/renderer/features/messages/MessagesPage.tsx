@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
@@ -8,11 +8,11 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Tabs } from '../../ui/Tabs';
 import { FactsLibrary } from '../facts/FactsLibrary';
 import { ConsistencyView } from './consistency/ConsistencyView';
-import { consistencyReport } from './consistency/report';
+import { useConsistency } from './consistency/useConsistency';
 import { createMessagesUi, type MessagesTab } from './messages-ui';
 import { MessagesUiProvider, useMessagesUi, useMessagesUiStore } from './MessagesUiContext';
 import { SimulatorView } from './simulator/SimulatorView';
-import { useLastEdited, useMessagesData, type MessagesData } from './useMessagesData';
+import { useMessagesData, type MessagesData } from './useMessagesData';
 import { WriteView } from './WriteView';
 import './messages.css';
 
@@ -59,16 +59,15 @@ function MessagesBody({ data }: { data: MessagesData }) {
   const tab = useMessagesUi((s) => s.tab);
   const wanted = useMessagesUi((s) => s.journeyId);
   const pickerId = useId();
-  const lastEdited = useLastEdited(data.messages, data.variants);
   // An archived journey stays open when a link led to it; otherwise the first one with touchpoints.
   const journey =
     data.allJourneys.find((j) => j.id === wanted) ??
     data.journeys.find((j) => data.touchpoints.some((tp) => tp.journey_id === j.id && !tp.archived)) ??
     data.journeys[0];
-  const report = useMemo(
-    () => (journey ? consistencyReport(data, lastEdited, journey.id) : null),
-    [data, lastEdited, journey],
-  );
+  const scope = useMessagesUi((s) => s.scope);
+  // Computed on the desktop side; the facts library needs no check.
+  const report = useConsistency(journey && tab !== 'facts' ? journey.id : undefined);
+  const workspaceReport = useConsistency(tab === 'check' && scope === 'workspace' ? null : undefined);
   const tabs: { key: MessagesTab; title: string }[] = [
     { key: 'write', title: t('messages.tabs.write') },
     { key: 'simulate', title: t('messages.tabs.simulate') },
@@ -90,7 +89,7 @@ function MessagesBody({ data }: { data: MessagesData }) {
 
   let body;
   if (tab === 'facts') body = <FactsLibrary data={data} />;
-  else if (!journey || !report) {
+  else if (!journey) {
     body = (
       <EmptyState
         title={t('messages.noJourneysTitle')}
@@ -107,7 +106,8 @@ function MessagesBody({ data }: { data: MessagesData }) {
     );
   } else if (tab === 'write') body = <WriteView data={data} journey={journey} report={report} />;
   else if (tab === 'simulate') body = <SimulatorView data={data} journey={journey} />;
-  else body = <ConsistencyView data={data} journey={journey} journeyReport={report} lastEdited={lastEdited} />;
+  else
+    body = <ConsistencyView data={data} journey={journey} report={scope === 'workspace' ? workspaceReport : report} />;
 
   return (
     <div className="messages-page">
