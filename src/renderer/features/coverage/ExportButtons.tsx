@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { separatorFor, toCsv } from '../../../shared/analysis/csv';
 import { downloadText } from '../../lib/download';
-import { CoverageExportButtons } from '../export/CoverageExportButtons';
+import { CoverageExportButtons } from './CoverageExportButtons';
 import { fileName, findingsTable, matrixTable, type Table } from './export-tables';
 import type { Names } from './names';
 import type { ScopeView } from './scope';

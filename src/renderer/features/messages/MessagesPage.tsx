@@ -6,7 +6,7 @@ import { icons } from '../../ui/icons';
 import type { MessagesPlace } from '../../stores/nav-store';
 import { PageHeader } from '../../ui/PageHeader';
 import { Tabs } from '../../ui/Tabs';
-import { FactsLibrary } from '../facts/FactsLibrary';
+import { FactsLibrary } from './facts/FactsLibrary';
 import { ConsistencyView } from './consistency/ConsistencyView';
 import { useConsistency } from './consistency/useConsistency';
 import { createMessagesUi, type MessagesTab } from './messages-ui';
