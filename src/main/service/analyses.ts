@@ -201,6 +201,9 @@ function workspaceData(rows: RowCache<Analysed>): WorkspaceData {
     messages: [...rows.rows('messages')],
     variants: [...rows.rows('variants')],
     facts: [...rows.rows('facts')],
+    backstageSteps: [...rows.rows('backstage_steps')],
+    backstageLinks: [...rows.rows('backstage_links')],
+    backstageHandoffs: [...rows.rows('backstage_handoffs')],
   };
 }
 
