@@ -71,7 +71,7 @@ export const LAYERS = {
 export const FEATURES = {
   coverage: ['export'],
   export: [],
-  'journey-map': ['review'],
+  'journey-map': ['review', 'settings'],
   journeys: ['export', 'journey-map', 'presentation', 'review', 'settings', 'workshop'],
   messages: ['review'],
   presentation: ['coverage', 'journey-map'],
