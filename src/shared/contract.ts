@@ -7,6 +7,7 @@ import { fingerprintSchema, sheetImportShape, yamlImportShape } from './intercha
 import type { YamlPreview } from './interchange/preview';
 import type { SheetPreview } from './interchange/sheet-preview';
 import type { JourneyRows } from './journey/rows';
+import type { ConsistencyReport } from './messages';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
 import { MAX_WORKSPACE_FILE_CHARS } from './workspace-file-format';
@@ -456,6 +457,10 @@ export const contract = {
   'analysis.coverage': query<CoverageResult>()(workspaceRef),
   /** The weekly trend of the workspace (journeyId null) or of one journey, kept up to date on the desktop side. */
   'analysis.trend': query<TrendPoint[]>()(workspaceRef.extend({ journeyId: idSchema.nullable().default(null) })),
+  /** The consistency check of one journey or (journeyId null) the workspace, kept up to date on the desktop side. */
+  'analysis.consistency': query<ConsistencyReport>()(
+    workspaceRef.extend({ journeyId: idSchema.nullable().default(null) }),
+  ),
   /** Every change this workspace has seen, oldest first. */
   'changes.history': query<Change[]>()(workspaceRef),
   'journeys.open': query<JourneyBundle>()(workspaceRef.extend({ journeyId: idSchema })),

@@ -8,34 +8,41 @@ import {
 } from '../../shared/analysis';
 import type { Change } from '../../shared/changes';
 import type { CoverageResult } from '../../shared/contract';
-import type { Row, TableName } from '../../shared/schema/tables';
-import { decodeRow } from '../store/codec';
+import { checkConsistency, type ConsistencyReport } from '../../shared/messages';
+import type { TableName } from '../../shared/schema/tables';
 import type { Queries } from '../store/db';
 import type { ChangeFeed, Published } from './change-feed';
+import { RowCache } from './row-cache';
 import type { WorkspaceHandle } from './workspaces';
 
 /**
  * The dashboard's analyses on the desktop side, kept up to date from the
  * change feed instead of being recomputed in the page from every row:
  *
- * - coverage: a copy of the analysed tables, patched with the rows each change
- *   touched; the analysis runs again only when asked after a change.
+ * - coverage and the consistency check (of a journey or the workspace): a copy
+ *   of the analysed tables (RowCache), patched with the rows each change
+ *   touched; an analysis runs again only when asked after a change.
  * - trend: the change log replayed once into weekly summaries (TrendTracker);
  *   later changes extend the current week. The page receives points, never the log.
  *
- * Both wake up on first use, so a workspace nobody looks at costs nothing.
+ * Each wakes up on first use, so a workspace nobody looks at costs nothing.
  */
 
-type Analysed = (typeof REPLAYED_TABLES)[number];
-const ANALYSED: ReadonlySet<string> = new Set(REPLAYED_TABLES);
-const IDS_PER_QUERY = 900;
+type Analysed = (typeof REPLAYED_TABLES)[number] | 'workspaces';
+const ANALYSED: readonly Analysed[] = [...REPLAYED_TABLES, 'workspaces'];
+/** The drift check needs when messages and variants were last edited. */
+const STAMPED: ReadonlySet<Analysed> = new Set(['messages', 'variants']);
 
-interface CoverageState {
-  tables: Map<Analysed, Map<string, Row<Analysed>>>;
-  /** Rows to read again before the next analysis, per table; a table in `reload` is read whole. */
-  stale: Map<Analysed, Set<string>>;
-  reload: Set<Analysed>;
-  result: CoverageResult | null;
+interface Computed<R> {
+  version: number;
+  result: R;
+}
+
+interface CopyState {
+  rows: RowCache<Analysed>;
+  coverage: Computed<CoverageResult> | null;
+  /** Consistency reports of the current version, by journey id ('' for the workspace). */
+  consistency: Map<string, Computed<ConsistencyReport>>;
 }
 
 interface TrendState {
@@ -47,7 +54,7 @@ interface TrendState {
 }
 
 interface WorkspaceState {
-  coverage: CoverageState | null;
+  copy: CopyState | null;
   trend: TrendState | null;
   /** One computation at a time per workspace; the next waits for it. */
   queue: Promise<unknown>;
@@ -65,7 +72,7 @@ export class Analyses {
 
   private state(workspaceId: string): WorkspaceState {
     let state = this.states.get(workspaceId);
-    if (!state) this.states.set(workspaceId, (state = { coverage: null, trend: null, queue: Promise.resolve() }));
+    if (!state) this.states.set(workspaceId, (state = { copy: null, trend: null, queue: Promise.resolve() }));
     return state;
   }
 
@@ -76,48 +83,78 @@ export class Analyses {
     return result;
   }
 
-  private published({ workspaceId, tables, applied }: Published): void {
-    const state = this.states.get(workspaceId);
+  private published(published: Published): void {
+    const state = this.states.get(published.workspaceId);
     if (!state) return;
-    const { coverage, trend } = state;
-    if (coverage) {
-      if (applied) {
-        for (const c of applied) {
-          if (!ANALYSED.has(c.table)) continue;
-          const table = c.table as Analysed;
-          let set = coverage.stale.get(table);
-          if (!set) coverage.stale.set(table, (set = new Set()));
-          set.add(c.row);
-          coverage.result = null;
-        }
-      } else {
-        for (const t of tables) {
-          if (!ANALYSED.has(t)) continue;
-          coverage.reload.add(t as Analysed);
-          coverage.result = null;
-        }
-      }
-    }
+    state.copy?.rows.note(published);
+    const { trend } = state;
     if (trend) {
-      if (applied) for (const c of applied) trend.pending.push(c);
+      if (published.applied) for (const c of published.applied) trend.pending.push(c);
       else trend.replay = true;
     }
+  }
+
+  /**
+   * The copy of the analysed tables, read up to date, and the version what is
+   * computed from it now belongs to: a change announced during the read moves
+   * the version past it, so that result is not reused.
+   */
+  private async copy(workspaceId: string): Promise<{ copy: CopyState; version: number }> {
+    const state = this.state(workspaceId);
+    const { db } = await this.open(workspaceId);
+    if (!state.copy) state.copy = { rows: new RowCache(ANALYSED, STAMPED), coverage: null, consistency: new Map() };
+    const copy = state.copy;
+    const version = copy.rows.version;
+    await copy.rows.refresh(db);
+    for (const [key, c] of copy.consistency) if (c.version !== version) copy.consistency.delete(key);
+    return { copy, version };
+  }
+
+  private current<R>(computed: Computed<R> | null | undefined, copy: CopyState | null | undefined): R | null {
+    return computed && copy && computed.version === copy.rows.version ? computed.result : null;
   }
 
   /** Coverage, findings and maturity of the whole workspace, with the names to show them. */
   coverage(workspaceId: string): Promise<CoverageResult> {
     return this.serial(workspaceId, async () => {
-      const state = this.state(workspaceId);
-      const { db } = await this.open(workspaceId);
-      if (!state.coverage) {
-        state.coverage = { tables: new Map(), stale: new Map(), reload: new Set(REPLAYED_TABLES), result: null };
-      }
-      const coverage = state.coverage;
-      if (coverage.result) return coverage.result;
-      await refresh(db, coverage);
-      const data = workspaceData(coverage.tables);
-      coverage.result = { analysis: analyzeWorkspace(data), names: coverageNamesOf(data) };
-      return coverage.result;
+      const known = this.states.get(workspaceId)?.copy;
+      const hit = this.current(known?.coverage, known);
+      if (hit) return hit;
+      const { copy, version } = await this.copy(workspaceId);
+      const data = workspaceData(copy.rows);
+      const result = { analysis: analyzeWorkspace(data), names: coverageNamesOf(data) };
+      copy.coverage = { version, result };
+      return result;
+    });
+  }
+
+  /**
+   * The consistency check of one journey, or (journeyId null) of every active
+   * journey and the messages of none, as the Messages section shows it.
+   */
+  consistency(workspaceId: string, journeyId: string | null): Promise<ConsistencyReport> {
+    return this.serial(workspaceId, async () => {
+      const key = journeyId ?? '';
+      const known = this.states.get(workspaceId)?.copy;
+      const hit = this.current(known?.consistency.get(key), known);
+      if (hit) return hit;
+      const { copy, version } = await this.copy(workspaceId);
+      const rows = copy.rows;
+      const workspace = rows.rows('workspaces').find((w) => w.id === workspaceId);
+      const result = checkConsistency({
+        journeys: rows.rows('journeys'),
+        touchpoints: rows.rows('touchpoints'),
+        channels: rows.rows('channels'),
+        facts: rows.rows('facts'),
+        messages: rows.rows('messages'),
+        variants: rows.rows('variants'),
+        bannedTerms: workspace?.banned_terms ?? [],
+        requiredTerms: workspace?.required_terms ?? [],
+        lastEdited: rows.lastEdited(),
+        ...(journeyId !== null ? { journeyIds: [journeyId] } : {}),
+      });
+      copy.consistency.set(key, { version, result });
+      return result;
     });
   }
 
@@ -151,48 +188,23 @@ export class Analyses {
   }
 }
 
-function workspaceData(tables: Map<Analysed, Map<string, Row<Analysed>>>): WorkspaceData {
-  const list = <T extends Analysed>(t: T) => [...(tables.get(t)?.values() ?? [])] as unknown as Row<T>[];
+/** Copies: the analyses may sort what they are given. */
+function workspaceData(rows: RowCache<Analysed>): WorkspaceData {
   return {
-    departments: list('departments'),
-    channels: list('channels'),
-    personas: list('personas'),
-    journeys: list('journeys'),
-    stages: list('stages'),
-    touchpoints: list('touchpoints'),
-    transitions: list('transitions'),
-    messages: list('messages'),
-    variants: list('variants'),
-    facts: list('facts'),
-    backstageSteps: list('backstage_steps'),
-    backstageLinks: list('backstage_links'),
-    backstageHandoffs: list('backstage_handoffs'),
+    departments: [...rows.rows('departments')],
+    channels: [...rows.rows('channels')],
+    personas: [...rows.rows('personas')],
+    journeys: [...rows.rows('journeys')],
+    stages: [...rows.rows('stages')],
+    touchpoints: [...rows.rows('touchpoints')],
+    transitions: [...rows.rows('transitions')],
+    messages: [...rows.rows('messages')],
+    variants: [...rows.rows('variants')],
+    facts: [...rows.rows('facts')],
+    backstageSteps: [...rows.rows('backstage_steps')],
+    backstageLinks: [...rows.rows('backstage_links')],
+    backstageHandoffs: [...rows.rows('backstage_handoffs')],
   };
-}
-
-/** Reads what changed since the last analysis: whole tables where needed, else the touched rows. */
-async function refresh(db: Queries, coverage: CoverageState): Promise<void> {
-  for (const table of coverage.reload) {
-    // Names come from REPLAYED_TABLES, which are tables of the allow-list.
-    const raw = await db.all(`SELECT * FROM "${table}" WHERE tombstone = 0`);
-    coverage.tables.set(table, new Map(raw.map((r) => [r.id as string, decodeRow(table, r)])));
-    coverage.stale.delete(table);
-  }
-  coverage.reload.clear();
-  for (const [table, ids] of coverage.stale) {
-    const rows = coverage.tables.get(table)!;
-    const list = [...ids];
-    for (let i = 0; i < list.length; i += IDS_PER_QUERY) {
-      const part = list.slice(i, i + IDS_PER_QUERY);
-      const raw = await db.all(`SELECT * FROM "${table}" WHERE id IN (${part.map(() => '?').join(',')})`, part);
-      for (const r of raw) {
-        const row = decodeRow(table, r);
-        if (row.tombstone) rows.delete(row.id);
-        else rows.set(row.id, row);
-      }
-    }
-  }
-  coverage.stale.clear();
 }
 
 async function readLog(db: Queries): Promise<Change[]> {

@@ -165,6 +165,7 @@ export function createService(deps: ServiceDeps): Service {
     })
     .register('analysis.coverage', ({ workspaceId }) => analyses.coverage(workspaceId))
     .register('analysis.trend', ({ workspaceId, journeyId }) => analyses.trend(workspaceId, journeyId))
+    .register('analysis.consistency', ({ workspaceId, journeyId }) => analyses.consistency(workspaceId, journeyId))
     .register('changes.history', async ({ workspaceId }) => {
       const handle = await files.get(workspaceId);
       const rows = await handle.db.all<{ hlc: string; tbl: string; row_id: string; col: string; value: string }>(

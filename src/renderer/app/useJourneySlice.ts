@@ -6,21 +6,27 @@ import { useRows } from './ServicesContext';
 
 /**
  * `rows` with unchanged rows keeping their previous objects (see stable.ts),
- * filtered first when `keep` is given: the data store hands out new objects
- * on every reload, and the map memoises its cards on row identity.
+ * only those of journey `journeyId` when one is given: the data store hands
+ * out new objects on every reload, and the map memoises its cards on row
+ * identity. The journey is a dependency, not a filter captured once, so a
+ * caller that is not remounted for another journey gets that journey's rows.
  */
 function useStable<R extends { id: string }>(
   rows: readonly R[] | undefined,
-  keep?: (row: R) => boolean,
+  journeyId?: string,
 ): readonly R[] | undefined {
   const previous = useRef<readonly R[] | null>(null);
-  const keepRef = useRef(keep);
   const result = useMemo(
     () =>
       rows === undefined
         ? undefined
-        : reuseUnchanged(previous.current, keepRef.current ? rows.filter(keepRef.current) : rows),
-    [rows],
+        : reuseUnchanged(
+            previous.current,
+            journeyId === undefined
+              ? rows
+              : rows.filter((r) => (r as { journey_id?: string | null }).journey_id === journeyId),
+          ),
+    [rows, journeyId],
   );
   useEffect(() => {
     if (result) previous.current = result;
@@ -29,7 +35,7 @@ function useStable<R extends { id: string }>(
 }
 
 function useJourneyRows<T extends TableName>(table: T, journeyId: string) {
-  return useStable(useRows(table), (r) => (r as { journey_id?: string | null }).journey_id === journeyId);
+  return useStable(useRows(table), journeyId);
 }
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CSV_DIALECTS, toCsv, type CsvDialectName } from '../../../shared/analysis/csv';
 import { formatLanguage } from '../../../shared/format';
 import { downloadText } from '../../lib/download';
-import { CoverageExportButtons } from '../export/CoverageExportButtons';
+import { CoverageExportButtons } from './CoverageExportButtons';
 import { fileName, findingsTable, matrixTable, type Table } from './export-tables';
 import type { Names } from './names';
 import type { ScopeView } from './scope';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
+import { journeyLabel, useJourneyLabels } from '../../app/useJourneyLabels';
 import type { Scope } from './scope';
 
 interface ScopePickerProps {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterchangeImportResult } from '../../../shared/contract';
 import type { CatalogueChoices as Choices } from '../../../shared/interchange/plan-catalogue';
@@ -87,17 +87,16 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose: ()
     }
   };
 
-  useEffect(() => {
-    if (!file) return;
-    let live = true;
+  // The flows of the latest render (translations, preview), started only when a new file is picked.
+  const begin = useEffectEvent((picked: File, isLive: () => boolean) => {
     setState({ kind: 'reading' });
     setNotice('');
     setChoices({});
     setAsNew(false);
-    const first: SheetRequest = { target: { kind: 'new', name: file.name.replace(/\.[^.]*$/, '') } };
+    const first: SheetRequest = { target: { kind: 'new', name: picked.name.replace(/\.[^.]*$/, '') } };
     setRequest(first);
-    void readPicked(file).then((read) => {
-      if (!live) return;
+    void readPicked(picked).then((read) => {
+      if (!isLive()) return;
       if (isProblem(read)) {
         setState({
           kind: 'refused',
@@ -112,10 +111,15 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose: ()
       setPicked(read);
       void preview(read, { choices: {}, asNew: false, request: first });
     }, fail);
+  });
+
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    begin(file, () => live);
     return () => {
       live = false;
     };
-    // Only a new file starts over (the preview function is made anew on every render).
   }, [file]);
 
   const change = (next: { choices?: Choices; asNew?: boolean; request?: SheetRequest }) => {

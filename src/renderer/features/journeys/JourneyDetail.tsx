@@ -15,7 +15,7 @@ import { stagesOf } from './journey-edits';
 import { PersonaEditor } from './PersonaEditor';
 import { ReviewBar } from './ReviewBar';
 import { StageEditor } from './StageEditor';
-import { useJourneyNameCheck } from './useJourneyLabels';
+import { useJourneyNameCheck } from '../../app/useJourneyLabels';
 
 type JourneyTab = 'map' | 'settings' | 'review';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { journeyLabel, useJourneyLabels } from './useJourneyLabels';
+import { journeyLabel, useJourneyLabels } from '../../app/useJourneyLabels';
 import type { Journey } from '../../../shared/schema/tables';
 import { useCanEdit } from '../../app/useCanEdit';
 import { useRows, useServices } from '../../app/ServicesContext';

@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { createJourneyEdits } from './journey-edits';
 import { StageDraftList, type DraftStage } from './StageDraftList';
 import { TemplatePicker } from './TemplatePicker';
-import { useJourneyNameCheck } from './useJourneyLabels';
+import { useJourneyNameCheck } from '../../app/useJourneyLabels';
 
 type Problem = 'name' | 'stageName' | 'noStages' | null;
 

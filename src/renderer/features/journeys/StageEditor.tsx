@@ -12,7 +12,7 @@ import { StageComments } from '../review/StageComments';
 import { AddRowForm } from '../settings/AddRowForm';
 import { addStageEdits, moveStageEdit } from './journey-edits';
 import { RemoveStageDialog } from './RemoveStageDialog';
-import { stageNameCheck } from './useJourneyLabels';
+import { stageNameCheck } from '../../app/useJourneyLabels';
 
 /** The stages of a saved journey, in order: rename, move, remove, add — each one undoable step. */
 export function StageEditor({ journeyId, stages }: { journeyId: string; stages: readonly Stage[] }) {

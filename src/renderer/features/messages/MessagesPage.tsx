@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
@@ -6,15 +6,15 @@ import { icons } from '../../ui/icons';
 import type { MessagesPlace, MessagesView } from '../../stores/nav-store';
 import { PageHeader } from '../../ui/PageHeader';
 import { Tabs } from '../../ui/Tabs';
-import { FactsLibrary } from '../facts/FactsLibrary';
+import { FactsLibrary } from './facts/FactsLibrary';
 import { ConsistencyView } from './consistency/ConsistencyView';
-import { consistencyReport } from './consistency/report';
+import { useConsistency } from './consistency/useConsistency';
 import { createMessagesUi, type MessagesTab } from './messages-ui';
 import { MessagesUiProvider, useMessagesUi, useMessagesUiStore } from './MessagesUiContext';
 import { SimulatorView } from './simulator/SimulatorView';
-import { useLastEdited, useMessagesData, type MessagesData } from './useMessagesData';
+import { useMessagesData, type MessagesData } from './useMessagesData';
 import { WriteView } from './WriteView';
-import { journeyLabel, useJourneyLabels } from '../journeys/useJourneyLabels';
+import { journeyLabel, useJourneyLabels } from '../../app/useJourneyLabels';
 import './messages.css';
 
 /** Messages: write per touchpoint, simulate a customer's path, check consistency, keep the facts. */
@@ -85,7 +85,6 @@ function MessagesBody({ data }: { data: MessagesData }) {
   const pickerId = useId();
   // Two journeys of one name read apart in the picker.
   const labels = useJourneyLabels();
-  const lastEdited = useLastEdited(data.messages, data.variants);
   // An archived journey stays open when a link led to it; otherwise the first one with touchpoints.
   const journey =
     data.allJourneys.find((j) => j.id === wanted) ??
@@ -95,10 +94,10 @@ function MessagesBody({ data }: { data: MessagesData }) {
   useEffect(() => {
     if (journey && wanted === null) ui.setState({ journeyId: journey.id });
   }, [journey, wanted, ui]);
-  const report = useMemo(
-    () => (journey ? consistencyReport(data, lastEdited, journey.id) : null),
-    [data, lastEdited, journey],
-  );
+  const scope = useMessagesUi((s) => s.scope);
+  // Computed on the desktop side; the facts library needs no check.
+  const report = useConsistency(journey && tab !== 'facts' ? journey.id : undefined);
+  const workspaceReport = useConsistency(tab === 'check' && scope === 'workspace' ? null : undefined);
   const tabs: { key: MessagesTab; title: string }[] = [
     { key: 'write', title: t('messages.tabs.write') },
     { key: 'simulate', title: t('messages.tabs.simulate') },
@@ -120,7 +119,7 @@ function MessagesBody({ data }: { data: MessagesData }) {
 
   let body;
   if (tab === 'facts') body = <FactsLibrary data={data} />;
-  else if (!journey || !report) {
+  else if (!journey) {
     body = (
       <EmptyState
         title={t('messages.noJourneysTitle')}
@@ -137,7 +136,8 @@ function MessagesBody({ data }: { data: MessagesData }) {
     );
   } else if (tab === 'write') body = <WriteView data={data} journey={journey} report={report} />;
   else if (tab === 'simulate') body = <SimulatorView data={data} journey={journey} />;
-  else body = <ConsistencyView data={data} journey={journey} journeyReport={report} lastEdited={lastEdited} />;
+  else
+    body = <ConsistencyView data={data} journey={journey} report={scope === 'workspace' ? workspaceReport : report} />;
 
   return (
     <div className="messages-page">

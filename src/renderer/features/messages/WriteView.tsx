@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orderTouchpoints, type ConsistencyReport } from '../../../shared/messages';
+import { orderTouchpoints, type ConsistencyFinding, type ConsistencyReport } from '../../../shared/messages';
 import type { Journey } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { problemCounts } from './consistency/report';
@@ -8,6 +8,9 @@ import { TouchpointEditor } from './editor/TouchpointEditor';
 import { TouchpointOutline } from './editor/TouchpointOutline';
 import { useMessagesUi } from './MessagesUiContext';
 import type { MessagesData } from './useMessagesData';
+
+const NO_PROBLEMS: ReadonlyMap<string, number> = new Map();
+const NO_FINDINGS: readonly ConsistencyFinding[] = [];
 
 /** Writing: the journey's touchpoints on the left, the chosen one's messages on the right. */
 export function WriteView({
@@ -17,7 +20,8 @@ export function WriteView({
 }: {
   data: MessagesData;
   journey: Journey;
-  report: ConsistencyReport;
+  /** The journey's check; undefined until the desktop side has answered (then no problem marks yet). */
+  report: ConsistencyReport | undefined;
 }) {
   const { t } = useTranslation();
   const { nav } = useServices();
@@ -31,7 +35,7 @@ export function WriteView({
     [data.stages, data.touchpoints, journey.id],
   );
   const selected = touchpoints.find((tp) => tp.id === wanted) ?? touchpoints[0];
-  const problems = useMemo(() => problemCounts(report, 'touchpointId'), [report]);
+  const problems = useMemo(() => (report ? problemCounts(report, 'touchpointId') : NO_PROBLEMS), [report]);
 
   if (!selected) {
     return (
@@ -56,7 +60,7 @@ export function WriteView({
         selectedId={selected.id}
         problems={problems}
       />
-      <TouchpointEditor touchpoint={selected} data={data} findings={report.findings} />
+      <TouchpointEditor touchpoint={selected} data={data} findings={report?.findings ?? NO_FINDINGS} />
     </div>
   );
 }

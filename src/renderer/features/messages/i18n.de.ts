@@ -1,5 +1,5 @@
 import type { CatalogueShape } from '../../i18n/catalogue';
-import { factsDe } from '../facts/i18n.de';
+import { factsDe } from './facts/i18n.de';
 import type { messageActionsEn, messagesEn } from './i18n.en';
 import { settingsMessagesDe } from './i18n.settings.de';
 

@@ -6,7 +6,7 @@ import type {
   VariantField,
 } from '../../../shared/messages';
 import type { CustomerEvent } from '../../../shared/schema/tables';
-import { factsEn } from '../facts/i18n.en';
+import { factsEn } from './facts/i18n.en';
 import { settingsMessagesEn } from './i18n.settings.en';
 
 type Wordings<K extends string> = Record<K, string>;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { factValues } from '../../../shared/messages';
 import { byOrder } from '../../../shared/ordering';
 import type {
@@ -11,7 +11,7 @@ import type {
   Variant,
   Workspace,
 } from '../../../shared/schema/tables';
-import { useRows, useServices, useSession } from '../../app/ServicesContext';
+import { useRows, useSession } from '../../app/ServicesContext';
 
 /** The rows the Messages section works with, and what is derived from them once per change. */
 export interface MessagesData {
@@ -65,34 +65,4 @@ export function useMessagesData(): MessagesData | undefined {
         : { workspace, allJourneys: journeys, stages, touchpoints, channels, facts, messages, variants, ...derived },
     [workspace, workspaces, journeys, stages, touchpoints, channels, facts, messages, variants, derived],
   );
-}
-
-/**
- * When each message and variant was last edited, for the drift check. Fetched
- * again whenever either table changes; an answer for older rows is dropped.
- */
-export function useLastEdited(
-  messages: readonly Message[] | undefined,
-  variants: readonly Variant[] | undefined,
-): ReadonlyMap<string, string> {
-  const { api } = useServices();
-  const workspaceId = useSession((s) => s.workspaceId);
-  const [stamps, setStamps] = useState<ReadonlyMap<string, string>>(new Map());
-  useEffect(() => {
-    if (!workspaceId || !messages || !variants) return;
-    let current = true;
-    Promise.all([
-      api['rows.lastEdited']({ workspaceId, table: 'messages' }),
-      api['rows.lastEdited']({ workspaceId, table: 'variants' }),
-    ])
-      .then(([m, v]) => {
-        if (current) setStamps(new Map([...Object.entries(m), ...Object.entries(v)]));
-      })
-      // Drift is a hint; without stamps it is simply not reported.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [api, workspaceId, messages, variants]);
-  return stamps;
 }

@@ -71,7 +71,7 @@ export function StageCurve({ slice, current }: { slice: JourneySlice; current: n
         },
       },
     );
-  }, [curve, columns, size, current, labelSize, slice, t]);
+  }, [curve, columns, size, current, labelSize, slice, t, signed]);
 
   const currentName = slice.stages[current]?.name || t('presentation.stage.untitled');
   const stageName = (i: number) => slice.stages[i]?.name || t('presentation.stage.untitled');

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createFormatter, formatLanguage } from '../../../shared/format';
 import { newId } from '../../../shared/ids';
 import type { Journey } from '../../../shared/schema/tables';
 import { useNav, useServices } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
 import { approvalEdits, approveEdits, requestChangesEdits, type ApprovalState as State } from './approval-edits';
 import { ApprovalBadge, ApprovalState } from './ApprovalState';
+import { formatDateTime } from './date-time';
 import { RequestChangesDialog } from './RequestChangesDialog';
 import { useApprovalView } from './useApprovalView';
 import { useAuthor } from './useAuthor';
@@ -14,10 +14,6 @@ import { currentContent, useWorkspaceRows } from './useSnapshots';
 import './review.css';
 
 export { ApprovalBadge };
-
-export function formatDateTime(iso: string, language: string): string {
-  return createFormatter(formatLanguage(language)).dateTime(iso);
-}
 
 /**
  * The journey's approval state, who set it and when, and the steps from here:

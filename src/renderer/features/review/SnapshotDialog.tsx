@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { diffSnapshot } from '../../../shared/review/diff';
 import type { Journey } from '../../../shared/schema/tables';
 import { Dialog } from '../../ui/Dialog';
-import { formatDateTime } from './ApprovalBar';
+import { formatDateTime } from './date-time';
 import { DiffList } from './DiffList';
 import { SnapshotView } from './SnapshotView';
 import { currentContent, useWorkspaceRows, type JourneySnapshot } from './useSnapshots';

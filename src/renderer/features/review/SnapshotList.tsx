@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../shared/schema/tables';
-import { formatDateTime } from './ApprovalBar';
+import { formatDateTime } from './date-time';
 import { SnapshotDialog, type ShownSnapshot } from './SnapshotDialog';
 import { useSnapshotsByJourney, type JourneySnapshot } from './useSnapshots';
 

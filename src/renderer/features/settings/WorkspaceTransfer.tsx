@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { ApiError, type WorkspaceImportResult } from '../../../shared/contract';
@@ -9,6 +9,7 @@ import {
   readWorkspaceFile,
 } from '../../../shared/workspace-file-format';
 import { useServices, useSession } from '../../app/ServicesContext';
+import type { TransferRequest } from '../../app/shell-store';
 import { describeError } from '../../lib/errors';
 import { downloadText } from '../../lib/download';
 import { useFormat } from '../../i18n/useFormat';
@@ -86,27 +87,31 @@ export function WorkspaceTransfer() {
 
   // The desktop shell's requests (menu Export, a file opened by double-click or Import): the same flows.
   const request = useStore(shell, (s) => s.transfers[0]);
-  useEffect(() => {
-    if (!request || busy || !shell.getState().takeTransfer(request.id)) return;
-    if (request.kind === 'export') void exportFile();
-    else if ('content' in request.file)
-      void importFile(new File([request.file.content], request.file.name, { type: 'application/json' }));
-    else if (request.file.problem === 'too_large')
+  // The flows of this render (latest language, handlers and state), called from the effect below.
+  const carryOut = useEffectEvent((asked: TransferRequest) => {
+    if (asked.kind === 'export') void exportFile();
+    else if ('content' in asked.file)
+      void importFile(new File([asked.file.content], asked.file.name, { type: 'application/json' }));
+    else if (asked.file.problem === 'too_large')
       setOutcome(
         refusal(
-          request.file.name,
+          asked.file.name,
           new WorkspaceFileRefused('too_large', { limitMb: MAX_WORKSPACE_FILE_CHARS / (1024 * 1024) }),
         ),
       );
     else
       setOutcome({
         kind: 'refused',
-        file: request.file.name,
+        file: asked.file.name,
         sentence: t('transfer.unreadable'),
-        detail: request.file.detail,
+        detail: asked.file.detail,
       });
-    // Runs when a request arrives or the card becomes idle; the handlers are this render's.
-  }, [request, busy]);
+  });
+  // Runs when a request arrives or the card becomes idle.
+  useEffect(() => {
+    if (!request || busy || !shell.getState().takeTransfer(request.id)) return;
+    carryOut(request);
+  }, [request, busy, shell]);
 
   return (
     <section className="card transfer" aria-labelledby="transfer-title" aria-busy={busy}>

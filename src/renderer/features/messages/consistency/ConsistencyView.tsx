@@ -6,32 +6,28 @@ import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
 import { findingText } from './finding-text';
 import { FindingItem } from './FindingItem';
-import { consistencyReport } from './report';
 
 interface ConsistencyViewProps {
   data: MessagesData;
   journey: Journey;
-  journeyReport: ConsistencyReport;
-  lastEdited: ReadonlyMap<string, string>;
+  /** The check of the chosen scope; undefined until the desktop side has answered. */
+  report: ConsistencyReport | undefined;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const PAGE = 100;
 
 /** The consistency check of the journey or the whole workspace: a score, the counts, and findings that link to the place to fix. */
-export function ConsistencyView({ data, journey, journeyReport, lastEdited }: ConsistencyViewProps) {
+export function ConsistencyView({ data, journey, report }: ConsistencyViewProps) {
   const { t } = useTranslation();
   const ui = useMessagesUiStore();
   const scope = useMessagesUi((s) => s.scope);
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const [shown, setShown] = useState(PAGE);
-  const report = useMemo(
-    () => (scope === 'journey' ? journeyReport : consistencyReport(data, lastEdited)),
-    [scope, journeyReport, data, lastEdited],
-  );
   // The same finding in many places ("no variant of its own for SMS" at every SMS touchpoint) is one line with a count.
   const findings = useMemo(() => {
     const groups = new Map<string, { finding: ConsistencyFinding; more: number }>();
+    if (!report) return [];
     for (const s of SEVERITIES) {
       if (filter !== 'all' && filter !== s) continue;
       for (const f of report.findings) {
@@ -44,8 +40,6 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
     }
     return [...groups.values()];
   }, [report, filter, t, data]);
-  const grade = report.score >= 90 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
-  const { counts } = report;
 
   return (
     <div className="consistency">
@@ -74,35 +68,7 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
             <span>{t('messages.check.scopeWorkspace')}</span>
           </label>
         </fieldset>
-        <div
-          className={`score score-${grade}`}
-          role="img"
-          aria-label={t('messages.check.scoreLabel', { score: report.score })}
-        >
-          <span className="score-number">{report.score}</span>
-          <span className="score-of">/ 100</span>
-        </div>
-        <div className="check-counts">
-          <p>
-            <span className="severity-dot error" />
-            {t('messages.check.errors', { count: counts.error })}
-          </p>
-          <p>
-            <span className="severity-dot warning" />
-            {t('messages.check.warnings', { count: counts.warning })}
-          </p>
-          <p>
-            <span className="severity-dot info" />
-            {t('messages.check.notes', { count: counts.info })}
-          </p>
-          <p className="muted">
-            {t('messages.check.checked', {
-              journeys: t('messages.check.journeyCount', { count: counts.journeys }),
-              touchpoints: t('messages.check.touchpointCount', { count: counts.touchpoints }),
-              variants: t('messages.check.variantCount', { count: counts.variants }),
-            })}
-          </p>
-        </div>
+        {report ? <Score report={report} /> : <p aria-busy="true">{t('app.loading')}</p>}
       </section>
       <section className="card findings" aria-labelledby="findings-title">
         <div className="card-header">
@@ -126,7 +92,7 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
             </select>
           </div>
         </div>
-        {findings.length === 0 ? (
+        {!report ? null : findings.length === 0 ? (
           <p className="check-ok">{t('messages.check.none')}</p>
         ) : (
           <ul className="finding-list">
@@ -142,5 +108,44 @@ export function ConsistencyView({ data, journey, journeyReport, lastEdited }: Co
         ) : null}
       </section>
     </div>
+  );
+}
+
+function Score({ report }: { report: ConsistencyReport }) {
+  const { t } = useTranslation();
+  const grade = report.score >= 90 ? 'good' : report.score >= 60 ? 'fair' : 'poor';
+  const { counts } = report;
+  return (
+    <>
+      <div
+        className={`score score-${grade}`}
+        role="img"
+        aria-label={t('messages.check.scoreLabel', { score: report.score })}
+      >
+        <span className="score-number">{report.score}</span>
+        <span className="score-of">/ 100</span>
+      </div>
+      <div className="check-counts">
+        <p>
+          <span className="severity-dot error" />
+          {t('messages.check.errors', { count: counts.error })}
+        </p>
+        <p>
+          <span className="severity-dot warning" />
+          {t('messages.check.warnings', { count: counts.warning })}
+        </p>
+        <p>
+          <span className="severity-dot info" />
+          {t('messages.check.notes', { count: counts.info })}
+        </p>
+        <p className="muted">
+          {t('messages.check.checked', {
+            journeys: t('messages.check.journeyCount', { count: counts.journeys }),
+            touchpoints: t('messages.check.touchpointCount', { count: counts.touchpoints }),
+            variants: t('messages.check.variantCount', { count: counts.variants }),
+          })}
+        </p>
+      </div>
+    </>
   );
 }

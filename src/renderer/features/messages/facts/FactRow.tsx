@@ -1,11 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactUsage } from '../../../shared/messages';
-import type { Fact } from '../../../shared/schema/tables';
-import { useServices } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
-import { icons } from '../../ui/icons';
-import { InlineText } from '../../ui/InlineText';
+import type { FactUsage } from '../../../../shared/messages';
+import type { Fact } from '../../../../shared/schema/tables';
+import { useServices } from '../../../app/ServicesContext';
+import { fieldEdit } from '../../../lib/edits';
+import { icons } from '../../../ui/icons';
+import { InlineText } from '../../../ui/InlineText';
 import { keyProblem } from './fact-edits';
 
 interface FactRowProps {

@@ -1,4 +1,4 @@
-import type { CatalogueShape } from '../../i18n/catalogue';
+import type { CatalogueShape } from '../../../i18n/catalogue';
 import type { factsEn } from './i18n.en';
 
 /** Die deutschen Texte der Faktenbibliothek. */

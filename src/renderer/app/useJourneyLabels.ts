@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { distinctLabels, sameNamed } from '../../../shared/names';
-import { useRows } from '../../app/ServicesContext';
-import type { NameCheck } from '../../ui/name-check';
+import { distinctLabels, sameNamed } from '../../shared/names';
+import { useRows } from './ServicesContext';
+import type { NameCheck } from '../ui/name-check';
 
 /**
  * A label per journey that no other journey shares: two journeys of the same

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../shared/ids';
-import type { Fact } from '../../../shared/schema/tables';
-import { useServices } from '../../app/ServicesContext';
+import { newId } from '../../../../shared/ids';
+import type { Fact } from '../../../../shared/schema/tables';
+import { useServices } from '../../../app/ServicesContext';
 import { keyFromLabel, keyProblem, newFactEdits } from './fact-edits';
 
 /** Key, label and value of a new fact; the key is suggested from the label. */

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { FactUsage } from '../../../shared/messages';
-import type { Fact } from '../../../shared/schema/tables';
-import { Dialog } from '../../ui/Dialog';
-import { placeText } from '../messages/consistency/place-text';
-import { placeholderOf } from '../messages/labels';
-import { useMessagesUiStore } from '../messages/MessagesUiContext';
-import type { MessagesData } from '../messages/useMessagesData';
+import type { FactUsage } from '../../../../shared/messages';
+import type { Fact } from '../../../../shared/schema/tables';
+import { Dialog } from '../../../ui/Dialog';
+import { placeText } from '../consistency/place-text';
+import { placeholderOf } from '../labels';
+import { useMessagesUiStore } from '../MessagesUiContext';
+import type { MessagesData } from '../useMessagesData';
 
 /** What the dialog is about: just showing the uses, or an action those uses stand in the way of. */
 export type UsageQuestion =

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { factUsages, type FactUsage } from '../../../shared/messages';
-import type { Fact } from '../../../shared/schema/tables';
-import { useServices } from '../../app/ServicesContext';
-import { fieldEdit, tombstoneEdit } from '../../lib/edits';
-import { placeholderOf } from '../messages/labels';
-import type { MessagesData } from '../messages/useMessagesData';
+import { factUsages, type FactUsage } from '../../../../shared/messages';
+import type { Fact } from '../../../../shared/schema/tables';
+import { useServices } from '../../../app/ServicesContext';
+import { fieldEdit, tombstoneEdit } from '../../../lib/edits';
+import { placeholderOf } from '../labels';
+import type { MessagesData } from '../useMessagesData';
 import { AddFactForm } from './AddFactForm';
 import { renameKeyEdits } from './fact-edits';
 import { FactRow } from './FactRow';

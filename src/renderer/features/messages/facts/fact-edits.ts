@@ -1,12 +1,12 @@
-import type { FieldEdit } from '../../../shared/changes';
+import type { FieldEdit } from '../../../../shared/changes';
 import {
   parsePlaceholders,
   PLACEHOLDER_KEY_PATTERN,
   VARIANT_FIELDS,
   type VariantField,
-} from '../../../shared/messages';
-import type { Fact, Message, Variant } from '../../../shared/schema/tables';
-import { fieldEdit, rowEdits } from '../../lib/edits';
+} from '../../../../shared/messages';
+import type { Fact, Message, Variant } from '../../../../shared/schema/tables';
+import { fieldEdit, rowEdits } from '../../../lib/edits';
 
 /** Facts' writes and checks, as pure functions. */
 

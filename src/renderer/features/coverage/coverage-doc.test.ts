@@ -4,12 +4,12 @@ import { coverageDocSchema } from '../../../shared/export/coverage-doc';
 import { layoutCoverage } from '../../../shared/export/coverage-layout';
 import { estimateWidth, PAPER_SIZES } from '../../../shared/export/ops';
 import { createI18n } from '../../i18n';
-import { namesOf } from '../coverage/names';
-import { viewOf } from '../coverage/scope';
-import { everyFindingWorkspace } from '../coverage/test-workspace';
-import { journeyLabels } from './labels';
+import { namesOf } from './names';
+import { viewOf } from './scope';
+import { everyFindingWorkspace } from './test-workspace';
+import { journeyLabels } from '../export/labels';
 import { coverageDoc } from './coverage-doc';
-import { canvasScale } from './paint';
+import { canvasScale } from '../export/paint';
 
 const i18n = createI18n('en');
 const { data, ids } = everyFindingWorkspace();

@@ -7,11 +7,11 @@ import {
   MAX_DOC_FINDINGS,
   type CoverageDoc,
 } from '../../../shared/export/coverage-doc';
-import { channelLines, heatmapLines } from '../coverage/department-tables';
-import type { Names } from '../coverage/names';
-import { activeDepartments, visibleChannels, type ScopeView } from '../coverage/scope';
-import { findingText, levelInline, levelName, reasonText, verdictLine } from '../coverage/texts';
-import { exportDate } from './labels';
+import { channelLines, heatmapLines } from './department-tables';
+import type { Names } from './names';
+import { activeDepartments, visibleChannels, type ScopeView } from './scope';
+import { findingText, levelInline, levelName, reasonText, verdictLine } from './texts';
+import { exportDate } from '../export/labels';
 
 const colourOf = (c: string | undefined) => (c && /^#[0-9a-f]{6}$/i.test(c) ? c : '#94a3b8');
 

@@ -5,11 +5,11 @@ import { layoutCoverage } from '../../../shared/export/coverage-layout';
 import { exportFileName } from '../../../shared/export/file-name';
 import type { Paper } from '../../../shared/export/ops';
 import { downloadBase64, downloadBlob } from '../../lib/download';
-import type { Names } from '../coverage/names';
-import type { ScopeView } from '../coverage/scope';
+import type { Names } from './names';
+import type { ScopeView } from './scope';
 import { coverageDoc } from './coverage-doc';
-import { canvasMeasure, canvasToPng, paintPage } from './paint';
-import './export.css';
+import { canvasMeasure, canvasToPng, paintPage } from '../export/paint';
+import '../export/export.css';
 
 /** PDF (A4/A3) and PNG of the dashboard for the scope shown. */
 export function CoverageExportButtons({
