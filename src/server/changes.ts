@@ -1,6 +1,7 @@
 import { fieldKey, type Change } from '../shared/changes';
 import { parseTimestamp } from '../shared/hlc';
 import { CHANGES_CHANNEL, type ChangesNotice } from './channels';
+import type { MemberCaller } from './auth';
 import type { ServerContext } from './context';
 import { HttpError, invalid } from './errors';
 import { sqlErrorCode, toNumber, UNIQUE_VIOLATION, type SqlTx } from './sql';
@@ -79,7 +80,7 @@ async function insertSkippingHeld(tx: SqlTx, workspaceId: string, base: number, 
 
 export async function pushChanges(
   ctx: ServerContext,
-  accountId: string,
+  caller: MemberCaller,
   workspaceId: string,
   changes: readonly Change[],
 ): Promise<{ accepted: number }> {
@@ -127,7 +128,7 @@ export async function pushChanges(
     if (stored === 0) return;
     await tx.query(
       'INSERT INTO nodes (workspace_id, node, account_id, first_seen) SELECT $1, n, $3, $4 FROM unnest($2::text[]) AS n ON CONFLICT DO NOTHING',
-      [workspaceId, [...nodes], accountId, ctx.now()],
+      [workspaceId, [...nodes], caller.account.id, ctx.now()],
     );
     const notice: ChangesNotice = { w: workspaceId, s: base + stored };
     await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(notice)]);

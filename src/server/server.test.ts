@@ -68,6 +68,7 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     ).toBe(403);
     // Only the instance admin invites without a workspace.
     expect((await api.call('POST', '/invitations', { token: bob.token, body: {} })).status).toBe(403);
+    // A taken e-mail address is refused like a used invitation: the answer tells nobody it exists.
     expect(
       (
         await api.call('POST', '/signup', {
@@ -79,7 +80,7 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
           },
         })
       ).status,
-    ).toBe(409);
+    ).toBe(403);
   });
 
   it('refuses an expired invitation', async () => {
