@@ -26,7 +26,13 @@ function send(
   base: string,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; raw?: Buffer | string; from?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    raw?: Buffer | string;
+    from?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Reply> {
   const url = new URL(`${base}/v1${path}`);
   const payload =
@@ -39,7 +45,14 @@ function send(
   }
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, localAddress: options.from },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method,
+        headers,
+        localAddress: options.from,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -146,7 +159,8 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
     it('keys requests without a verified token by address: a made-up bearer gets no fresh bucket', async () => {
       const from = '127.0.0.2';
       let status = 0;
-      for (let tries = 0; status !== 429 && tries < 200; tries++) status = (await call('GET', '/health', { from })).status;
+      for (let tries = 0; status !== 429 && tries < 200; tries++)
+        status = (await call('GET', '/health', { from })).status;
       expect(status).toBe(429);
       for (let i = 0; i < 5; i++) {
         const bearer = `wbt_madeup${i}${Math.random().toString(36).slice(2)}`;
@@ -181,7 +195,8 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
       for (let i = 0; i < 40; i++) {
         const from = `127.0.1.${10 + (i % 20)}`;
         statuses.push(
-          (await call('POST', '/login', { from, body: { email: 'viewer@example.com', password: `guess ${i}` } })).status,
+          (await call('POST', '/login', { from, body: { email: 'viewer@example.com', password: `guess ${i}` } }))
+            .status,
         );
       }
       expect(statuses).toContain(429);
@@ -194,8 +209,12 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
       expect(right.status).toBe(429);
       // Other accounts are not locked.
       expect(
-        (await call('POST', '/login', { from: '127.0.1.98', body: { email: 'editor@example.com', password: PASSWORD } }))
-          .status,
+        (
+          await call('POST', '/login', {
+            from: '127.0.1.98',
+            body: { email: 'editor@example.com', password: PASSWORD },
+          })
+        ).status,
       ).toBe(200);
     });
   });
@@ -259,6 +278,40 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
       expect(await log()).toEqual(before);
     });
 
+    it('still lets the author edit, anyone resolve, and an admin moderate; signatures must be the pusher’s own', async () => {
+      const viewerName = viewer.account.name;
+      const own = await push(viewer.token, [
+        comment('cm-attack-0010', 'author', viewerName, VIEWER_NODE),
+        comment('cm-attack-0010', 'author_id', viewer.account.id, VIEWER_NODE),
+        comment('cm-attack-0010', 'body', 'first words', VIEWER_NODE),
+      ]);
+      expect(own.status, JSON.stringify(own.body)).toBe(200);
+      expect((await push(viewer.token, [comment('cm-attack-0010', 'body', 'better words', VIEWER_NODE)])).status).toBe(
+        200,
+      );
+      // Another member resolves the viewer's thread, signed with their own name.
+      const resolve = [
+        comment('cm-attack-0010', 'resolved', true, EDITOR_NODE),
+        comment('cm-attack-0010', 'resolved_by', editor.account.name, EDITOR_NODE),
+      ];
+      expect((await push(editor.token, resolve)).status).toBe(200);
+      const before = await log();
+      for (const forged of [
+        [comment('cm-attack-0010', 'resolved_by', 'Admin', EDITOR_NODE)],
+        [comment('cm-attack-0011', 'author_id', admin.account.id, EDITOR_NODE)],
+        [comment('cm-attack-0010', 'body', 'edited by another', EDITOR_NODE)],
+      ]) {
+        const r = await push(editor.token, forged);
+        expect(r.status, JSON.stringify(forged)).toBe(403);
+      }
+      expect(await log()).toEqual(before);
+      // A workspace admin may edit and delete anyone's comment.
+      expect(
+        (await push(admin.token, [comment('cm-attack-0010', 'body', '(removed by an admin)', ADMIN_NODE)])).status,
+      ).toBe(200);
+      expect((await push(admin.token, [comment('cm-attack-0010', 'tombstone', true, ADMIN_NODE)])).status).toBe(200);
+    });
+
     it('keeps a snapshot as it was written: a later change by anyone refuses the whole batch', async () => {
       const created = [
         snapshot('snap-attack-01', 'journey_id', 'journey-0001', ADMIN_NODE),
@@ -287,22 +340,39 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
 
   it('4: refuses changes stamped with a device id that another account pushed with first', async () => {
     expect(
-      (await push(admin.token, [{ table: 'touchpoints', row: 'tp-attack-002', column: 'title', value: 'A', hlc: stamp(ADMIN_NODE) }]))
-        .status,
+      (
+        await push(admin.token, [
+          { table: 'touchpoints', row: 'tp-attack-002', column: 'title', value: 'A', hlc: stamp(ADMIN_NODE) },
+        ])
+      ).status,
     ).toBe(200);
     const nodes = await call('GET', `/workspaces/${ws}/nodes`, { token: editor.token });
     expect(nodes.body).toEqual(expect.arrayContaining([expect.objectContaining({ node: ADMIN_NODE })]));
     const before = await log();
     const forged = await push(editor.token, [
-      { table: 'touchpoints', row: 'tp-attack-002', column: 'title', value: 'by the admin, honestly', hlc: stamp(ADMIN_NODE, -30_000) },
+      {
+        table: 'touchpoints',
+        row: 'tp-attack-002',
+        column: 'title',
+        value: 'by the admin, honestly',
+        hlc: stamp(ADMIN_NODE, -30_000),
+      },
     ]);
     expect(forged.status).toBe(403);
     expect(forged.body.error?.message).toMatch(/device/);
     expect(await log()).toEqual(before);
+    // A retry of what the server holds already is no forgery: the admin's own changes, sent again by the editor.
+    const held = (await call('GET', `/workspaces/${ws}/changes?after=0&limit=5000`, { token: editor.token })).body
+      .changes as unknown[];
+    expect((await push(editor.token, held.slice(-3))).status).toBe(200);
+    expect(await log()).toEqual(before);
     // The editor's own device is fine.
     expect(
-      (await push(editor.token, [{ table: 'touchpoints', row: 'tp-attack-002', column: 'kpi', value: 'x', hlc: stamp(EDITOR_NODE) }]))
-        .status,
+      (
+        await push(editor.token, [
+          { table: 'touchpoints', row: 'tp-attack-002', column: 'kpi', value: 'x', hlc: stamp(EDITOR_NODE) },
+        ])
+      ).status,
     ).toBe(200);
   });
 
@@ -390,7 +460,10 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
 
   describe('8: bad characters', () => {
     it('answers a NUL in a name with 400 and a reason, not 500', async () => {
-      const ws8 = await call('POST', '/workspaces', { token: admin.token, body: { id: 'ws-nul-000001', name: 'A\u0000B' } });
+      const ws8 = await call('POST', '/workspaces', {
+        token: admin.token,
+        body: { id: 'ws-nul-000001', name: 'A\u0000B' },
+      });
       expect(ws8.status).toBe(400);
       expect(ws8.body.error?.message).toMatch(/NUL|control|character/i);
       const code = (await call('POST', '/invitations', { token: admin.token, body: {} })).body.code as string;
@@ -417,7 +490,11 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
       // Bytes that are not UTF-8 at all are refused too, not replaced.
       const bytes = await call('POST', '/workspaces', {
         token: admin.token,
-        raw: Buffer.concat([Buffer.from('{"id":"ws-bytes-000001","name":"Caf'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+        raw: Buffer.concat([
+          Buffer.from('{"id":"ws-bytes-000001","name":"Caf'),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('"}'),
+        ]),
       });
       expect(bytes.status).toBe(400);
       expect(await log()).toEqual(before);

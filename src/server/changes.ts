@@ -4,6 +4,7 @@ import { CHANGES_CHANNEL, type ChangesNotice } from './channels';
 import type { MemberCaller } from './auth';
 import type { ServerContext } from './context';
 import { HttpError, invalid } from './errors';
+import { guardPush, recordPush } from './push-guard';
 import { sqlErrorCode, toNumber, UNIQUE_VIOLATION, type SqlTx } from './sql';
 
 /**
@@ -112,6 +113,8 @@ export async function pushChanges(
       [workspaceId, n],
     );
     const base = toNumber(rows[0]!.base);
+    // Under that lock: devices and review rows cannot be claimed twice at once.
+    const records = await guardPush(tx, caller, workspaceId, changes);
     // The common case, a batch the server has never seen, takes a plain INSERT: ON CONFLICT
     // costs ~40% more per row, so it only runs when the primary key says this is a retry.
     let stored = n;
@@ -126,6 +129,7 @@ export async function pushChanges(
       await tx.query('UPDATE workspaces SET seq = $2 WHERE id = $1', [workspaceId, base + stored]);
     }
     if (stored === 0) return;
+    await recordPush(tx, caller, workspaceId, records);
     await tx.query(
       'INSERT INTO nodes (workspace_id, node, account_id, first_seen) SELECT $1, n, $3, $4 FROM unnest($2::text[]) AS n ON CONFLICT DO NOTHING',
       [workspaceId, [...nodes], caller.account.id, ctx.now()],

@@ -36,11 +36,12 @@ export interface RawJson {
   raw: string;
 }
 
-type ResultOf<N extends RouteName> = Def<N> extends { stream: true }
-  ? 'stream'
-  : Def<N>['answer'] extends z.ZodType
-    ? z.input<Def<N>['answer']> | RawJson
-    : void;
+type ResultOf<N extends RouteName> =
+  Def<N> extends { stream: true }
+    ? 'stream'
+    : Def<N>['answer'] extends z.ZodType
+      ? z.input<Def<N>['answer']> | RawJson
+      : void;
 
 export interface RouteRequest<N extends RouteName> {
   params: RouteParams<N>;
@@ -115,8 +116,7 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
       if (hash === null) throw unauthorized();
       const found = await identify(ctx, hash, params.id ?? null);
       if (!ownBucket) limiters.token.take(hash);
-      caller =
-        def.access === 'account' ? found.caller : requireRole(found.caller, found.role, params.id!, def.access);
+      caller = def.access === 'account' ? found.caller : requireRole(found.caller, found.role, params.id!, def.access);
     }
     const query = 'query' in def ? parseWith(def.query, Object.fromEntries(url.searchParams)) : undefined;
     let body: unknown = undefined;

@@ -13,14 +13,7 @@ import {
 } from './workspaces';
 
 type WorkspaceRoutes =
-  | 'listWorkspaces'
-  | 'createWorkspace'
-  | 'workspace'
-  | 'members'
-  | 'addMember'
-  | 'setRole'
-  | 'removeMember'
-  | 'nodes';
+  'listWorkspaces' | 'createWorkspace' | 'workspace' | 'members' | 'addMember' | 'setRole' | 'removeMember' | 'nodes';
 
 /** Workspaces, members and roles; readers see, admins manage (roles are checked by the router). */
 export function workspaceHandlers(ctx: ServerContext): Pick<RouteHandlers, WorkspaceRoutes> {

@@ -11,8 +11,9 @@ import type { Session } from '../shared/sync-wire';
  */
 
 const NODE = '0123456789abcdef';
-const stampAt = (offsetMs: number, counter = 0) =>
-  formatTimestamp({ millis: Date.now() + offsetMs, counter, node: NODE });
+const VIEWER_NODE = 'fedcba9876543210';
+const stampAt = (offsetMs: number, counter = 0, node = NODE) =>
+  formatTimestamp({ millis: Date.now() + offsetMs, counter, node });
 const good = (title = 'fine', counter = 0) => ({
   table: 'touchpoints',
   row: 'tp-00000001',
@@ -130,14 +131,14 @@ describe.each(BACKENDS)('security on $name', (backend) => {
       row: 'comment-0001',
       column,
       value,
-      hlc: stampAt(-50_000, counter),
+      hlc: stampAt(-50_000, counter, VIEWER_NODE),
     });
     const approval = {
       table: 'journeys',
       row: 'journey-0001',
       column: 'approval',
       value: 'approved',
-      hlc: stampAt(-50_000, 3),
+      hlc: stampAt(-50_000, 3, VIEWER_NODE),
     };
     const mixed = await push(viewer.token, [
       comment('body', 'Please check the price', 10),

@@ -183,8 +183,13 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     const id = await newWorkspace();
     const viewer = await member(id, 'viewer');
     const editor = await member(id, 'editor');
+    // Each account pushes from a device of its own (a device belongs to the account that first pushed with it).
+    const nodeOf = (token: string) => (token === viewer.token ? '1111111111111111' : '2222222222222222');
     const push = (token: string) =>
-      api.call('POST', `/workspaces/${id}/changes`, { token, body: { changes: [tp('tp-00000001', 'title', 'x')] } });
+      api.call('POST', `/workspaces/${id}/changes`, {
+        token,
+        body: { changes: [tp('tp-00000001', 'title', 'x', nodeOf(token))] },
+      });
     expect((await push(viewer.token)).status).toBe(403);
     expect((await push(editor.token)).status).toBe(200);
     expect((await api.call('GET', `/workspaces/${id}/changes`, { token: viewer.token })).status).toBe(200);

@@ -70,7 +70,14 @@ export const SYNC_ROUTES = {
     status: 201,
     answer: sessionSchema,
   }),
-  logIn: route({ method: 'POST', path: '/login', access: 'anyone', body: loginBody, status: 200, answer: sessionSchema }),
+  logIn: route({
+    method: 'POST',
+    path: '/login',
+    access: 'anyone',
+    body: loginBody,
+    status: 200,
+    answer: sessionSchema,
+  }),
   logOut: route({ method: 'POST', path: '/logout', access: 'account', status: 204, answer: null }),
   me: route({ method: 'GET', path: '/me', access: 'account', status: 200, answer: meSchema }),
   createInvitation: route({
@@ -107,7 +114,13 @@ export const SYNC_ROUTES = {
     status: 201,
     answer: workspaceInfoSchema,
   }),
-  workspace: route({ method: 'GET', path: '/workspaces/:id', access: 'viewer', status: 200, answer: workspaceInfoSchema }),
+  workspace: route({
+    method: 'GET',
+    path: '/workspaces/:id',
+    access: 'viewer',
+    status: 200,
+    answer: workspaceInfoSchema,
+  }),
   members: route({
     method: 'GET',
     path: '/workspaces/:id/members',
@@ -141,7 +154,13 @@ export const SYNC_ROUTES = {
     status: 204,
     answer: null,
   }),
-  nodes: route({ method: 'GET', path: '/workspaces/:id/nodes', access: 'viewer', status: 200, answer: nodeSchema.array() }),
+  nodes: route({
+    method: 'GET',
+    path: '/workspaces/:id/nodes',
+    access: 'viewer',
+    status: 200,
+    answer: nodeSchema.array(),
+  }),
   push: route({
     method: 'POST',
     path: '/workspaces/:id/changes',
@@ -159,7 +178,14 @@ export const SYNC_ROUTES = {
     status: 200,
     answer: pageSchema,
   }),
-  events: route({ method: 'GET', path: '/workspaces/:id/events', access: 'viewer', status: 200, answer: null, stream: true }),
+  events: route({
+    method: 'GET',
+    path: '/workspaces/:id/events',
+    access: 'viewer',
+    status: 200,
+    answer: null,
+    stream: true,
+  }),
 } as const;
 
 export type RouteName = keyof typeof SYNC_ROUTES;
@@ -173,8 +199,12 @@ type ParamsOf<P extends string> = P extends `${string}:${infer Name}/${infer Res
 export type RouteParams<N extends RouteName> = Record<ParamsOf<(typeof SYNC_ROUTES)[N]['path']>, string>;
 type SchemaIn<S> = S extends z.ZodType ? z.input<S> : undefined;
 type SchemaOut<S> = S extends z.ZodType ? z.output<S> : undefined;
-export type RouteQuery<N extends RouteName> = (typeof SYNC_ROUTES)[N] extends { query: infer Q } ? SchemaIn<Q> : undefined;
-export type RouteBody<N extends RouteName> = (typeof SYNC_ROUTES)[N] extends { body: infer B } ? SchemaIn<B> : undefined;
+export type RouteQuery<N extends RouteName> = (typeof SYNC_ROUTES)[N] extends { query: infer Q }
+  ? SchemaIn<Q>
+  : undefined;
+export type RouteBody<N extends RouteName> = (typeof SYNC_ROUTES)[N] extends { body: infer B }
+  ? SchemaIn<B>
+  : undefined;
 export type RouteBodyParsed<N extends RouteName> = (typeof SYNC_ROUTES)[N] extends { body: infer B }
   ? SchemaOut<B>
   : undefined;
@@ -184,7 +214,11 @@ export type RouteQueryParsed<N extends RouteName> = (typeof SYNC_ROUTES)[N] exte
 export type RouteAnswer<N extends RouteName> = SchemaOut<(typeof SYNC_ROUTES)[N]['answer']>;
 
 /** The path of a route with its parameters filled in (encoded), prefix included. */
-export function routePath<N extends RouteName>(name: N, params: RouteParams<N>, query?: Record<string, unknown>): string {
+export function routePath<N extends RouteName>(
+  name: N,
+  params: RouteParams<N>,
+  query?: Record<string, unknown>,
+): string {
   const values = params as Record<string, string>;
   const path = SYNC_ROUTES[name].path.replace(/:([a-z]+)/g, (_, key: string) => {
     const value = values[key];
