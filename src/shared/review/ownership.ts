@@ -33,16 +33,28 @@ export interface Identity {
 }
 
 /**
- * The edits with every non-empty signature set to `me`: an approval, an undo
- * that restores someone else's approval, a resolution — each is signed by
- * whoever makes it now. Empty values (a reopened thread) stay empty.
+ * The edits signed by `me`: a comment's author is always whoever writes it
+ * (its account added where the batch names none); other signatures — an
+ * approval, an undo that restores someone else's approval, a resolution —
+ * are signed by whoever makes them now, and stay empty where they are
+ * cleared (a reopened thread).
  */
 export function stampSignatures(edits: readonly FieldEdit[], me: Identity): FieldEdit[] {
-  return edits.map((e) => {
+  const out = edits.map((e) => {
     const kind = signatureKind(e.table, e.column);
-    if (kind === null || e.value === '' || e.value === null) return e;
+    if (kind === null) return e;
+    const authorship = e.table === 'comments' && (e.column === 'author' || e.column === 'author_id');
+    if (!authorship && (e.value === '' || e.value === null)) return e;
     return { ...e, value: kind === 'name' ? me.name : (me.accountId ?? '') };
   });
+  if (me.accountId === null) return out;
+  const signed = new Set(out.filter((e) => e.table === 'comments' && e.column === 'author_id').map((e) => e.row));
+  for (const e of edits) {
+    if (e.table !== 'comments' || e.column !== 'author' || signed.has(e.row)) continue;
+    signed.add(e.row);
+    out.push({ table: 'comments', row: e.row, column: 'author_id', value: me.accountId });
+  }
+  return out;
 }
 
 /** Whether `me` wrote a comment: by account where there is one, else by name (a device without sync). */
