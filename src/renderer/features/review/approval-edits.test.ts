@@ -5,7 +5,7 @@ import { isReviewEdit } from '../../../shared/review/review-edits';
 import { buildSnapshot, parseSnapshot } from '../../../shared/review/snapshot';
 import { emptyRow } from '../../../shared/schema/tables';
 import { approvalEdits, approveEdits } from './approval-edits';
-import { commentEdits, resolveEdit } from './comment-edits';
+import { commentEdits, resolveEdits } from './comment-edits';
 
 describe('review edits', () => {
   const journey = { ...emptyRow('journeys', 'journey-001'), name: 'Buy a bike' };
@@ -46,13 +46,15 @@ describe('review edits', () => {
     expect(edits.map((e) => e.column)).toEqual(['approval', 'approval_by', 'approval_at']);
     const comment = [
       ...commentEdits('cm-000000001-aaaaaaaaaaaa', 'touchpoints', 'tp-000001', null, 'Dana', '  Check the price  '),
-      resolveEdit('cm-000000001-aaaaaaaaaaaa', true),
+      ...resolveEdits('cm-000000001-aaaaaaaaaaaa', true, 'Eli', '2030-06-02T13:00:00.000Z'),
     ];
     comment.forEach((e, i) => expect(() => checkEdit(e, i)).not.toThrow());
     expect([...edits, ...comment].every(isReviewEdit)).toBe(true);
     expect(rowsOf(applyEdits(emptyTables(), comment), 'comments')[0]).toMatchObject({
       body: 'Check the price',
       resolved: true,
+      resolved_by: 'Eli',
+      resolved_at: '2030-06-02T13:00:00.000Z',
       target_table: 'touchpoints',
     });
   });
