@@ -151,22 +151,33 @@ interface ChangeRow {
 }
 
 /**
+ * One page: the changes numbered after `after`, at most `limit`. Sequence
+ * numbers are dense per workspace (see pushChanges), so a page is the index
+ * range (after, after + limit] on changes_seq — it costs the same for the first
+ * page as for the last, whatever the planner knows about the table (PGlite
+ * never collects statistics; an open-ended `seq > after … LIMIT` made it read
+ * and sort everything after the cursor for every page).
+ */
+export const PAGE_SQL = `SELECT seq, hlc, tbl, row_id, col, value FROM changes
+  WHERE workspace_id = $1 AND seq > $2 AND seq <= $2::bigint + $3 ORDER BY seq`;
+
+/**
  * A page as JSON text. Values are stored as the JSON the server produced, so
  * they are spliced in rather than parsed and serialised again for every pull.
  */
 export async function pullPage(ctx: ServerContext, workspaceId: string, after: number, limit: number): Promise<string> {
-  const { rows } = await ctx.sql.query<ChangeRow>(
-    'SELECT seq, hlc, tbl, row_id, col, value FROM changes WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-    [workspaceId, after, limit + 1],
-  );
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  const cursor = page.length > 0 ? toNumber(page[page.length - 1]!.seq) : after;
-  const items = page.map(
+  // The top first: every change numbered up to it is committed, so the range below sees them all.
+  const top = await ctx.sql.query<{ seq: unknown }>('SELECT seq FROM workspaces WHERE id = $1', [workspaceId]);
+  const last = toNumber(top.rows[0]?.seq ?? 0);
+  const { rows } = await ctx.sql.query<ChangeRow>(PAGE_SQL, [workspaceId, after, limit]);
+  // Numbers are dense; should a range ever come back empty below the top, step over it rather than stop.
+  const cursor =
+    rows.length > 0 ? toNumber(rows[rows.length - 1]!.seq) : Math.max(after, Math.min(after + limit, last));
+  const items = rows.map(
     (r) =>
       `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"column":${JSON.stringify(r.col)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)}}`,
   );
-  return `{"changes":[${items.join(',')}],"cursor":${cursor},"more":${more}}`;
+  return `{"changes":[${items.join(',')}],"cursor":${cursor},"more":${last > cursor}}`;
 }
 
 /** Everything a workspace holds, newest per field: what every client must end up showing. */
