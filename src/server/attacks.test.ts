@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatTimestamp } from '../shared/hlc';
 import type { SyncServer } from './app';
-import { BACKENDS, CHEAP_PASSWORDS } from './testing';
+import { BACKENDS, CHEAP_PASSWORDS, TestClient, type Answer, type CallOptions } from './testing';
 import { startSyncServer } from './app';
 import type { Session } from '../shared/sync-wire';
 
@@ -15,67 +15,9 @@ import type { Session } from '../shared/sync-wire';
 
 const PASSWORD = 'long enough password';
 
-interface Reply {
-  status: number;
-  body: { error?: { code: string; message: string } } & Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-/** One HTTP request from a chosen loopback address (127.0.0.x), with any headers. */
-function send(
-  base: string,
-  method: string,
-  path: string,
-  options: {
-    token?: string;
-    body?: unknown;
-    raw?: Buffer | string;
-    from?: string;
-    headers?: Record<string, string>;
-  } = {},
-): Promise<Reply> {
-  const url = new URL(`${base}/v1${path}`);
-  const payload =
-    options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (payload !== undefined) {
-    headers['content-type'] ??= 'application/json';
-    headers['content-length'] = String(Buffer.byteLength(payload));
-  }
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        method,
-        headers,
-        localAddress: options.from,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: Reply['body'] = {};
-          try {
-            body = text ? (JSON.parse(text) as Reply['body']) : {};
-          } catch {
-            body = { text };
-          }
-          resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
 /** Opens an event stream and resolves with its status once headers arrive; `close` ends it. */
-function openStream(base: string, workspaceId: string, token: string, from?: string) {
-  const url = new URL(`${base}/v1/workspaces/${workspaceId}/events`);
+function openStream(api: TestClient, workspaceId: string, token: string, from?: string) {
+  const url = new URL(api.url('events', { id: workspaceId }));
   return new Promise<{ status: number; close(): void }>((resolve, reject) => {
     const req = request(
       {
@@ -105,15 +47,16 @@ const EDITOR_NODE = 'c2c2c2c2c2c2c2c2';
 describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => {
   let db: Awaited<ReturnType<typeof backend.create>>;
   let server: SyncServer;
-  let base: string;
   let skew = 0;
   let admin: Session;
   let viewer: Session;
   let editor: Session;
   const ws = 'ws-attack-0001';
 
-  const call = (method: string, path: string, options: Parameters<typeof send>[3] = {}) =>
-    send(base, method, path, options);
+  let api: TestClient;
+  type Reply = Answer<{ error?: { code: string; message: string } } & Record<string, unknown>>;
+  const call = (method: string, path: string, options: CallOptions = {}): Promise<Reply> =>
+    api.call(method, path, options);
   const push = (token: string, changes: unknown[], workspace = ws) =>
     call('POST', `/workspaces/${workspace}/changes`, { token, body: { changes } });
   const log = async () =>
@@ -135,7 +78,7 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
     db = await backend.create();
     // Production limits: no rateLimit, anonymousRateLimit, maxBodyBytes or maxPushChanges passed.
     server = await startSyncServer({ sql: db.sql, passwordCost: CHEAP_PASSWORDS, now: () => Date.now() + skew });
-    base = server.url;
+    api = new TestClient(server.url);
     const first = await call('POST', '/signup', {
       body: { email: 'admin@example.com', name: 'Admin', password: PASSWORD },
     });
@@ -429,7 +372,7 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 40; i++) {
-        const s = await openStream(base, ws, editor.token, '127.0.2.1');
+        const s = await openStream(api, ws, editor.token, '127.0.2.1');
         opened.push(s);
         statuses.push(s.status);
       }
@@ -447,7 +390,7 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
       let refused = 0;
       for (const token of tokens) {
         for (let i = 0; i < 40; i++) {
-          const s = await openStream(base, ws, token, '127.0.2.2');
+          const s = await openStream(api, ws, token, '127.0.2.2');
           opened.push(s);
           if (s.status === 429) refused += 1;
         }

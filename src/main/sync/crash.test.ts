@@ -39,7 +39,8 @@ async function seedServer(fixture: ServerFixture, workspaceId: string, count: nu
         hlc: formatTimestamp({ millis: base + Math.floor(i / 100), counter: i % 100, node: NODE }),
       });
     }
-    const r = await fixture.http.call('POST', `/workspaces/${workspaceId}/changes`, {
+    const r = await fixture.http.route('push', {
+      params: { id: workspaceId },
       token: fixture.admin.token,
       body: { changes },
     });

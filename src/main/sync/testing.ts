@@ -50,7 +50,7 @@ export async function startServerFixture(now: () => number = Date.now): Promise<
       );
     },
     async workspace(id, name = 'Workspace') {
-      const r = await http.call('POST', '/workspaces', { token: admin.token, body: { id, name } });
+      const r = await http.route('createWorkspace', { token: admin.token, body: { id, name } });
       if (r.status !== 201) throw new Error(`cannot create workspace: ${r.status}`);
     },
     async close() {
