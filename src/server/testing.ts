@@ -24,8 +24,11 @@ import { API_PREFIX, type Session } from '../shared/sync-wire';
 
 export interface Backend {
   name: 'pglite' | 'postgres';
-  /** A fresh, empty database; `open` gives more connections to the same one (several instances). */
-  create(): Promise<{ sql: Sql; open(): Promise<Sql>; drop(): Promise<void> }>;
+  /**
+   * A fresh, empty database; `open` gives more connections to the same one (several instances);
+   * `url` is its address for another process (PostgreSQL only).
+   */
+  create(): Promise<{ sql: Sql; open(): Promise<Sql>; drop(): Promise<void>; url?: string }>;
 }
 
 export const DATABASE_URL = process.env.DATABASE_URL;
@@ -68,6 +71,7 @@ const postgres = (url: string): Backend => ({
     return {
       sql,
       open,
+      url: target,
       async drop() {
         for (const s of opened) await s.close().catch(() => undefined);
         const c = new pg.Client({ connectionString: url });
