@@ -6,6 +6,7 @@ import { benchExport } from './export';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
+import { benchFirstSync } from './sync-first';
 import type { BenchFigure } from './figure';
 
 /**
@@ -18,6 +19,8 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'messages', run: benchMessages },
   { name: 'coverage', run: benchCoverage },
   { name: 'sync', run: benchSync },
+  // 100k changes unless BENCH_FIRST_SYNC_CHANGES says otherwise (1000000 for the 1M figures).
+  { name: 'first sync', run: () => benchFirstSync() },
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
 ];

@@ -339,7 +339,8 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     } finally {
       await fresh.drop();
     }
-  });
+    // A second database (a fresh PGlite in this process) takes long on a busy machine.
+  }, 120_000);
 
   it('answers unknown routes and methods with 404 and 405', async () => {
     expect((await api.call('GET', '/nothing')).status).toBe(404);
