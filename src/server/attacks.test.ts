@@ -121,6 +121,18 @@ describe.each(BACKENDS)('attacks that once got through, on $name', (backend) => 
       expect((await call('GET', '/me', { from, token: admin.token })).status).toBe(200);
     });
 
+    it('counts a signed-out token against its address again', async () => {
+      const from = '127.0.0.5';
+      const login = await call('POST', '/login', { from, body: { email: 'editor@example.com', password: PASSWORD } });
+      const token = login.body.token as string;
+      expect((await call('GET', '/me', { from, token })).status).toBe(200);
+      expect((await call('POST', '/logout', { from, token })).status).toBe(204);
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i++) statuses.push((await call('GET', '/me', { from, token })).status);
+      expect(statuses[0]).toBe(401);
+      expect(statuses.slice(-5)).toEqual([429, 429, 429, 429, 429]);
+    });
+
     it('stops password guessing from one address, with or without a made-up bearer', async () => {
       const from = '127.0.0.4';
       const statuses: number[] = [];

@@ -85,6 +85,11 @@ export class RateLimiter {
     return wait;
   }
 
+  /** Drops a key's bucket (a token that turned out revoked or expired). */
+  delete(key: string): void {
+    this.buckets.delete(key);
+  }
+
   /** Gives back the token a request took (a login that turned out right is not a failure). */
   refund(key: string): void {
     const bucket = this.buckets.get(key);

@@ -114,7 +114,14 @@ export function createRouter(deps: RouterDeps): (req: IncomingMessage, res: Serv
     let caller: Caller | MemberCaller | null = null;
     if (def.access !== 'anyone') {
       if (hash === null) throw unauthorized();
-      const found = await identify(ctx, hash, params.id ?? null);
+      let found: Awaited<ReturnType<typeof identify>>;
+      try {
+        found = await identify(ctx, hash, params.id ?? null);
+      } catch (err) {
+        // A signed-out or expired token is a stranger again: its requests count against the address.
+        if (ownBucket) limiters.token.delete(hash);
+        throw err;
+      }
       if (!ownBucket) limiters.token.take(hash);
       caller = def.access === 'account' ? found.caller : requireRole(found.caller, found.role, params.id!, def.access);
     }
