@@ -20,6 +20,8 @@ import { slice } from './sync-first-data';
 const migrations = loadMigrations(join(__dirname, '..', 'src', 'main', 'store', 'migrations'));
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
 /** Total time of possibly overlapping intervals, and their union. */
 function busy(intervals: [number, number][]): number {
   return intervals.reduce((sum, [a, b]) => sum + (b - a), 0);
@@ -69,10 +71,13 @@ async function fetchOnly(server: string, token: string, workspaceId: string): Pr
   let after = 0;
   let pages = 0;
   let bytes = 0;
+  const times: number[] = [];
   for (;;) {
     const path = routePath('pull', { id: workspaceId }, { after, limit: DEFAULT_LIMITS.pageSize });
+    const began = performance.now();
     const res = await fetch(`${server}${path}`, { headers: { authorization: `Bearer ${token}` } });
     const text = await res.text();
+    times.push(performance.now() - began);
     bytes += text.length;
     pages += 1;
     // Only the cursor and the flag are read: the reference is the wire and the server, nothing of the client.
@@ -84,6 +89,9 @@ async function fetchOnly(server: string, token: string, workspaceId: string): Pr
     seconds: (performance.now() - start) / 1000,
     pages,
     megabytes: Math.round(bytes / 1e6),
+    // Pages cost the same from first to last: the median page of the first and of the last tenth.
+    firstPagesMs: Math.round(median(times.slice(0, Math.max(1, Math.floor(times.length / 10))))),
+    lastPagesMs: Math.round(median(times.slice(-Math.max(1, Math.floor(times.length / 10))))),
     peakRssMb: peakRssMb(),
   };
 }

@@ -31,6 +31,8 @@ interface Child {
   pages?: number;
   changes?: number;
   megabytes?: number;
+  firstPagesMs?: number;
+  lastPagesMs?: number;
 }
 
 function child(args: string[]): Promise<Child> {
@@ -90,7 +92,7 @@ export async function benchFirstSync(
         value: round(synced.seconds, 1),
         unit: 's',
         ratio: synced.seconds / (fetched.seconds + applied.seconds),
-        reference: `raw page fetch ${round(fetched.seconds)} s (${fetched.pages} pages, ${fetched.megabytes} MB) + raw apply ${round(applied.seconds)} s = ${round(fetched.seconds + applied.seconds)} s; in the sync: fetching ${round(synced.fetchSeconds!)} s, applying ${round(synced.applySeconds!)} s, ${round(Math.max(0, overlap))} s of it at once`,
+        reference: `raw page fetch ${round(fetched.seconds)} s (${fetched.pages} pages, ${fetched.megabytes} MB; median page of the first tenth ${fetched.firstPagesMs} ms, of the last ${fetched.lastPagesMs} ms) + raw apply ${round(applied.seconds)} s = ${round(fetched.seconds + applied.seconds)} s; in the sync: fetching ${round(synced.fetchSeconds!)} s, applying ${round(synced.applySeconds!)} s, ${round(Math.max(0, overlap))} s of it at once`,
         aim: count === 1_000_000 ? '< 90 s' : undefined,
       },
       {
