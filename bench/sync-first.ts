@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSyncServer } from '../src/server/app';
 import { openPglite } from '../src/server/sql-pglite';
@@ -33,9 +33,19 @@ interface Child {
   megabytes?: number;
   firstPagesMs?: number;
   lastPagesMs?: number;
+  cpuSeconds: number;
+  /** CPU time of the server (this process: HTTP and PGlite) while the child ran. */
+  serverCpuSeconds: number;
 }
 
-function child(args: string[]): Promise<Child> {
+async function child(args: string[]): Promise<Child> {
+  const cpu = process.cpuUsage();
+  const result = await run(args);
+  const used = process.cpuUsage(cpu);
+  return { ...result, serverCpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+function run(args: string[]): Promise<Omit<Child, 'serverCpuSeconds'>> {
   const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'sync-first-child.ts'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -44,7 +54,9 @@ function child(args: string[]): Promise<Child> {
   proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
   return new Promise((resolve, reject) =>
-    proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Child) : reject(new Error(err)))),
+    proc.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as Omit<Child, 'serverCpuSeconds'>) : reject(new Error(err)),
+    ),
   );
 }
 
@@ -92,7 +104,7 @@ export async function benchFirstSync(
         value: round(synced.seconds, 1),
         unit: 's',
         ratio: synced.seconds / (fetched.seconds + applied.seconds),
-        reference: `raw page fetch ${round(fetched.seconds)} s (${fetched.pages} pages, ${fetched.megabytes} MB; median page of the first tenth ${fetched.firstPagesMs} ms, of the last ${fetched.lastPagesMs} ms) + raw apply ${round(applied.seconds)} s = ${round(fetched.seconds + applied.seconds)} s; in the sync: fetching ${round(synced.fetchSeconds!)} s, applying ${round(synced.applySeconds!)} s, ${round(Math.max(0, overlap))} s of it at once`,
+        reference: `raw page fetch ${round(fetched.seconds)} s (${fetched.pages} pages, ${fetched.megabytes} MB; median page of the first tenth ${fetched.firstPagesMs} ms, of the last ${fetched.lastPagesMs} ms) + raw apply ${round(applied.seconds)} s = ${round(fetched.seconds + applied.seconds)} s; in the sync: fetching ${round(synced.fetchSeconds!)} s, applying ${round(synced.applySeconds!)} s, ${round(Math.max(0, overlap))} s of it at once; CPU time in the sync: device ${round(synced.cpuSeconds)} s, server ${round(synced.serverCpuSeconds)} s (raw fetch: server ${round(fetched.serverCpuSeconds)} s; raw apply: ${round(applied.cpuSeconds)} s); load average ${round(loadavg()[0]!)} on ${cpus().length} cores`,
         aim: count === 1_000_000 ? '< 90 s' : undefined,
       },
       {
