@@ -6,9 +6,11 @@ const dir = process.argv[2];
 const total = { passed: 0, failed: 0, skipped: 0 };
 let missing = 0;
 
-// vitest.json is `npm test`'s unit run; vitest-postgres.json the server suite against PostgreSQL.
+// vitest.json is `npm test`'s unit run; vitest-postgres.json the server suite against PostgreSQL;
+// vitest-pack.json the checks on the packed app (`npm run test:pack`).
 for (const [name, file, required] of [
   ['unit', 'vitest.json', true],
+  ['packed app', 'vitest-pack.json', true],
   ['server on PostgreSQL', 'vitest-postgres.json', true],
 ]) {
   const path = join(dir, file);

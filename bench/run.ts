@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { benchApply } from './apply';
 import { benchCoverage } from './coverage';
 import { benchExport } from './export';
+import { benchHost } from './host';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
 import { benchFirstSync } from './sync-first';
+import { benchUi } from './ui';
 import type { BenchFigure } from './figure';
 
 /**
@@ -23,6 +25,8 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'first sync', run: () => benchFirstSync() },
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
+  { name: 'page', run: benchUi },
+  { name: 'browser host start', run: benchHost },
 ];
 
 function pad(text: string, width: number): string {

@@ -100,11 +100,13 @@ test('the dashboard follows edits made elsewhere, and exports matrix and finding
   const matrix = await readDownload(page, 'Matrix as CSV');
   expect(matrix.charCodeAt(0)).toBe(0xfeff);
   const lines = matrix.slice(1).split('\r\n');
-  expect(lines[0]).toBe('Journey,Stage,Channel,Touchpoints,Owner departments,Touchpoint titles');
+  expect(lines[0]).toBe('Journey,Stage,Channel,Touchpoints,Owner departments,Supporting departments,Touchpoint titles');
   // The journey's name has a comma, so it is quoted.
-  expect(lines).toContain(`"${JOURNEY}",Purchase,Online shop,1,E-commerce,Order for store pick-up`);
-  expect(lines).toContain(`"${JOURNEY}",Waiting,Website,0,,`);
-  expect(lines).toContain(`"${JOURNEY}",Service,Physical store,1,Store operations,Return in the store`);
+  expect(lines).toContain(`"${JOURNEY}",Purchase,Online shop,1,E-commerce,,Order for store pick-up`);
+  expect(lines).toContain(`"${JOURNEY}",Waiting,Website,0,,,`);
+  expect(lines).toContain(
+    `"${JOURNEY}",Service,Physical store,1,Store operations,Customer service,Return in the store`,
+  );
 
   const findings = await readDownload(page, 'Findings as CSV');
   const findingLines = findings.slice(1).split('\r\n');

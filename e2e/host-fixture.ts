@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { appResources } from '../src/main/resources';
 import { loadMigrations } from '../src/main/store/migrate';
 import { startWebHost, type WebHost } from '../src/main/web/host';
 
@@ -21,7 +22,7 @@ export async function startHost(dataDir: string): Promise<WebHost> {
   return startWebHost({
     dataDir,
     rendererDir: join(root, 'out', 'renderer'),
-    migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')),
+    migrations: loadMigrations(appResources().migrations),
     version: 'test',
   });
 }

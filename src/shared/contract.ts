@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Analysis, CoverageNames, TrendPoint } from './analysis';
 import { fieldEditSchema, type Change } from './changes';
 import { coverageDocSchema } from './export/coverage-doc';
 import { journeyLabelsSchema } from './export/journey-data';
@@ -93,6 +94,34 @@ export interface HistoryState {
 export interface ApplyResult {
   applied: number;
   history: HistoryState;
+  /** The `changed` event that carries this edit (see ChangeStamp); absent when nothing changed. */
+  stamp?: ChangeStamp;
+}
+
+/**
+ * Where a workspace's `changed` events stand. The service numbers them 1, 2, 3 …
+ * per workspace; `epoch` is new whenever the service (re)opens the workspace, so
+ * a page that sees another epoch, or a number that skips one, has missed an event
+ * and reloads instead of patching.
+ */
+export interface ChangeStamp {
+  epoch: string;
+  seq: number;
+}
+
+/** Rows as they are after a change, per table; deleted rows come with tombstone true. */
+export type ChangedRows = { [T in TableName]?: Row<T>[] };
+
+/** The coverage dashboard's analysis as the desktop side computed it, with the names it shows. */
+export interface CoverageResult {
+  analysis: Analysis;
+  names: CoverageNames;
+}
+
+/** Several tables read at one moment, and the last `changed` event that moment includes. */
+export interface RowsSnapshot {
+  stamp: ChangeStamp;
+  rows: ChangedRows;
 }
 
 const workspaceRef = z.object({ workspaceId: idSchema });
@@ -258,6 +287,57 @@ const exportContract = {
   ),
 } as const;
 
+// ---------------------------------------------------------------------------
+// Desktop shell: the native menu's commands and files opened by the operating
+// system (double-click on a workspace file, a second start with a file, the
+// menu's Import). Wired in src/main/electron/; the page's side is
+// src/renderer/app/useShellCommands.ts.
+// ---------------------------------------------------------------------------
+
+/** Every command the native application menu can give. */
+export const MENU_COMMANDS = [
+  'journey.new',
+  'workspace.import',
+  'workspace.export',
+  'settings.open',
+  'history.undo',
+  'history.redo',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomReset',
+  'view.fullScreen',
+  'journey.present',
+  'app.about',
+  'app.openLogs',
+  'app.quit',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * The menu commands the page carries out (sent as the `menu` event); the rest
+ * are the window's own (zoom, full screen, logs folder, quit) or open a native
+ * dialog first (import: the chosen file arrives like a double-clicked one).
+ */
+export const PAGE_MENU_COMMANDS = [
+  'journey.new',
+  'workspace.export',
+  'settings.open',
+  'history.undo',
+  'history.redo',
+  'journey.present',
+  'app.about',
+] as const satisfies readonly MenuCommand[];
+export type PageMenuCommand = (typeof PAGE_MENU_COMMANDS)[number];
+
+/** A file the operating system handed to the app; the page imports it with the import dialog's checks. */
+export type OpenedFile =
+  | { name: string; content: string }
+  /** Could not be read (gone, a folder, too large): said to the user, nothing imported. */
+  | { name: string; problem: 'unreadable' | 'too_large'; detail: string };
+
+/** The external links the app itself shows; the desktop shell opens only these in the browser. */
+export const APP_LINKS = ['https://dejavu-fonts.github.io/License.html'] as const;
+
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),
   'settings.get': query<Settings>()(z.object({})),
@@ -296,9 +376,17 @@ export const contract = {
   'rows.list': query<Row<TableName>[]>()(
     workspaceRef.extend({ table: tableNameSchema, includeDeleted: z.boolean().default(false) }),
   ),
+  /** Several tables at once (live rows), with the event stamp they include: the page's data store loads through this. */
+  'rows.load': query<RowsSnapshot>()(
+    workspaceRef.extend({ tables: z.array(tableNameSchema).min(1).max(TABLE_NAMES.length) }),
+  ),
   /** When each row of a table was last edited (newest field stamp), for drift checks. */
   'rows.lastEdited': query<Record<string, string>>()(workspaceRef.extend({ table: tableNameSchema })),
-  /** Every change this workspace has seen, oldest first: the trend replays it. */
+  /** Coverage, findings and maturity of the workspace, computed (and kept up to date) on the desktop side. */
+  'analysis.coverage': query<CoverageResult>()(workspaceRef),
+  /** The weekly trend of the workspace (journeyId null) or of one journey, kept up to date on the desktop side. */
+  'analysis.trend': query<TrendPoint[]>()(workspaceRef.extend({ journeyId: idSchema.nullable().default(null) })),
+  /** Every change this workspace has seen, oldest first. */
   'changes.history': query<Change[]>()(workspaceRef),
   'journeys.open': query<JourneyBundle>()(workspaceRef.extend({ journeyId: idSchema })),
   /**
@@ -317,6 +405,8 @@ export const contract = {
   'history.redo': command<ApplyResult>()(workspaceRef),
   ...syncContract,
   ...exportContract,
+  /** Files opened by the operating system since the last call (each is handed out once). */
+  'shell.takeOpenedFiles': command<OpenedFile[]>()(z.object({})),
 } as const;
 
 export type Contract = typeof contract;
@@ -333,16 +423,28 @@ export function isMethod(name: string): name is Method {
 /** Events pushed to the page. */
 export interface Events {
   /** Rows of these tables changed in this workspace (local edit, undo, sync). */
-  changed: { workspaceId: string; tables: TableName[]; history: HistoryState };
+  changed: {
+    workspaceId: string;
+    tables: TableName[];
+    history: HistoryState;
+    /** This event's place in the workspace's sequence (absent only from old senders: then reload). */
+    stamp?: ChangeStamp;
+    /** The rows the change touched, as they are now; absent when there were too many: reload `tables`. */
+    rows?: ChangedRows;
+  };
   /** A workspace was added or became (un)available. */
   workspaces: Record<string, never>;
   /** Settings changed (another window follows a language switch). */
   settings: Settings;
   /** A workspace's sync status changed (see SyncStatus). */
   sync: SyncStatus;
+  /** The native menu asks the page to carry out a command. */
+  menu: { command: PageMenuCommand };
+  /** Files were opened by the operating system: take them with shell.takeOpenedFiles. */
+  filesOpened: Record<string, never>;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync'];
+export const EVENT_NAMES: readonly EventName[] = ['changed', 'workspaces', 'settings', 'sync', 'menu', 'filesOpened'];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

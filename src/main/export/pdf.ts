@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { Measure, Op, Page } from '../../shared/export/ops';
 import { exportFonts } from './fonts';
 
@@ -8,6 +8,9 @@ import { exportFonts } from './fonts';
  * document is created first and its metrics handed to `layout`.
  */
 export async function writePdf(title: string, layout: (measure: Measure) => Page[]): Promise<Buffer> {
+  // pdfkit takes a second and more to load: on the first export, not at start (the browser host opens sooner).
+  const loaded = (await import('pdfkit')) as unknown as { default?: typeof PDFKitDocument };
+  const PDFDocument = loaded.default ?? (loaded as unknown as typeof PDFKitDocument);
   const fonts = exportFonts();
   const doc = new PDFDocument({
     autoFirstPage: false,

@@ -1,5 +1,12 @@
 import { checkEdit, fieldKey, type Change, type FieldEdit } from '../../shared/changes';
-import { ApiError, type AppInfo, type ApplyResult, type EventName, type Events } from '../../shared/contract';
+import {
+  ApiError,
+  type AppInfo,
+  type ApplyResult,
+  type EventName,
+  type Events,
+  type RowsSnapshot,
+} from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { byOrder } from '../../shared/ordering';
 import { firstNonReviewEdit, viewerRefusal } from '../../shared/review/review-edits';
@@ -7,7 +14,10 @@ import { columnDef, type TableName } from '../../shared/schema/tables';
 import { applyChanges } from '../store/apply';
 import { decodeRow } from '../store/codec';
 import type { Migration } from '../store/migrate';
+import type { OpenedFiles } from '../opened-files';
 import type { HistoryEntry } from './history';
+import { Analyses } from './analyses';
+import { ChangeFeed } from './change-feed';
 import { registerExportHandlers } from './export-handlers';
 import { ownReviewEdits } from './review-guard';
 import { HandlerRegistry, type Handlers } from './registry';
@@ -26,6 +36,8 @@ export interface ServiceDeps {
   now?: () => number;
   /** Sync's network, timers and start-up behaviour (tests inject them). */
   sync?: Partial<Omit<SyncHandlersDeps, 'dataDir' | 'files' | 'emit' | 'now'>>;
+  /** Files the operating system opened with the app (desktop shell); none in the browser host unless given. */
+  openedFiles?: OpenedFiles;
 }
 
 export interface Service {
@@ -41,6 +53,14 @@ export function createService(deps: ServiceDeps): Service {
   const now = deps.now ?? Date.now;
   const files = new WorkspaceFiles(deps.dataDir, deps.migrations, now);
   const settings = new SettingsFile(deps.dataDir, () => new Date(now()));
+  const feed = new ChangeFeed(deps.emit);
+  const analyses = new Analyses((id) => files.get(id), feed);
+  /** For writers that announce tables only (an import): the event goes out numbered, without rows. */
+  const emitThroughFeed = <E extends EventName>(event: E, payload: Events[E]): void => {
+    if (event !== 'changed') return deps.emit(event, payload);
+    const changed = payload as Events['changed'];
+    feed.publish({ id: changed.workspaceId, db: null }, changed.tables, changed.history, null);
+  };
 
   /** Stamp, apply, update the history, then tell the pages. */
   async function commit(
@@ -63,9 +83,10 @@ export function createService(deps: ServiceDeps): Service {
     const outcome = await applyChanges(handle.db, changes, { now: () => new Date(now()) });
     remember(outcome);
     const history = handle.history.state();
-    if (outcome.tables.length > 0) deps.emit('changed', { workspaceId: handle.id, tables: outcome.tables, history });
+    const stamp =
+      outcome.tables.length > 0 ? feed.publish(handle, outcome.tables, history, outcome.applied) : undefined;
     if (outcome.applied.length > 0) sync.localEdit(handle.id);
-    return { applied: outcome.applied.length, history };
+    return stamp ? { applied: outcome.applied.length, history, stamp } : { applied: outcome.applied.length, history };
   }
 
   async function replay(workspaceId: string, direction: 'undo' | 'redo'): Promise<ApplyResult> {
@@ -79,6 +100,7 @@ export function createService(deps: ServiceDeps): Service {
 
   const registry = new HandlerRegistry()
     .register('app.info', async () => ({ ...deps.info, dataDir: deps.dataDir }))
+    .register('shell.takeOpenedFiles', async () => deps.openedFiles?.take() ?? [])
     .register('settings.get', async () => settings.read())
     .register('settings.update', async (patch) => {
       const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
@@ -101,6 +123,19 @@ export function createService(deps: ServiceDeps): Service {
       );
       return raw.map((r) => decodeRow(table, r));
     })
+    .register('rows.load', async ({ workspaceId, tables }) => {
+      const handle = await files.get(workspaceId);
+      // One slot of the db queue: the stamp and every table describe the same moment.
+      return handle.db.read(async (q) => {
+        const stamp = feed.stamp(workspaceId);
+        const rows: Record<string, unknown[]> = {};
+        for (const table of new Set(tables)) {
+          const raw = await q.all(`SELECT * FROM "${table}" WHERE tombstone = 0 ORDER BY id`);
+          rows[table] = raw.map((r) => decodeRow(table, r));
+        }
+        return { stamp, rows: rows as RowsSnapshot['rows'] };
+      });
+    })
     .register('rows.lastEdited', async ({ workspaceId, table }) => {
       const handle = await files.get(workspaceId);
       const rows = await handle.db.all<{ row_id: string; hlc: string }>(
@@ -109,6 +144,8 @@ export function createService(deps: ServiceDeps): Service {
       );
       return Object.fromEntries(rows.map((r) => [r.row_id, r.hlc]));
     })
+    .register('analysis.coverage', ({ workspaceId }) => analyses.coverage(workspaceId))
+    .register('analysis.trend', ({ workspaceId, journeyId }) => analyses.trend(workspaceId, journeyId))
     .register('changes.history', async ({ workspaceId }) => {
       const handle = await files.get(workspaceId);
       const rows = await handle.db.all<{ hlc: string; tbl: string; row_id: string; col: string; value: string }>(
@@ -155,12 +192,20 @@ export function createService(deps: ServiceDeps): Service {
     .register('history.undo', ({ workspaceId }) => replay(workspaceId, 'undo'))
     .register('history.redo', ({ workspaceId }) => replay(workspaceId, 'redo'));
 
+  const stopOpenedFiles = deps.openedFiles?.onAdded(() => deps.emit('filesOpened', {}));
   registerExportHandlers(registry, { files, now });
-  const sync = registerSyncHandlers(registry, { ...deps.sync, dataDir: deps.dataDir, files, emit: deps.emit, now });
+  const sync = registerSyncHandlers(registry, {
+    ...deps.sync,
+    dataDir: deps.dataDir,
+    files,
+    emit: deps.emit,
+    now,
+    changed: (handle, tables, applied) => feed.publish(handle, tables, handle.history.state(), applied),
+  });
   registerTransferHandlers(registry, {
     files,
     appVersion: deps.info.version,
-    emit: deps.emit,
+    emit: emitThroughFeed,
     now,
     localEdit: (id) => sync.localEdit(id),
     role: (id) => sync.role(id),
@@ -169,6 +214,7 @@ export function createService(deps: ServiceDeps): Service {
   return {
     handlers: registry.complete(),
     close: async () => {
+      stopOpenedFiles?.();
       await sync.close();
       await files.closeAll();
     },

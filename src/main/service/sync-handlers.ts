@@ -2,7 +2,7 @@ import { ApiError, type ApplyResult, type EventName, type Events } from '../../s
 import { fieldKey, type ChangeValue } from '../../shared/changes';
 import { OfflineError, SyncHttpError, normalizeServer, type SyncApi } from '../sync/api';
 import { ConflictNotFound, dismissConflict, listConflicts, restoreConflict } from '../sync/conflicts';
-import { SyncManager, type SyncRuntime } from '../sync/manager';
+import { SyncManager, type SyncManagerDeps, type SyncRuntime } from '../sync/manager';
 import { readServer, unlink } from '../sync/state';
 import { prepareDownload, prepareUpload } from '../sync/transfer';
 import type { Role } from '../../shared/sync-wire';
@@ -19,6 +19,7 @@ export interface SyncHandlersDeps extends Partial<SyncRuntime> {
   files: WorkspaceFiles;
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   now: () => number;
+  changed?: SyncManagerDeps['changed'];
 }
 
 export interface SyncService {
@@ -228,7 +229,7 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
             redo: [{ table: c.table, row: c.row, column: c.column, value: c.value }],
           });
         }
-        if (outcome.tables.length > 0) manager.changed(handle, outcome.tables);
+        if (outcome.tables.length > 0) manager.changed(handle, outcome.tables, outcome.applied);
         manager.localEdit(workspaceId);
         await manager.announce(handle);
         return { applied: outcome.applied.length, history: handle.history.state() };

@@ -10,11 +10,15 @@ import type { Db, Queries, SqlValue } from './db';
  * and a field's materialised value moves only when the change is newer than the
  * field's clock. Same batch twice, or batches in any order: same database.
  *
- * Batching is the speed: rows are written with multi-row statements of up to
- * MAX_PARAMS bound parameters, so 100k changes cost a few hundred statements.
+ * Batching is the speed. Rows travel to SQLite as one JSON text per statement
+ * and are unpacked there by json_each: the driver then converts one string
+ * instead of tens of thousands of bound parameters (which cost two thirds of
+ * the time when this used 30,000-parameter statements), so 100k changes cost a
+ * handful of statements and almost no JavaScript.
  */
 
-const MAX_PARAMS = 30000;
+/** Rows per statement: bounds the size of one JSON text (a few MB). */
+const ROWS_PER_STATEMENT = 20000;
 
 /** The field's value before this batch, as JSON text; null when never set. */
 export interface PreviousField {
@@ -50,16 +54,21 @@ const nodeOf = (hlc: string): string => hlc.slice(-16);
 const rowKey = (table: string, row: string): string => `${table}\u0000${row}`;
 
 function chunk<T>(items: readonly T[], perChunk: number): T[][] {
+  if (items.length <= perChunk) return [items as T[]];
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += perChunk) out.push(items.slice(i, i + perChunk));
   return out;
 }
 
-function placeholders(rows: number, width: number): string {
-  const one = `(${new Array<string>(width).fill('?').join(',')})`;
-  return new Array<string>(rows).fill(one).join(',');
+/** The fields of one json_each row (an array) as SQL values; json_extract measured a third faster than ->>. */
+function unpacked(width: number): string {
+  return Array.from({ length: width }, (_, i) => `json_extract(value, '$[${i}]')`).join(', ');
 }
 
+/**
+ * `head` names the table and columns; `tail` is an ON CONFLICT clause or ''.
+ * Rows are arrays of strings, numbers and nulls (a Buffer never reaches an entity table).
+ */
 async function insertMany(
   tx: Queries,
   head: string,
@@ -67,9 +76,10 @@ async function insertMany(
   width: number,
   rows: readonly SqlValue[][],
 ): Promise<void> {
-  for (const part of chunk(rows, Math.floor(MAX_PARAMS / width))) {
-    await tx.run(`${head} VALUES ${placeholders(part.length, width)} ${tail}`, part.flat());
-  }
+  if (rows.length === 0) return;
+  // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint of the SELECT.
+  const sql = `${head} SELECT ${unpacked(width)} FROM json_each(?) WHERE true ${tail}`;
+  for (const part of chunk(rows, ROWS_PER_STATEMENT)) await tx.run(sql, [JSON.stringify(part)]);
 }
 
 /** Every name that reaches SQL text comes through here. */
@@ -92,46 +102,55 @@ export async function applyChanges(
   changes: readonly Change[],
   options: ApplyOptions = {},
 ): Promise<ApplyOutcome> {
-  changes.forEach(assertAllowed);
-  // Newest change per field within the batch; older ones only go to the log.
-  const newest = new Map<string, Change>();
-  const encoded = new Map<Change, string>();
+  // Parallel arrays, not maps keyed by change: at 100k changes the maps' garbage was a visible share of the time.
+  const count = changes.length;
+  const keys = new Array<string>(count);
+  const encoded = new Array<string>(count);
+  /** Newest change per field within the batch (its index); older ones only go to the log. */
+  const newest = new Map<string, number>();
   let maxHlc = '';
-  for (const c of changes) {
-    encoded.set(c, JSON.stringify(c.value));
+  for (let i = 0; i < count; i += 1) {
+    const c = changes[i]!;
+    assertAllowed(c, i);
+    encoded[i] = JSON.stringify(c.value);
     if (c.hlc > maxHlc) maxHlc = c.hlc;
-    const key = fieldKey(c);
+    const key = (keys[i] = fieldKey(c));
     const seen = newest.get(key);
-    if (!seen || c.hlc > seen.hlc) newest.set(key, c);
+    if (seen === undefined || c.hlc > changes[seen]!.hlc) newest.set(key, i);
   }
   if (maxHlc && options.clock) options.clock.receive(maxHlc);
   const recordedAt = (options.now ?? (() => new Date()))().toISOString();
 
   return db.transaction(async (tx) => {
-    const existing = await loadFieldClocks(tx, newest.values());
+    const existing = await loadFieldClocks(tx, changes, newest.values());
     const conflicts: Conflict[] = [];
     const applied: Change[] = [];
+    const appliedValues: string[] = [];
     const previous = new Map<string, PreviousField | null>();
     const createdRows = new Set<string>();
 
-    for (const c of changes) {
-      const key = fieldKey(c);
-      const winner = newest.get(key)!;
-      if (winner === c) continue;
-      if (winner.hlc !== c.hlc && nodeOf(winner.hlc) !== nodeOf(c.hlc) && encoded.get(winner) !== encoded.get(c)) {
-        conflicts.push({
-          change: c,
-          keptHlc: winner.hlc,
-          keptValue: encoded.get(winner)!,
-          lostHlc: c.hlc,
-          lostValue: encoded.get(c)!,
-        });
+    if (newest.size < count) {
+      for (let i = 0; i < count; i += 1) {
+        const w = newest.get(keys[i]!)!;
+        if (w === i) continue;
+        const c = changes[i]!;
+        const winner = changes[w]!;
+        if (winner.hlc !== c.hlc && nodeOf(winner.hlc) !== nodeOf(c.hlc) && encoded[w] !== encoded[i]) {
+          conflicts.push({
+            change: c,
+            keptHlc: winner.hlc,
+            keptValue: encoded[w]!,
+            lostHlc: c.hlc,
+            lostValue: encoded[i]!,
+          });
+        }
       }
     }
 
-    for (const [key, c] of newest) {
+    for (const [key, i] of newest) {
+      const c = changes[i]!;
       const before = existing.fields.get(key);
-      const value = encoded.get(c)!;
+      const value = encoded[i]!;
       if (before && before.hlc >= c.hlc) {
         if (before.hlc > c.hlc && nodeOf(before.hlc) !== nodeOf(c.hlc) && before.value !== value) {
           conflicts.push({ change: c, keptHlc: before.hlc, keptValue: before.value, lostHlc: c.hlc, lostValue: value });
@@ -149,6 +168,7 @@ export async function applyChanges(
         conflicts.push({ change: c, keptHlc: c.hlc, keptValue: value, lostHlc: before.hlc, lostValue: before.value });
       }
       applied.push(c);
+      appliedValues.push(value);
       previous.set(key, before ?? null);
       if (!existing.rows.has(rowKey(c.table, c.row))) createdRows.add(rowKey(c.table, c.row));
     }
@@ -158,14 +178,14 @@ export async function applyChanges(
       'INSERT OR IGNORE INTO changes (hlc, tbl, row_id, col, value)',
       '',
       5,
-      changes.map((c) => [c.hlc, c.table, c.row, c.column, encoded.get(c)!]),
+      changes.map((c, i) => [c.hlc, c.table, c.row, c.column, encoded[i]!]),
     );
     await insertMany(
       tx,
       'INSERT INTO field_clock (tbl, row_id, col, hlc, value)',
       'ON CONFLICT (tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, value = excluded.value',
       5,
-      applied.map((c) => [c.table, c.row, c.column, c.hlc, encoded.get(c)!]),
+      applied.map((c, i) => [c.table, c.row, c.column, c.hlc, appliedValues[i]!]),
     );
     await writeEntities(tx, applied);
     if (conflicts.length > 0) {
@@ -220,9 +240,14 @@ interface FieldClocks {
   rows: Set<string>;
 }
 
-async function loadFieldClocks(tx: Queries, candidates: Iterable<Change>): Promise<FieldClocks> {
+async function loadFieldClocks(
+  tx: Queries,
+  changes: readonly Change[],
+  candidates: Iterable<number>,
+): Promise<FieldClocks> {
   const rowsByTable = new Map<string, Set<string>>();
-  for (const c of candidates) {
+  for (const i of candidates) {
+    const c = changes[i]!;
     let set = rowsByTable.get(c.table);
     if (!set) rowsByTable.set(c.table, (set = new Set()));
     set.add(c.row);
@@ -230,10 +255,10 @@ async function loadFieldClocks(tx: Queries, candidates: Iterable<Change>): Promi
   const fields = new Map<string, PreviousField>();
   const rows = new Set<string>();
   for (const [table, ids] of rowsByTable) {
-    for (const part of chunk([...ids], 900)) {
+    for (const part of chunk([...ids], ROWS_PER_STATEMENT)) {
       const found = await tx.all<{ row_id: string; col: string; hlc: string; value: string }>(
-        `SELECT row_id, col, hlc, value FROM field_clock WHERE tbl = ? AND row_id IN (${part.map(() => '?').join(',')})`,
-        [table, ...part],
+        'SELECT row_id, col, hlc, value FROM field_clock WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))',
+        [table, JSON.stringify(part)],
       );
       for (const f of found) {
         fields.set(fieldKey({ table, row: f.row_id, column: f.col }), { hlc: f.hlc, value: f.value });

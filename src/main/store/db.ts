@@ -26,6 +26,8 @@ export interface Db extends Queries {
   readonly file: string;
   /** Runs fn inside BEGIN IMMEDIATE … COMMIT; rolls back when fn throws. */
   transaction<T>(fn: (tx: Queries) => Promise<T>): Promise<T>;
+  /** Runs fn's reads in one turn of the queue: no write lands between them. */
+  read<T>(fn: (q: Queries) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -176,6 +178,10 @@ class SqliteDb implements Db {
         throw err;
       }
     });
+  }
+
+  read<T>(fn: (q: Queries) => Promise<T>): Promise<T> {
+    return this.enqueue(() => fn(this.direct));
   }
 
   close(): Promise<void> {

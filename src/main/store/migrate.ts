@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { appResources } from '../resources';
 import type { Db } from './db';
 import { numberedSql, type NumberedSql } from '../../shared/migration-files';
 
@@ -18,9 +19,9 @@ export class NewerSchemaError extends Error {
   }
 }
 
-/** The migrations folder shipped next to this file (copied beside the bundle at build time). */
+/** The migrations folder of the running app: in the checkout, or beside app.asar when installed (resources.ts). */
 export function defaultMigrationsDir(): string {
-  return join(__dirname, 'migrations');
+  return appResources().migrations;
 }
 
 /** Numbered .sql files, in order; numbering must start at 1 and have no gaps. */

@@ -91,7 +91,7 @@ export async function pullAll(
   target: SyncTarget,
   api: SyncApi,
   limits: EngineLimits = DEFAULT_LIMITS,
-  onPage?: (tables: TableName[]) => void,
+  onPage?: (tables: TableName[], applied: readonly Change[]) => void,
 ): Promise<PullOutcome> {
   const result: PullOutcome = { pages: 0, applied: 0, conflicts: 0, tables: new Set() };
   let after = await readCursor(target.db);
@@ -109,7 +109,7 @@ export async function pullAll(
     result.applied += outcome.applied.length;
     result.conflicts += outcome.conflicts;
     outcome.tables.forEach((t) => result.tables.add(t));
-    if (outcome.tables.length > 0) onPage?.(outcome.tables);
+    if (outcome.tables.length > 0) onPage?.(outcome.tables, outcome.applied);
     if (!page.more) return result;
     after = page.cursor;
   }

@@ -1,3 +1,4 @@
+import type { Change } from '../../shared/changes';
 import type { TableName } from '../../shared/schema/tables';
 import type { Role } from '../../shared/sync-wire';
 import { OfflineError, SyncHttpError, type SyncApi } from './api';
@@ -42,7 +43,8 @@ export interface LoopDeps {
   /** Keep a live notification stream open (off in tests that drive rounds by hand). */
   live: boolean;
   onStatus(status: LoopStatus): void;
-  onTables(tables: TableName[]): void;
+  /** `applied`: the changes that moved a field, when known (the page then patches instead of reloading). */
+  onTables(tables: TableName[], applied?: readonly Change[]): void;
 }
 
 interface Failure {
@@ -201,7 +203,7 @@ export class SyncLoop {
       if (info.role !== this.status.role) await writeRole(target.db, info.role);
       // A server restored from an older backup has forgotten changes we pulled: offer everything again.
       if (info.seq < (await readCursor(target.db))) await target.db.transaction((tx) => link(tx, api.server));
-      await pullAll(target, api, this.deps.limits, (tables) => this.deps.onTables(tables));
+      await pullAll(target, api, this.deps.limits, (tables, applied) => this.deps.onTables(tables, applied));
       // A viewer sends its comments and approvals; any other local edit stays here (the server would refuse the batch).
       await pushPending(target, api, this.deps.limits, info.role === 'viewer' ? 'review' : 'all');
       const pending = await countPending(target.db);

@@ -1,3 +1,4 @@
+import type { Change } from '../../shared/changes';
 import type { EventName, Events, SyncAccount, SyncStatus } from '../../shared/contract';
 import type { TableName } from '../../shared/schema/tables';
 import type { WorkspaceFiles, WorkspaceHandle } from '../service/workspaces';
@@ -33,6 +34,8 @@ export interface SyncManagerDeps extends Partial<SyncRuntime> {
   files: Pick<WorkspaceFiles, 'get' | 'create' | 'ids'>;
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
   now: () => number;
+  /** Announces applied changes (the service's change feed); without it a bare `changed` event is sent. */
+  changed?: (handle: WorkspaceHandle, tables: TableName[], applied: readonly Change[] | null) => void;
 }
 
 interface Bound {
@@ -127,7 +130,7 @@ export class SyncManager {
       debounceMs: this.runtime.debounceMs,
       live: this.runtime.live,
       onStatus: (status) => void this.publish(handle, server, status),
-      onTables: (tables) => this.changed(handle, tables),
+      onTables: (tables, applied) => this.changed(handle, tables, applied),
     });
     this.bound.set(handle.id, { server, loop });
     if (!this.closed) loop.start();
@@ -148,8 +151,9 @@ export class SyncManager {
     void this.bound.get(workspaceId)?.loop.localEdit();
   }
 
-  changed(handle: WorkspaceHandle, tables: TableName[]): void {
-    this.deps.emit('changed', { workspaceId: handle.id, tables, history: handle.history.state() });
+  changed(handle: WorkspaceHandle, tables: TableName[], applied?: readonly Change[]): void {
+    if (this.deps.changed) this.deps.changed(handle, tables, applied ?? null);
+    else this.deps.emit('changed', { workspaceId: handle.id, tables, history: handle.history.state() });
   }
 
   async status(handle: WorkspaceHandle): Promise<SyncStatus> {

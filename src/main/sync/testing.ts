@@ -113,6 +113,7 @@ export function crashingDb(db: Db): Db & { crashes: number } {
     all: db.all.bind(db),
     get: db.get.bind(db),
     exec: db.exec.bind(db),
+    read: db.read.bind(db),
     close: db.close.bind(db),
     transaction<T>(fn: (tx: Queries) => Promise<T>): Promise<T> {
       return db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { appResources, findProjectRoot } from '../resources';
 import { loadMigrations } from '../store/migrate';
 import { startWebHost } from './host';
 
@@ -27,14 +28,15 @@ function hostToken(dataDir: string): string {
 }
 
 async function main(): Promise<void> {
-  const root = resolve(__dirname, '../../..');
+  // Built (out/main/web.js) or from source (src/main/web/cli.ts): the checkout either way.
+  const root = findProjectRoot(__dirname);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const dataDir = resolve(process.env.WORKBENCH_DATA_DIR ?? join(root, '.data', 'web'));
   const port = Number(process.env.WORKBENCH_PORT ?? 5199);
   const host = await startWebHost({
     dataDir,
     rendererDir: join(root, 'out', 'renderer'),
-    migrations: loadMigrations(join(root, 'src', 'main', 'store', 'migrations')),
+    migrations: loadMigrations(appResources().migrations),
     version: pkg.version,
     port: Number.isInteger(port) ? port : 5199,
     token: hostToken(dataDir),

@@ -9,6 +9,7 @@ import { callEnveloped } from '../service/envelope';
 import { EventHub } from '../service/events';
 import { createService, type Service } from '../service/service';
 import type { Migration } from '../store/migrate';
+import type { OpenedFiles } from '../opened-files';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { decodeUtf8 } from '../../shared/text';
 import { WEB_HOST_CALL_HEADER } from '../../shared/web-host';
@@ -32,6 +33,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   now?: () => number;
+  /** Files to hand to the page as if the OS had opened them (tests of the desktop's file handoff). */
+  openedFiles?: OpenedFiles;
 }
 
 export interface WebHost {
@@ -40,6 +43,8 @@ export interface WebHost {
   openUrl: string;
   token: string;
   service: Service;
+  /** Pushes an event to the open pages, as the desktop shell does (tests of menu commands). */
+  emit: EventHub['emit'];
   close(): Promise<void>;
 }
 
@@ -146,6 +151,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     },
     emit: hub.emit,
     now: options.now,
+    openedFiles: options.openedFiles,
   });
   const streams = new Set<ServerResponse>();
 
@@ -297,6 +303,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openUrl: `${base}?token=${token}`,
     token,
     service,
+    emit: hub.emit,
     async close() {
       unsubscribe();
       for (const stream of streams) stream.end();

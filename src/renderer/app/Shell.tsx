@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { CurrentPage } from './CurrentPage';
+import { ShellCommands } from './ShellCommands';
 import { Sidebar } from './Sidebar';
 import { Toasts } from './Toasts';
 import { UndoRedo } from './UndoRedo';
@@ -30,6 +31,7 @@ export function Shell() {
         </main>
       </div>
       <Toasts />
+      <ShellCommands />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { ApiClient, EventSource } from '../../shared/contract';
+import { createShellStore, type ShellStore } from './shell-store';
 import { createSyncStore, type SyncStore } from '../features/sync/sync-store';
 import { createI18n } from '../i18n';
 import { resolveLanguage } from '../i18n/language';
@@ -20,6 +21,10 @@ export interface Services {
   commands: Commands;
   /** Sync status of the current workspace and the signed-in accounts. */
   sync: SyncStore;
+  /** Requests from the desktop shell (native menu, opened files). */
+  shell: ShellStore;
+  /** The events the desktop side pushes (menu commands, opened files, changes). */
+  events: EventSource;
   /** Stop listening to events. */
   dispose(): void;
 }
@@ -60,11 +65,11 @@ export function createServices(
     }
   });
 
-  const offChanged = events.on('changed', ({ workspaceId, tables, history }) => {
-    if (tables.includes('workspaces')) void session.getState().refreshWorkspaces();
-    if (workspaceId !== session.getState().workspaceId) return;
-    session.getState().setHistory(workspaceId, history);
-    data.getState().refresh(tables);
+  const offChanged = events.on('changed', (event) => {
+    if (event.tables.includes('workspaces')) void session.getState().refreshWorkspaces();
+    if (event.workspaceId !== session.getState().workspaceId) return;
+    session.getState().setHistory(event.workspaceId, event.history);
+    data.getState().receive(event);
   });
   const offWorkspaces = events.on('workspaces', () => void session.getState().refreshWorkspaces());
   const offSync = events.on('sync', (status) => sync.getState().receive(status));
@@ -78,6 +83,8 @@ export function createServices(
     toasts,
     commands,
     sync,
+    shell: createShellStore(),
+    events,
     dispose() {
       offChanged();
       offSync();

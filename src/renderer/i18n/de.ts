@@ -6,6 +6,7 @@ import { exportActionsDe, exportDe } from '../features/export/i18n.de';
 import { messageActionsDe, messagesDe } from '../features/messages/i18n.de';
 import { syncActionsDe, syncDe } from '../features/sync/i18n.de';
 import { transferDe } from '../features/settings/transfer-i18n.de';
+import { shellDe } from '../app/shell-i18n.de';
 import { workshopActionsDe, workshopDe } from '../features/workshop/i18n.de';
 import { reviewActionsDe, reviewDe } from '../features/review/i18n.de';
 import type { Catalogue } from './catalogue';
@@ -293,6 +294,7 @@ export const de: Catalogue = {
   messages: messagesDe,
   sync: syncDe,
   transfer: transferDe,
+  shell: shellDe,
   workshop: workshopDe,
   review: reviewDe,
 };

@@ -8,6 +8,7 @@ import { exportActionsEn, exportEn } from '../features/export/i18n.en';
 import { messageActionsEn, messagesEn } from '../features/messages/i18n.en';
 import { syncActionsEn, syncEn } from '../features/sync/i18n.en';
 import { transferEn } from '../features/settings/transfer-i18n.en';
+import { shellEn } from '../app/shell-i18n.en';
 import { workshopActionsEn, workshopEn } from '../features/workshop/i18n.en';
 import { reviewActionsEn, reviewEn } from '../features/review/i18n.en';
 
@@ -295,6 +296,7 @@ export const en = {
   messages: messagesEn,
   sync: syncEn,
   transfer: transferEn,
+  shell: shellEn,
   workshop: workshopEn,
   review: reviewEn,
 };

@@ -1,7 +1,6 @@
 import type { FieldEdit } from '../../shared/changes';
 import type { ApiClient, ApplyResult } from '../../shared/contract';
 import type { ActionKey } from '../lib/action-label';
-import { tablesOf } from '../lib/edits';
 import type { DataStore } from './data-store';
 import type { SessionStore } from './session-store';
 import type { ToastStore } from './toast-store';
@@ -32,15 +31,17 @@ export function createCommands(api: ApiClient, session: SessionStore, data: Data
     async apply(action, edits) {
       const workspaceId = session.getState().workspaceId;
       if (!workspaceId || edits.length === 0) return false;
-      const revert = data.getState().patch(edits);
+      const shown = data.getState().patch(edits);
       try {
         // The label is the action's catalogue key, so the undo button speaks the current language.
-        settle(workspaceId, await api['edits.apply']({ workspaceId, label: action, edits: [...edits] }));
+        const result = await api['edits.apply']({ workspaceId, label: action, edits: [...edits] });
+        shown.confirm(result.stamp);
+        settle(workspaceId, result);
         return true;
       } catch (err) {
+        // What the service confirmed stays; only these edits go.
+        shown();
         toasts.getState().report(err, action);
-        revert();
-        data.getState().refresh(tablesOf(edits));
         return false;
       }
     },

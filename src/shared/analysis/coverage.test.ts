@@ -29,9 +29,9 @@ describe('journey coverage', () => {
     expect(m!.cells[1]![1]!.departmentIds).toEqual([o.marketing, o.sales]);
     expect(m!.cells[2]![2]!.departmentIds).toEqual([o.sales]);
     expect(m!.unassigned).toEqual([
-      { touchpointIds: [onFax], departmentIds: [o.marketing] },
-      { touchpointIds: [], departmentIds: [] },
-      { touchpointIds: [], departmentIds: [] },
+      { touchpointIds: [onFax], departmentIds: [o.marketing], supportingIds: [] },
+      { touchpointIds: [], departmentIds: [], supportingIds: [] },
+      { touchpointIds: [], departmentIds: [], supportingIds: [] },
     ]);
     // The touchpoint on the archived channel counts for its stage, not for any channel.
     expect(m!.departmentByRow).toEqual([
@@ -44,6 +44,31 @@ describe('journey coverage', () => {
     ]);
     expect(m!.unownedByRow).toEqual([0, 0, 1]);
     expect(m!.unownedByChannel).toEqual([0, 0, 1]);
+  });
+});
+
+describe('supporting departments', () => {
+  it('are counted apart from owners, never for the owner itself, nor when archived', () => {
+    const o = omniJourney();
+    const legal = o.b.department('Legal');
+    const old = o.b.department('Old', { archived: true });
+    const helped = o.b.touchpoint(o.stages[1], o.email, o.sales, {
+      supporting_department_ids: [legal, o.sales, legal, old, o.marketing],
+    });
+    o.b.touchpoint(o.stages[2], o.store, o.sales, { supporting_department_ids: [legal] });
+
+    const [m] = computeCoverage(o.b.data()).journeys;
+    const d = (id: string) => m!.departmentIds.indexOf(id);
+    expect(d(old)).toBe(-1);
+    expect(m!.departmentByRow[d(legal)]).toEqual([0, 0, 0]);
+    expect(m!.supportByRow[d(legal)]).toEqual([0, 1, 1]);
+    expect(m!.supportByChannel[d(legal)]).toEqual([0, 1, 1]);
+    expect(m!.supportByRow[d(o.marketing)]).toEqual([0, 1, 0]);
+    expect(m!.supportByRow[d(o.sales)]).toEqual([0, 0, 0]);
+    const cell = m!.cells[1]![1]!;
+    expect(cell.touchpointIds).toContain(helped);
+    expect(cell.supportingIds).toEqual([o.marketing, legal].sort((a, b) => d(a) - d(b)));
+    expect(m!.cells[0]![0]!.supportingIds).toEqual([]);
   });
 });
 
@@ -62,8 +87,12 @@ describe('workspace coverage', () => {
       { key: 'service', name: 'Service', stageIds: [o.stages[2]] },
       { key: 'aftercare', name: 'Aftercare', stageIds: [s[2]] },
     ]);
-    expect(w.cells[1]![1]).toEqual({ touchpointIds: [o.tps[1], a], departmentIds: [o.marketing, o.sales] });
-    expect(w.cells[3]![2]).toEqual({ touchpointIds: [c], departmentIds: [o.sales] });
+    expect(w.cells[1]![1]).toEqual({
+      touchpointIds: [o.tps[1], a],
+      departmentIds: [o.marketing, o.sales],
+      supportingIds: [],
+    });
+    expect(w.cells[3]![2]).toEqual({ touchpointIds: [c], departmentIds: [o.sales], supportingIds: [] });
     expect(w.departmentByRow).toEqual([
       [1, 1, 0, 0],
       [0, 1, 1, 1],

@@ -16,16 +16,22 @@ export interface CoverageCell {
   readonly touchpointIds: readonly string[];
   /** Owner departments of those touchpoints, distinct, in department order. */
   readonly departmentIds: readonly string[];
+  /** Departments supporting those touchpoints (not as their owner), distinct, in department order. */
+  readonly supportingIds: readonly string[];
 }
 
 interface OpenCell {
   touchpointIds: string[];
   departmentIds: string[];
+  supportingIds: string[];
 }
 
+const NONE = Object.freeze([]) as readonly string[];
+
 export const EMPTY_CELL: CoverageCell = Object.freeze({
-  touchpointIds: Object.freeze([]) as readonly string[],
-  departmentIds: Object.freeze([]) as readonly string[],
+  touchpointIds: NONE,
+  departmentIds: NONE,
+  supportingIds: NONE,
 });
 
 export interface CoverageRow {
@@ -51,6 +57,9 @@ export interface CoverageMatrix {
   /** Touchpoints without a valid owner, per row and per channel. */
   unownedByRow: number[];
   unownedByChannel: number[];
+  /** [department][row] and [department][channel]: touchpoints supported (not owned). */
+  supportByRow: number[][];
+  supportByChannel: number[][];
 }
 
 export interface JourneyCoverage extends CoverageMatrix {
@@ -77,6 +86,8 @@ function newMatrix(model: AnalysisModel, rows: CoverageRow[]): CoverageMatrix {
     departmentByChannel: Array.from({ length: d }, () => zeros(c)),
     unownedByRow: zeros(rows.length),
     unownedByChannel: zeros(c),
+    supportByRow: Array.from({ length: d }, () => zeros(rows.length)),
+    supportByChannel: Array.from({ length: d }, () => zeros(c)),
   };
 }
 
@@ -109,12 +120,21 @@ function fill(matrix: CoverageMatrix, visit: Visit): void {
       line[at] = cell = {
         touchpointIds: new Array<string>(counts[slot]!),
         departmentIds: dep < 0 ? [] : [tp.ownerId!],
+        supportingIds: tp.supporterIds.length === 0 ? (NONE as string[]) : [...tp.supporterIds],
       };
-    } else if (dep >= 0 && !cell.departmentIds.includes(tp.ownerId!)) {
+    } else {
       // A handful of departments at most: a linear check beats a Set.
-      cell.departmentIds.push(tp.ownerId!);
+      if (dep >= 0 && !cell.departmentIds.includes(tp.ownerId!)) cell.departmentIds.push(tp.ownerId!);
+      for (const id of tp.supporterIds) {
+        if (cell.supportingIds === NONE) cell.supportingIds = [id];
+        else if (!cell.supportingIds.includes(id)) cell.supportingIds.push(id);
+      }
     }
     cell.touchpointIds[cursor[slot]!++] = tp.row.id;
+    for (const s of tp.supporters) {
+      matrix.supportByRow[s]![row]! += 1;
+      if (ch >= 0) matrix.supportByChannel[s]![ch]! += 1;
+    }
     if (dep < 0) {
       matrix.unownedByRow[row]! += 1;
       if (ch >= 0) matrix.unownedByChannel[ch]! += 1;
@@ -129,6 +149,7 @@ function sortDepartments(matrix: CoverageMatrix, model: AnalysisModel): void {
   const order = (id: string): number => model.departmentIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const sort = (cell: CoverageCell): void => {
     if (cell.departmentIds.length > 1) (cell as OpenCell).departmentIds.sort((a, b) => order(a) - order(b));
+    if (cell.supportingIds.length > 1) (cell as OpenCell).supportingIds.sort((a, b) => order(a) - order(b));
   };
   for (const line of matrix.cells) line.forEach(sort);
   matrix.unassigned.forEach(sort);

@@ -248,3 +248,15 @@ export function countFindingsOf(model: AnalysisModel): FindingCounts {
   detect(model, sink, () => undefined);
   return counts;
 }
+
+/** countFindingsOf per journey, in model.journeys order: a journey's own findings, as its overview lists them. */
+export function countFindingsByJourney(model: AnalysisModel): FindingCounts[] {
+  const all: FindingCounts[] = [];
+  let counts = emptyCounts();
+  const sink: Sink = { take: (kind) => (addCount(counts, kind), false), push: () => undefined };
+  detect(model, sink, () => {
+    all.push(counts);
+    counts = emptyCounts();
+  });
+  return all;
+}

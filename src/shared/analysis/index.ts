@@ -24,8 +24,9 @@ export {
   type FindingParams,
   type Severity,
 } from './finding-kinds';
-export { countFindingsOf, findingsOf } from './findings';
+export { countFindingsByJourney, countFindingsOf, findingsOf } from './findings';
 export { isLive, type WorkspaceData } from './input';
+export { coverageNamesOf, type CoverageNames } from './names';
 export {
   BREADTH_TARGET,
   DIMENSIONS,
@@ -56,5 +57,6 @@ export {
   type TransitionEdge,
 } from './model';
 export { REPLAYED_TABLES, Replay, inHlcOrder, replayChanges } from './replay';
-export { computeTrend, summarize, type TrendPoint, type TrendSummary } from './trend';
+export { summarize, summarizeAll, type TrendPoint, type TrendSummaries, type TrendSummary } from './trend';
+export { computeTrend, TrendTracker } from './trend-tracker';
 export { isoWeek, weekStart } from './week';

@@ -27,6 +27,9 @@ export interface TouchpointNode {
   /** Its position in AnalysisModel.departments, -1 without a valid owner. */
   owner: number;
   ownerState: OwnerState;
+  /** Live supporting departments other than the owner, distinct, by id and by position in AnalysisModel.departments. */
+  supporterIds: string[];
+  supporters: number[];
   backChannel: boolean;
 }
 
@@ -114,6 +117,15 @@ export function buildModel(data: WorkspaceData): AnalysisModel {
     const channel = tp.channel_id === null ? -1 : (channelIndex.get(tp.channel_id) ?? -1);
     const state = ownerState(tp, allDepartments);
     const ownerId = state === 'ok' ? tp.owner_department_id : null;
+    const supporterIds: string[] = [];
+    const supporters: number[] = [];
+    for (const id of tp.supporting_department_ids) {
+      const at = departmentIndex.get(id);
+      // Archived or deleted departments are not counted, as for owners; nor the owner twice.
+      if (at === undefined || id === ownerId || supporterIds.includes(id)) continue;
+      supporterIds.push(id);
+      supporters.push(at);
+    }
     const node: TouchpointNode = {
       row: tp,
       journey: at.journey,
@@ -123,6 +135,8 @@ export function buildModel(data: WorkspaceData): AnalysisModel {
       ownerId,
       owner: ownerId === null ? -1 : departmentIndex.get(ownerId)!,
       ownerState: state,
+      supporterIds,
+      supporters,
       backChannel: tp.back_channel,
     };
     at.journey.byStage[at.index]!.push(node);

@@ -43,6 +43,11 @@ export class Replay {
     row[change.column] = change.value;
   }
 
+  /** One field of one row as replayed so far; null for a row or table it does not hold. */
+  field(table: string, row: string, column: string): unknown {
+    return this.rows.get(table)?.get(row)?.[column] ?? null;
+  }
+
   private list<T extends ReplayedTable>(table: T): Row<T>[] {
     return [...this.rows.get(table)!.values()] as unknown as Row<T>[];
   }

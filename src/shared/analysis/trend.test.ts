@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change, ChangeValue } from '../changes';
 import type { TableName } from '../schema/tables';
 import { replayChanges } from './replay';
-import { computeTrend } from './trend';
+import { computeTrend } from './trend-tracker';
 import { isoWeek, weekStart } from './week';
 
 const NODE = 'a1b2c3d4e5f60718';

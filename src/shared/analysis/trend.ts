@@ -1,18 +1,18 @@
-import type { Change } from '../changes';
 import type { FindingKind, Severity } from './finding-kinds';
-import { countFindingsOf } from './findings';
+import { emptyCounts, type FindingCounts } from './finding-kinds';
+import { countFindingsByJourney, countFindingsOf } from './findings';
 import type { WorkspaceData } from './input';
 import { share, type DimensionScores, type MaturityLevel } from './maturity';
 import { maturityOf } from './maturity-workspace';
 import { buildModel } from './model';
-import { inHlcOrder, Replay } from './replay';
-import { isoWeek, WEEK_MS, weekStart } from './week';
 
 /**
  * How coverage and maturity developed, week by week (ISO weeks, UTC), from the
  * change history. The history is replayed once; the analysis runs only at the
  * end of each week that saw changes — weeks without changes repeat the previous
  * state — so 100,000 changes cost one pass plus one analysis per active week.
+ * TrendTracker keeps those weekly summaries, so one more change costs one
+ * analysis of the current week, not a replay.
  */
 
 export interface TrendSummary {
@@ -66,50 +66,70 @@ export function summarize(data: WorkspaceData): TrendSummary {
   };
 }
 
-// Quiet weeks repeat a summary; each point gets its own objects so no chart can alias another.
-const copy = (s: TrendSummary): TrendSummary => ({
-  ...s,
-  findingsByKind: { ...s.findingsByKind },
-  findingsBySeverity: { ...s.findingsBySeverity },
-  scores: { ...s.scores },
-});
-const isoDate = (millis: number): string => new Date(millis).toISOString().slice(0, 10);
-const timeOf = (hlc: string): number => Date.parse(hlc.slice(0, 24));
+/** Every summary of one moment, from one model: the workspace's and each live journey's. */
+export interface TrendSummaries {
+  workspace: TrendSummary;
+  journeys: Map<string, TrendSummary>;
+}
 
-export function computeTrend(changes: readonly Change[]): TrendPoint[] {
-  const sorted = inHlcOrder(changes);
-  const replay = new Replay();
-  const points: TrendPoint[] = [];
-  let start = NaN;
-  // hlc strings begin with a fixed-width ISO time, so comparing against the
-  // next Monday's ISO string finds the week's end without parsing every stamp.
-  let boundary = '';
-  let count = 0;
-
-  const close = (): TrendSummary => {
-    const summary = summarize(replay.data());
-    points.push({ week: isoWeek(start), start: isoDate(start), changes: count, ...summary });
-    return summary;
+/**
+ * The workspace and every journey summarised from the same model with the
+ * same functions as the dashboard's overview (maturityOf, the findings
+ * detector), so a journey's trend for this week is exactly its overview score:
+ * messages elsewhere in the workspace count for it as they count there.
+ */
+export function summarizeAll(data: WorkspaceData): TrendSummaries {
+  const model = buildModel(data);
+  const maturity = maturityOf(model);
+  const perJourney = countFindingsByJourney(model);
+  const journeys = new Map<string, TrendSummary>();
+  let touchpoints = 0;
+  let transitions = 0;
+  let stages = 0;
+  let covered = 0;
+  const total = emptyCounts();
+  model.journeys.forEach((j, i) => {
+    let mine = 0;
+    for (const list of j.byStage) if (list.length > 0) mine += 1;
+    const findings = perJourney[i]!;
+    const m = maturity.journeys[i]!;
+    journeys.set(j.journey.id, {
+      journeys: 1,
+      touchpoints: j.touchpoints.length,
+      transitions: j.transitions.length,
+      stageCoverage: share(mine, j.stages.length),
+      findings: findings.total,
+      findingsByKind: findings.byKind,
+      findingsBySeverity: findings.bySeverity,
+      level: m.level,
+      overall: m.overall,
+      scores: m.scores,
+    });
+    touchpoints += j.touchpoints.length;
+    transitions += j.transitions.length;
+    stages += j.stages.length;
+    covered += mine;
+    mergeCounts(total, findings);
+  });
+  return {
+    workspace: {
+      journeys: model.journeys.length,
+      touchpoints,
+      transitions,
+      stageCoverage: share(covered, stages),
+      findings: total.total,
+      findingsByKind: total.byKind,
+      findingsBySeverity: total.bySeverity,
+      level: maturity.level,
+      overall: maturity.overall,
+      scores: maturity.scores,
+    },
+    journeys,
   };
+}
 
-  for (const c of sorted) {
-    if (c.hlc >= boundary) {
-      const millis = timeOf(c.hlc);
-      // A stamp without a readable time cannot be placed in a week.
-      if (!Number.isFinite(millis)) continue;
-      if (!Number.isNaN(start)) {
-        const last = close();
-        for (let quiet = start + WEEK_MS; quiet < weekStart(millis); quiet += WEEK_MS) {
-          points.push({ week: isoWeek(quiet), start: isoDate(quiet), changes: 0, ...copy(last) });
-        }
-      }
-      start = weekStart(millis);
-      boundary = new Date(start + WEEK_MS).toISOString();
-      count = 0;
-    }
-    replay.apply(c);
-    count += 1;
-  }
-  if (!Number.isNaN(start)) close();
-  return points;
+function mergeCounts(into: FindingCounts, add: FindingCounts): void {
+  into.total += add.total;
+  for (const k of Object.keys(add.byKind) as FindingKind[]) into.byKind[k] += add.byKind[k];
+  for (const s of Object.keys(add.bySeverity) as Severity[]) into.bySeverity[s] += add.bySeverity[s];
 }

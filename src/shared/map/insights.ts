@@ -68,6 +68,17 @@ export function searchTouchpoints(
 }
 
 /** Departments that own touchpoints on this map, with how many each owns. */
+/** Touchpoints each department supports (without owning them), for the legend. */
+export function supportersInUse(model: MapModel): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tp of model.touchpoints.values()) {
+    for (const id of new Set(tp.supporting_department_ids)) {
+      if (id !== tp.owner_department_id) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 export function ownersInUse(model: MapModel): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tp of model.touchpoints.values()) {

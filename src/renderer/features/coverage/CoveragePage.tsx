@@ -44,7 +44,7 @@ export function CoveragePage() {
       </>
     );
   }
-  const { names, analysis } = loaded;
+  const { names } = loaded;
   if (names.journeyList.length === 0 || !scoped) {
     return (
       <SectionPlaceholder
@@ -110,7 +110,7 @@ export function CoveragePage() {
       findings: () => (
         <FindingsList key={scope.kind === 'journey' ? scope.journeyId : ''} view={scoped} names={names} />
       ),
-      trend: () => <TrendPanel scope={scope} version={analysis} />,
+      trend: () => <TrendPanel scope={scope} />,
     };
     body = (
       <Tabs

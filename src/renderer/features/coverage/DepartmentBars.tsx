@@ -22,8 +22,10 @@ export function DepartmentBars({ view, names }: { view: ScopeView; names: Names 
     channels.forEach((c, i) => {
       row[key(c)] = l.counts[i]!;
     });
+    row.supporting = l.supporting;
     return row;
   });
+  const anySupport = lines.some((l) => l.supporting > 0);
   const totals = lines.map((l) => l.total);
   const summary = data
     .map((row, i) => t('coverage.bars.summaryItem', { department: String(row.name), count: totals[i] ?? 0 }))
@@ -64,6 +66,17 @@ export function DepartmentBars({ view, names }: { view: ScopeView; names: Names 
                     isAnimationActive={false}
                   />
                 ))}
+                {anySupport ? (
+                  <Bar
+                    dataKey="supporting"
+                    name={t('coverage.bars.supporting')}
+                    stackId="support"
+                    fill="#b9d8c6"
+                    stroke="#2f855a"
+                    strokeWidth={1}
+                    isAnimationActive={false}
+                  />
+                ) : null}
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -82,6 +95,9 @@ export function DepartmentBars({ view, names }: { view: ScopeView; names: Names 
                     <th scope="col" className="cov-num">
                       {t('coverage.heatmap.total')}
                     </th>
+                    <th scope="col" className="cov-num">
+                      {t('coverage.bars.supporting')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -96,6 +112,7 @@ export function DepartmentBars({ view, names }: { view: ScopeView; names: Names 
                         </td>
                       ))}
                       <td className="cov-num">{totals[i]}</td>
+                      <td className="cov-num">{l.supporting}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -13,20 +13,25 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
   const { t } = useTranslation();
   const { matrix } = view;
   const max = heatMax(matrix);
-  const shade = (n: number) =>
+  // Support in a second, paler hue: it is help, not ownership, and must not read as coverage by the owner.
+  const shade = (n: number, support: boolean) =>
     n === 0
       ? undefined
       : {
-          background: `rgba(43, 92, 138, ${(0.12 + 0.78 * (n / max)).toFixed(3)})`,
-          color: n / max > 0.5 ? '#fff' : undefined,
+          background: `rgba(${support ? '47, 133, 90' : '43, 92, 138'}, ${((support ? 0.1 : 0.12) + (support ? 0.5 : 0.78) * (n / max)).toFixed(3)})`,
+          color: !support && n / max > 0.5 ? '#fff' : undefined,
         };
-  const line = (key: string, label: ReactNode, counts: readonly number[], extraClass = '') => (
+  const line = (key: string, label: ReactNode, counts: readonly number[], extraClass = '', support = false) => (
     <tr key={key} className={extraClass}>
       <th scope="row" className="cov-department-name">
         {label}
       </th>
       {counts.map((n, r) => (
-        <td key={matrix.rows[r]!.key} className={`cov-heat-cell${n === 0 ? ' cov-zero' : ''}`} style={shade(n)}>
+        <td
+          key={matrix.rows[r]!.key}
+          className={`cov-heat-cell${n === 0 ? ' cov-zero' : ''}`}
+          style={shade(n, support)}
+        >
           {n === 0 ? <span className="cov-zero-mark">0</span> : n}
         </td>
       ))}
@@ -53,7 +58,7 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
             </tr>
           </thead>
           <tbody>
-            {heatmapLines(matrix).map(({ department: d, counts }) => {
+            {heatmapLines(matrix).map(({ department: d, role, counts }) => {
               if (d === null) {
                 return line(
                   'unowned',
@@ -66,10 +71,20 @@ export function DepartmentHeatmap({ view, names }: { view: ScopeView; names: Nam
                 );
               }
               const look = names.departments.get(matrix.departmentIds[d]!);
+              if (role === 'supports') {
+                const label = (
+                  <span className="cov-department-label cov-support-label">
+                    <span className="visually-hidden">{look?.name ?? ''} </span>
+                    <span>{t('coverage.heatmap.supports')}</span>
+                  </span>
+                );
+                return line(`${matrix.departmentIds[d]!}:supports`, label, counts, 'cov-support-row', true);
+              }
               const label = (
                 <span className="cov-department-label">
                   <span className="cov-owner-dot" style={{ background: look?.color }} aria-hidden="true" />
                   <span>{look?.name ?? ''}</span>
+                  <span className="visually-hidden"> {t('coverage.heatmap.owns')}</span>
                 </span>
               );
               return line(matrix.departmentIds[d]!, label, counts);

@@ -44,7 +44,12 @@ export function MatrixPanel({ view, names, onlyUsed, onOnlyUsed }: MatrixPanelPr
             ),
           })
         : t('coverage.matrix.noOwner');
-    const label = `${t('coverage.matrix.cell', { count: n })}, ${ownerText}`;
+    const supporters = c.supportingIds.map((id) => names.departments.get(id)?.name).filter((d) => d !== undefined);
+    const supportText =
+      supporters.length > 0
+        ? `, ${t('coverage.matrix.supportedBy', { departments: listOf(i18n.language, supporters) })}`
+        : '';
+    const label = `${t('coverage.matrix.cell', { count: n })}, ${ownerText}${supportText}`;
     return (
       <td key={key} className="cov-matrix-cell" title={label}>
         <span className="cov-cell-count" aria-hidden="true">

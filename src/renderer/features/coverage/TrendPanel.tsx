@@ -6,9 +6,9 @@ import { measuredWeeks } from './trend-scope';
 import { useTrend } from './useTrend';
 
 /** How the overall score and the number of findings developed, week by week, replayed from the change history. */
-export function TrendPanel({ scope, version }: { scope: Scope; version: unknown }) {
+export function TrendPanel({ scope }: { scope: Scope }) {
   const { t, i18n } = useTranslation();
-  const trend = useTrend(scope, version);
+  const trend = useTrend(scope);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const date = (iso: string) =>
     new Date(`${iso}T00:00:00Z`).toLocaleDateString(i18n.language, {

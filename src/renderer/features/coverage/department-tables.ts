@@ -9,27 +9,38 @@ import { activeDepartments } from './scope';
 export interface HeatmapLine {
   /** Index into matrix.departmentIds, or null for touchpoints without an owner. */
   department: number | null;
-  /** Touchpoints owned per stage (matrix row). */
+  /** What the counts are: touchpoints the department owns, or supports without owning them. */
+  role: 'owns' | 'supports';
+  /** Touchpoints per stage (matrix row). */
   counts: readonly number[];
 }
 
-/** Every department (an empty row is a department that is absent), then the row without an owner when it has any. */
+/**
+ * Every department (an empty row is a department that is absent), each
+ * followed by what it supports when it supports anything, then the row
+ * without an owner when it has any. Support is counted apart from ownership:
+ * one owner per touchpoint is the omni channel rule, helping is not owning.
+ */
 export function heatmapLines(matrix: CoverageMatrix): HeatmapLine[] {
-  const lines: HeatmapLine[] = matrix.departmentIds.map((_, d) => ({
-    department: d,
-    counts: matrix.departmentByRow[d]!,
-  }));
-  if (matrix.unownedByRow.some((n) => n > 0)) lines.push({ department: null, counts: matrix.unownedByRow });
+  const lines: HeatmapLine[] = [];
+  matrix.departmentIds.forEach((_, d) => {
+    lines.push({ department: d, role: 'owns', counts: matrix.departmentByRow[d]! });
+    const support = matrix.supportByRow[d]!;
+    if (support.some((n) => n > 0)) lines.push({ department: d, role: 'supports', counts: support });
+  });
+  if (matrix.unownedByRow.some((n) => n > 0))
+    lines.push({ department: null, role: 'owns', counts: matrix.unownedByRow });
   return lines;
 }
 
 export interface ChannelLines {
   /** Channel indexes with a touchpoint of an active department. */
   channels: number[];
-  lines: { department: number; counts: number[]; total: number }[];
+  /** counts and total: touchpoints owned; supporting: touchpoints supported (not owned), all channels. */
+  lines: { department: number; counts: number[]; total: number; supporting: number }[];
 }
 
-/** Departments that own something, against the channels they use. */
+/** Departments that own or support something, against the channels of the touchpoints they own. */
 export function channelLines(matrix: CoverageMatrix): ChannelLines {
   const departments = activeDepartments(matrix);
   const channels = matrix.channelIds
@@ -41,6 +52,12 @@ export function channelLines(matrix: CoverageMatrix): ChannelLines {
       department: d,
       counts: channels.map((c) => matrix.departmentByChannel[d]![c]!),
       total: matrix.departmentByChannel[d]!.reduce((a, b) => a + b, 0),
+      supporting: supportTotal(matrix, d),
     })),
   };
+}
+
+/** Touchpoints a department supports without owning them, over the whole matrix. */
+export function supportTotal(matrix: CoverageMatrix, department: number): number {
+  return matrix.supportByRow[department]!.reduce((a, b) => a + b, 0);
 }

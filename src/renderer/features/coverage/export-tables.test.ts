@@ -22,6 +22,7 @@ describe('matrixTable', () => {
       'Channel',
       'Touchpoints',
       'Owner departments',
+      'Supporting departments',
       'Touchpoint titles',
     ]);
     // 4 stages × 6 channels, and the Service stage has a touchpoint without channel.
@@ -32,15 +33,17 @@ describe('matrixTable', () => {
       'Website',
       2,
       'Marketing, Kundendienstleistungsabteilungsleitung',
+      '',
       'Landing page | Chat, "live"',
     ]);
-    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '']);
+    expect(table.rows).toContainEqual(['Bike purchase', 'Delivery', 'Website', 0, '', '', '']);
     expect(table.rows).toContainEqual([
       'Bike purchase',
       'Service',
       'No channel',
       1,
       'Kundendienstleistungsabteilungsleitung',
+      '',
       'Somewhere',
     ]);
   });
@@ -52,6 +55,7 @@ describe('matrixTable', () => {
       'Kanal',
       'Kontaktpunkte',
       'Verantwortliche Abteilungen',
+      'Unterstützende Abteilungen',
       'Titel der Kontaktpunkte',
     ]);
   });

@@ -38,6 +38,7 @@ export function matrixTable(t: TFunction, matrix: CoverageMatrix, names: Names, 
     t('coverage.export.channel'),
     t('coverage.export.touchpoints'),
     t('coverage.export.departments'),
+    t('coverage.export.supporting'),
     t('coverage.export.titles'),
   ];
   const rows: CsvValue[][] = [];
@@ -48,6 +49,7 @@ export function matrixTable(t: TFunction, matrix: CoverageMatrix, names: Names, 
       channel,
       cell.touchpointIds.length,
       departmentNames(cell.departmentIds, names),
+      departmentNames(cell.supportingIds, names),
       titles(cell.touchpointIds, names, untitled),
     ]);
   };

@@ -185,6 +185,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     cell_one: '{{count}} Kontaktpunkt',
     cell_other: '{{count}} Kontaktpunkte',
     ownedBy: 'verantwortet von {{departments}}',
+    supportedBy: 'unterstützt von {{departments}}',
     unowned_one: '{{count}} ohne Zuständigkeit',
     unowned_other: '{{count}} ohne Zuständigkeit',
     legend: 'Verantwortliche Abteilungen',
@@ -194,9 +195,12 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
   heatmap: {
     heading: 'Abteilungen × Phasen',
     intro:
-      'Kontaktpunkte, die jede Abteilung in jeder Phase verantwortet. Leere Zeilen und Spalten zeigen, wo eine Abteilung fehlt.',
+      'Kontaktpunkte, die jede Abteilung in jeder Phase verantwortet, und darunter die, die sie unterstützt, ohne sie zu verantworten. Leere Zeilen und Spalten zeigen, wo eine Abteilung fehlt.',
     department: 'Abteilung',
     total: 'Summe',
+    owns: 'verantwortet',
+    supports: 'unterstützt',
+    supportsRow: '{{name}}, unterstützend',
   },
   bars: {
     heading: 'Abteilungen × Kanäle',
@@ -204,7 +208,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     chart: 'Gestapeltes Balkendiagramm der Kontaktpunkte je Abteilung und Kanal. {{summary}}',
     summaryItem: '{{department}}: {{count}}',
     table: 'Als Tabelle zeigen',
-    none: 'Noch kein Kontaktpunkt hat eine verantwortliche Abteilung.',
+    none: 'Noch kein Kontaktpunkt hat eine verantwortliche oder unterstützende Abteilung.',
+    supporting: 'Unterstützend',
   },
   trend: {
     heading: 'Verlauf pro Woche',
@@ -226,7 +231,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     single_one: 'Bisher eine Woche, {{week}}: Gesamtwert {{score}}, {{count}} Befund.',
     single_other: 'Bisher eine Woche, {{week}}: Gesamtwert {{score}}, {{count}} Befunde.',
     table: 'Als Tabelle zeigen',
-    scopeNote: 'Nur für diese Kundenreise nachgespielt: ihre eigenen Änderungen und der gemeinsame Katalog.',
+    scopeNote:
+      'Jede Woche so bewertet, wie der Überblick diese Kundenreise bewertet; gezählt werden ihre eigenen Änderungen und die am gemeinsamen Katalog.',
   },
   journeys: {
     heading: 'Kundenreisen',
@@ -251,6 +257,7 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     channel: 'Kanal',
     touchpoints: 'Kontaktpunkte',
     departments: 'Verantwortliche Abteilungen',
+    supporting: 'Unterstützende Abteilungen',
     titles: 'Titel der Kontaktpunkte',
     severity: 'Dringlichkeit',
     kind: 'Art',

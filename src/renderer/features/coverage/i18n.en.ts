@@ -182,6 +182,7 @@ export const coverageEn = {
     cell_one: '{{count}} touchpoint',
     cell_other: '{{count}} touchpoints',
     ownedBy: 'owned by {{departments}}',
+    supportedBy: 'supported by {{departments}}',
     unowned_one: '{{count}} without owner',
     unowned_other: '{{count}} without owner',
     legend: 'Owner departments',
@@ -190,9 +191,13 @@ export const coverageEn = {
   },
   heatmap: {
     heading: 'Departments × stages',
-    intro: 'Touchpoints each department owns at each stage. Blank rows and columns are where a department is absent.',
+    intro:
+      'Touchpoints each department owns at each stage, and below it those it supports without owning them. Blank rows and columns are where a department is absent.',
     department: 'Department',
     total: 'Total',
+    owns: 'owns',
+    supports: 'supports',
+    supportsRow: '{{name}}, supporting',
   },
   bars: {
     heading: 'Departments × channels',
@@ -200,7 +205,8 @@ export const coverageEn = {
     chart: 'Stacked bar chart of touchpoints per department and channel. {{summary}}',
     summaryItem: '{{department}}: {{count}}',
     table: 'Show as a table',
-    none: 'No touchpoint has an owner department yet.',
+    none: 'No touchpoint has an owner or a supporting department yet.',
+    supporting: 'Supporting',
   },
   trend: {
     heading: 'Trend per week',
@@ -222,7 +228,8 @@ export const coverageEn = {
     single_one: 'So far one week, {{week}}: overall score {{score}}, {{count}} finding.',
     single_other: 'So far one week, {{week}}: overall score {{score}}, {{count}} findings.',
     table: 'Show as a table',
-    scopeNote: 'Replayed for this journey only: its own changes and the shared catalogue.',
+    scopeNote:
+      'Scored each week as the overview scores this journey; the changes counted are its own and those of the shared catalogue.',
   },
   journeys: {
     heading: 'Journeys',
@@ -247,6 +254,7 @@ export const coverageEn = {
     channel: 'Channel',
     touchpoints: 'Touchpoints',
     departments: 'Owner departments',
+    supporting: 'Supporting departments',
     titles: 'Touchpoint titles',
     severity: 'Severity',
     kind: 'Kind',

@@ -1,5 +1,4 @@
-import { isLive, type WorkspaceData } from '../../../shared/analysis';
-import { byOrder } from '../../../shared/ordering';
+import { coverageNamesOf, type CoverageNames, type WorkspaceData } from '../../../shared/analysis';
 
 export interface DepartmentLook {
   name: string;
@@ -9,7 +8,7 @@ export interface DepartmentLook {
 /**
  * Display names by id. The analyses hand out ids and the user's own names in
  * params; the dashboard needs names for ids too (matrix headers, department
- * colours, touchpoint links), looked up here once per change.
+ * colours, touchpoint links), looked up here once per analysis.
  */
 export interface Names {
   departments: ReadonlyMap<string, DepartmentLook>;
@@ -20,19 +19,17 @@ export interface Names {
   journeyList: readonly { id: string; name: string }[];
 }
 
-export function namesOf(data: WorkspaceData): Names {
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  const journeyList = data.journeys
-    .filter(isLive)
-    .map((j) => ({ id: j.id, name: j.name }))
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+export function namesFrom(names: CoverageNames): Names {
   return {
-    departments: new Map(
-      byOrder(data.departments.filter((d) => !d.tombstone)).map((d) => [d.id, { name: d.name, color: d.color }]),
-    ),
-    channels: new Map(data.channels.map((c) => [c.id, c.name])),
-    journeys: new Map(data.journeys.map((j) => [j.id, j.name])),
-    touchpoints: new Map(data.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journey_id }])),
-    journeyList,
+    departments: new Map(names.departments.map((d) => [d.id, { name: d.name, color: d.color }])),
+    channels: new Map(names.channels.map((c) => [c.id, c.name])),
+    journeys: new Map(names.journeys.map((j) => [j.id, j.name])),
+    touchpoints: new Map(names.touchpoints.map((tp) => [tp.id, { title: tp.title, journeyId: tp.journeyId }])),
+    journeyList: names.journeyList,
   };
+}
+
+/** The names of rows at hand (tests, and exports that have the rows). */
+export function namesOf(data: WorkspaceData): Names {
+  return namesFrom(coverageNamesOf(data));
 }

@@ -86,15 +86,18 @@ export function visibleChannels(matrix: CoverageMatrix, onlyUsed: boolean): numb
   return all.filter((c) => matrix.cells.some((row) => row[c]!.touchpointIds.length > 0));
 }
 
-/** Departments that own something in the matrix, in department order, for legends and bars. */
+/** Departments that own or support something in the matrix, in department order, for legends and bars. */
 export function activeDepartments(matrix: CoverageMatrix): number[] {
-  return matrix.departmentIds.map((_, d) => d).filter((d) => matrix.departmentByRow[d]!.some((n) => n > 0));
+  return matrix.departmentIds
+    .map((_, d) => d)
+    .filter((d) => matrix.departmentByRow[d]!.some((n) => n > 0) || matrix.supportByRow[d]!.some((n) => n > 0));
 }
 
 /** The largest count in the department × stage heatmap (at least 1, so shares never divide by zero). */
 export function heatMax(matrix: CoverageMatrix): number {
   let max = 1;
   for (const line of matrix.departmentByRow) for (const n of line) if (n > max) max = n;
+  for (const line of matrix.supportByRow) for (const n of line) if (n > max) max = n;
   for (const n of matrix.unownedByRow) if (n > max) max = n;
   return max;
 }

@@ -1,40 +1,58 @@
-import { useMemo } from 'react';
-import { analyzeWorkspace, type Analysis, type WorkspaceData } from '../../../shared/analysis';
-import { useRows } from '../../app/ServicesContext';
-import { namesOf, type Names } from './names';
+import { useEffect, useRef, useState } from 'react';
+import type { Analysis } from '../../../shared/analysis';
+import { useData, useServices, useSession } from '../../app/ServicesContext';
+import { namesFrom, type Names } from './names';
 
 export interface CoverageData {
-  data: WorkspaceData;
   analysis: Analysis;
   names: Names;
 }
 
 /**
- * The workspace's rows and their analysis, undefined while a table loads.
- * The data store reloads a table when `changed` reports it, which gives that
- * table a new array; the memo keys on the arrays, so the analysis reruns
- * exactly when something it reads has changed (well under 50 ms even for a
- * large workspace, so no debouncing or worker).
+ * The workspace's analysis, computed on the desktop side (see
+ * src/main/service/analyses.ts) and asked for again after every change; the
+ * page never holds or walks the rows for it. Undefined until the first answer.
+ * One question at a time: changes arriving while one is out are answered by
+ * the next, so typing fast costs one analysis per answer, not per keystroke,
+ * and an answer is never thrown away only because the user kept typing.
  */
 export function useCoverageData(): CoverageData | undefined {
-  const departments = useRows('departments');
-  const channels = useRows('channels');
-  const personas = useRows('personas');
-  const journeys = useRows('journeys');
-  const stages = useRows('stages');
-  const touchpoints = useRows('touchpoints');
-  const transitions = useRows('transitions');
-  const messages = useRows('messages');
-  const variants = useRows('variants');
-  const facts = useRows('facts');
+  const { api, toasts } = useServices();
+  const workspaceId = useSession((s) => s.workspaceId);
+  const revision = useData((s) => s.revision);
+  const [loaded, setLoaded] = useState<{ workspaceId: string; data: CoverageData } | undefined>();
+  const wanted = useRef({ workspaceId, revision });
+  wanted.current = { workspaceId, revision };
+  const ask = useRef<() => void>(() => undefined);
 
-  const data = useMemo((): WorkspaceData | undefined => {
-    if (!departments || !channels || !personas || !journeys || !stages || !touchpoints || !transitions)
-      return undefined;
-    if (!messages || !variants || !facts) return undefined;
-    return { departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts };
-  }, [departments, channels, personas, journeys, stages, touchpoints, transitions, messages, variants, facts]);
+  useEffect(() => {
+    if (!workspaceId) return;
+    let alive = true;
+    let out: number | null = null;
+    ask.current = () => {
+      if (!alive || out !== null) return;
+      const asked = wanted.current.revision;
+      out = asked;
+      api['analysis.coverage']({ workspaceId }).then(
+        (result) => {
+          out = null;
+          if (!alive) return;
+          setLoaded({ workspaceId, data: { analysis: result.analysis, names: namesFrom(result.names) } });
+          if (wanted.current.revision !== asked) ask.current();
+        },
+        (err: unknown) => {
+          out = null;
+          if (alive) toasts.getState().report(err);
+        },
+      );
+    };
+    ask.current();
+    return () => {
+      alive = false;
+    };
+  }, [api, toasts, workspaceId]);
 
-  // One object per data change, so everything memoised on it downstream recomputes only then.
-  return useMemo(() => (data ? { data, analysis: analyzeWorkspace(data), names: namesOf(data) } : undefined), [data]);
+  useEffect(() => ask.current(), [revision]);
+
+  return loaded && loaded.workspaceId === workspaceId ? loaded.data : undefined;
 }

@@ -1,48 +1,55 @@
-import { useEffect, useState } from 'react';
-import { computeTrend, type TrendPoint } from '../../../shared/analysis';
-import type { Change } from '../../../shared/changes';
-import { useServices, useSession } from '../../app/ServicesContext';
+import { useEffect, useRef, useState } from 'react';
+import type { TrendPoint } from '../../../shared/analysis';
+import { useData, useServices, useSession } from '../../app/ServicesContext';
 import type { Scope } from './scope';
-import { journeyChanges } from './trend-scope';
 
 export type TrendState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; points: TrendPoint[] };
 
 /**
- * The weekly trend, fetched only while the trend view is open: the history can
- * hold a hundred thousand changes. `version` changes whenever the rows do
- * (after a `changed` event), and then the history is read again, so the last
- * week always matches what the other views show.
+ * The weekly trend, computed on the desktop side from the change history and
+ * kept there as weekly summaries (see src/main/service/analyses.ts): the page
+ * receives the points, never the history. Asked for again after every change,
+ * one question at a time, so the last week always matches the other views.
  */
-export function useTrend(scope: Scope, version: unknown): TrendState {
+export function useTrend(scope: Scope): TrendState {
   const { api } = useServices();
   const workspaceId = useSession((s) => s.workspaceId);
-  const [history, setHistory] = useState<{ changes: Change[] } | 'loading' | 'failed'>('loading');
+  const revision = useData((s) => s.revision);
+  const journeyId = scope.kind === 'journey' ? scope.journeyId : null;
+  const [result, setResult] = useState<{ key: string; state: TrendState } | null>(null);
+  const wanted = useRef(revision);
+  wanted.current = revision;
+  const ask = useRef<() => void>(() => undefined);
+  const key = `${workspaceId ?? ''}:${journeyId ?? ''}`;
 
   useEffect(() => {
     if (!workspaceId) return;
-    let current = true;
-    api['changes.history']({ workspaceId }).then(
-      (changes) => current && setHistory({ changes }),
-      () => current && setHistory('failed'),
-    );
-    return () => {
-      current = false;
+    let alive = true;
+    let out = false;
+    ask.current = () => {
+      if (!alive || out) return;
+      out = true;
+      const asked = wanted.current;
+      api['analysis.trend']({ workspaceId, journeyId }).then(
+        (points) => {
+          out = false;
+          if (!alive) return;
+          setResult({ key, state: { state: 'ready', points } });
+          if (wanted.current !== asked) ask.current();
+        },
+        () => {
+          out = false;
+          if (alive) setResult({ key, state: { state: 'failed' } });
+        },
+      );
     };
-  }, [api, workspaceId, version]);
+    ask.current();
+    return () => {
+      alive = false;
+    };
+  }, [api, workspaceId, journeyId, key]);
 
-  const journeyId = scope.kind === 'journey' ? scope.journeyId : null;
-  const [result, setResult] = useState<TrendState>({ state: 'loading' });
-  useEffect(() => {
-    if (history === 'loading' || history === 'failed') {
-      setResult(history === 'failed' ? { state: 'failed' } : { state: 'loading' });
-      return;
-    }
-    // Replaying runs after the "loading" text has painted; a long history takes up to a second.
-    const timer = setTimeout(() => {
-      const changes = journeyId ? journeyChanges(history.changes, journeyId) : history.changes;
-      setResult({ state: 'ready', points: computeTrend(changes) });
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [history, journeyId]);
-  return result;
+  useEffect(() => ask.current(), [revision]);
+
+  return result && result.key === key ? result.state : { state: 'loading' };
 }

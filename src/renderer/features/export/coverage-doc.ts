@@ -99,7 +99,9 @@ export function coverageDoc(
         .map((line) => ({
           ...(line.department === null
             ? { name: t('coverage.matrix.noOwner'), colour: null }
-            : department(line.department)),
+            : line.role === 'supports'
+              ? { name: t('coverage.heatmap.supportsRow', { name: department(line.department).name }), colour: null }
+              : department(line.department)),
           counts: line.counts.slice(0, MAX_DOC_COLUMNS),
         })),
     },

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { ownersInUse } from '../../../shared/map/insights';
+import { ownersInUse, supportersInUse } from '../../../shared/map/insights';
 import { countHandoffs } from '../../../shared/map/transitions';
 import { HandoffBadge } from './HandoffBadge';
 import type { MapUiStore } from './map-ui-store';
@@ -17,8 +17,14 @@ export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: Ma
   const { t } = useTranslation();
   const department = useStore(ui, (s) => s.department);
   const owners = useMemo(() => ownersInUse(data.model), [data.model]);
+  const supporters = useMemo(() => supportersInUse(data.model), [data.model]);
   const handoffs = useMemo(() => countHandoffs(data.model), [data.model]);
-  const shown = data.departments.filter((d) => owners.has(d.id));
+  const shown = data.departments.filter((d) => owners.has(d.id) || supporters.has(d.id));
+  const counted = (id: string) => {
+    const supports = supporters.get(id) ?? 0;
+    const owned = t('map.legend.count', { count: owners.get(id) ?? 0 });
+    return supports > 0 ? `${owned}, ${t('map.legend.supports', { count: supports })}` : owned;
+  };
   return (
     <section className="map-legend" aria-label={t('map.legend.title')}>
       <div className="legend-group">
@@ -30,13 +36,14 @@ export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: Ma
                 type="button"
                 className={`legend-dept${department === d.id ? ' is-on' : ''}`}
                 aria-pressed={department === d.id}
-                aria-label={`${t('map.legend.highlight', { name: d.name })}, ${t('map.legend.count', { count: owners.get(d.id) ?? 0 })}`}
+                aria-label={`${t('map.legend.highlight', { name: d.name })}, ${counted(d.id)}`}
                 onClick={() => ui.getState().setDepartment(department === d.id ? null : d.id)}
               >
                 <span className="swatch" style={{ background: d.color }} aria-hidden="true" />
                 <span>{d.name}</span>
                 <span className="legend-count" aria-hidden="true">
-                  {owners.get(d.id)}
+                  {owners.get(d.id) ?? 0}
+                  {supporters.has(d.id) ? ` + ${supporters.get(d.id)}` : ''}
                 </span>
               </button>
             </li>

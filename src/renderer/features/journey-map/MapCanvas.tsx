@@ -54,7 +54,13 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
     (id: string) => {
       const tp = model.touchpoints.get(id);
       if (!tp) return false;
-      if (department !== null && (tp.owner_department_id ?? '') !== department) return true;
+      // A department's highlight lights the cards it owns and those it supports.
+      if (
+        department !== null &&
+        (tp.owner_department_id ?? '') !== department &&
+        !tp.supporting_department_ids.includes(department)
+      )
+        return true;
       if (channel !== null && tp.channel_id !== channel) return true;
       return hits !== null && !hits.has(id);
     },

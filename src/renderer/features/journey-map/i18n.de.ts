@@ -83,6 +83,7 @@ export const mapDe: CatalogueShape<typeof mapEn> = {
     highlight: '{{name}} hervorheben',
     count_one: '{{count}} Kontaktpunkt',
     count_other: '{{count}} Kontaktpunkte',
+    supports: 'unterstützt {{count}}',
     icons: 'Symbole',
   },
   curve: {

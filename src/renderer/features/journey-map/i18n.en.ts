@@ -79,6 +79,7 @@ export const mapEn = {
     highlight: 'Highlight {{name}}',
     count_one: '{{count}} touchpoint',
     count_other: '{{count}} touchpoints',
+    supports: 'supports {{count}}',
     icons: 'Card symbols',
   },
   curve: {

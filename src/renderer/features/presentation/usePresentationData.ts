@@ -24,20 +24,19 @@ export interface PresentationData {
 export function usePresentationData(journeyId: string): PresentationData | null | undefined {
   const coverage = useCoverageData();
   const departments = useRows('departments');
-  const journeyRow = coverage?.data.journeys.find((j) => j.id === journeyId && !j.tombstone);
+  const journeys = useRows('journeys');
+  const stages = useRows('stages');
+  const touchpoints = useRows('touchpoints');
+  const channelRows = useRows('channels');
+  const messages = useRows('messages');
+  const facts = useRows('facts');
+  const personas = useRows('personas');
+  const journeyRow = journeys?.find((j) => j.id === journeyId && !j.tombstone);
   const deck = useMemo(() => {
-    if (!coverage || !journeyRow) return undefined;
-    const { data } = coverage;
-    return buildDeck({
-      journey: journeyRow,
-      stages: data.stages,
-      touchpoints: data.touchpoints,
-      channels: data.channels,
-      messages: data.messages ?? [],
-      facts: data.facts ?? [],
-    });
-  }, [coverage, journeyRow]);
-  const channels = useMemo(() => new Map((coverage?.data.channels ?? []).map((c) => [c.id, c])), [coverage]);
+    if (!journeyRow || !stages || !touchpoints || !channelRows || !messages || !facts) return undefined;
+    return buildDeck({ journey: journeyRow, stages, touchpoints, channels: channelRows, messages, facts });
+  }, [journeyRow, stages, touchpoints, channelRows, messages, facts]);
+  const channels = useMemo(() => new Map((channelRows ?? []).map((c) => [c.id, c])), [channelRows]);
   const departmentLook = useMemo(
     () =>
       new Map(
@@ -51,10 +50,11 @@ export function usePresentationData(journeyId: string): PresentationData | null 
     () => (coverage ? viewOf(coverage.analysis, { kind: 'journey', journeyId }) : null),
     [coverage, journeyId],
   );
-  if (!coverage || !departments) return undefined;
+  if (!coverage || !departments || !journeys || !personas || !stages || !touchpoints || !channelRows) return undefined;
+  if (!messages || !facts) return undefined;
   if (!journeyRow || !deck) return null;
   const persona = journeyRow.persona_id
-    ? (coverage.data.personas.find((p) => p.id === journeyRow.persona_id && !p.tombstone) ?? null)
+    ? (personas.find((p) => p.id === journeyRow.persona_id && !p.tombstone) ?? null)
     : null;
   return { journey: journeyRow, persona, deck, channels, departments: departmentLook, verdict };
 }

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { ApiError, type WorkspaceImportResult } from '../../../shared/contract';
 import {
   MAX_WORKSPACE_FILE_CHARS,
@@ -24,7 +25,7 @@ const MAX_FILE_BYTES = MAX_WORKSPACE_FILE_CHARS * 3;
 /** Export the current workspace to one file; import such a file (merge, or a new workspace). */
 export function WorkspaceTransfer() {
   const { t, i18n } = useTranslation();
-  const { api, session } = useServices();
+  const { api, session, shell } = useServices();
   const currentId = useSession((s) => s.workspaceId);
   const current = useSession((s) => s.workspaces.find((w) => w.id === s.workspaceId));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -80,6 +81,30 @@ export function WorkspaceTransfer() {
       setOutcome(refusal(file.name, err));
     }
   };
+
+  // The desktop shell's requests (menu Export, a file opened by double-click or Import): the same flows.
+  const request = useStore(shell, (s) => s.transfers[0]);
+  useEffect(() => {
+    if (!request || busy || !shell.getState().takeTransfer(request.id)) return;
+    if (request.kind === 'export') void exportFile();
+    else if ('content' in request.file)
+      void importFile(new File([request.file.content], request.file.name, { type: 'application/json' }));
+    else if (request.file.problem === 'too_large')
+      setOutcome(
+        refusal(
+          request.file.name,
+          new WorkspaceFileRefused('too_large', { limitMb: MAX_WORKSPACE_FILE_CHARS / (1024 * 1024) }),
+        ),
+      );
+    else
+      setOutcome({
+        kind: 'refused',
+        file: request.file.name,
+        sentence: t('transfer.unreadable'),
+        detail: request.file.detail,
+      });
+    // Runs when a request arrives or the card becomes idle; the handlers are this render's.
+  }, [request, busy]);
 
   return (
     <section className="card transfer" aria-labelledby="transfer-title" aria-busy={busy}>

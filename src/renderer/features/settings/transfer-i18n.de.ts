@@ -22,6 +22,7 @@ export const transferDe: Shape<typeof transferEn> = {
   open: '„{{name}}“ öffnen',
   refusedTitle: '{{file}} wurde nicht importiert. Es wurde nichts geändert.',
   exportFailed: 'Die Datei konnte nicht erstellt werden.',
+  unreadable: 'Die Datei konnte nicht gelesen werden.',
   details: 'Technische Details',
   problem: {
     empty: 'Die Datei ist leer.',

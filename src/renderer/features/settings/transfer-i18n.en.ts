@@ -21,6 +21,7 @@ export const transferEn = {
   open: 'Open “{{name}}”',
   refusedTitle: '{{file}} was not imported. Nothing was changed.',
   exportFailed: 'The file could not be made.',
+  unreadable: 'The file could not be read.',
   details: 'Technical details',
   problem: {
     empty: 'The file is empty.',
