@@ -9,7 +9,8 @@ const shots = process.env.WORKBENCH_SCREENSHOTS;
 test('review data is owned: only one’s own comments can be reworded or deleted, an admin moderates, a resolved thread says who resolved it', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // Two browsers, a server and six syncs: generous for a loaded CI machine (the screenshots add to it).
+  test.setTimeout(240_000);
   await withTwoClients(browser, async ({ server, a, b }) => {
     // Anna (admin) maps a journey, shares the workspace and comments, signed with her account.
     await createFromTemplate(a, /^Research online, buy in the store/);
