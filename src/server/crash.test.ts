@@ -183,6 +183,6 @@ describe.each(stores.map((make) => ({ make, name: make === pgliteStore ? 'pglite
       } finally {
         await store.drop();
       }
-    }, 180_000);
+    }, 420_000);
   },
 );
