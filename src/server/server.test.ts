@@ -29,7 +29,7 @@ describe.each(BACKENDS)('sync server on $name', (backend) => {
     server = await testServer(db.sql, { now: () => Date.now() + skew, tokenTtlMs: 3_600_000 });
     api = new TestClient(server.url);
     admin = await api.signUp('admin@example.com');
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await server?.close();
     await db?.drop();
