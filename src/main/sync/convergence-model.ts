@@ -148,28 +148,26 @@ function oneSyncPerDevice(round: Step[]): boolean {
  */
 function overlapFor(devices: number): fc.Arbitrary<Step[][]> {
   const edits = fc.array(fc.oneof(fieldEdit, reviewEdit), { minLength: 1, maxLength: 2 });
-  return fc
-    .nat(devices - 2)
-    .chain((device) =>
-      fc
-        .tuple(
-          edits,
-          fc.oneof(
-            fc.record({
-              kind: fc.constant('push' as const),
-              device: fc.constant(device),
-              lose,
-              duplicate: fc.boolean(),
-            }),
-            fc.record({ kind: fc.constant('pull' as const), device: fc.constant(device), lose, crash: fc.boolean() }),
-          ),
-          edits,
-        )
-        .map(([before, sync, during]): Step[][] => [
-          [{ kind: 'edit', device, edits: before }],
-          [sync, { kind: 'edit', device, edits: during }],
-        ]),
-    );
+  return fc.nat(devices - 2).chain((device) =>
+    fc
+      .tuple(
+        edits,
+        fc.oneof(
+          fc.record({
+            kind: fc.constant('push' as const),
+            device: fc.constant(device),
+            lose,
+            duplicate: fc.boolean(),
+          }),
+          fc.record({ kind: fc.constant('pull' as const), device: fc.constant(device), lose, crash: fc.boolean() }),
+        ),
+        edits,
+      )
+      .map(([before, sync, during]): Step[][] => [
+        [{ kind: 'edit', device, edits: before }],
+        [sync, { kind: 'edit', device, edits: during }],
+      ]),
+  );
 }
 
 export const scenario = fc.integer({ min: 3, max: 4 }).chain((editors) => {
