@@ -7,24 +7,30 @@ test('the map by keyboard: walk, move, move to, connect, add, archive and restor
   await ready(page);
   await createFromTemplate(page, /^Click & collect/);
 
-  // Tab reaches the map's first card; arrows walk the map.
+  // Tab reaches the map's first card; arrows walk the journey in time.
   await card(page, 'Order for store pick-up').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(card(page, 'Push: your order is ready')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
+  await expect(card(page, 'Confirmation with pick-up code')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(card(page, 'Picking in the store')).toBeFocused();
+  // Down walks the step column: below the line of visibility, the backstage step serving it.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.bs-card', { hasText: 'Pick the goods and set them aside' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(card(page, 'Collection at the desk')).toBeFocused();
 
-  // Alt+arrow moves the card; focus stays on it.
+  // Alt+→ moves the card later in time — at the end of its stage into the next one; focus stays on it.
+  const x = async (title: string) => (await card(page, title).boundingBox())!.x;
   await page.keyboard.press('Alt+ArrowRight');
   await expect(page.getByRole('button', { name: /^Collection at the desk\. Physical store, Service\./ })).toBeFocused();
-  await expect(card(page, 'Collection at the desk')).toBeFocused();
-  // Within its cell Alt+arrow up/down reorders: it went in first, now it goes below "Return in the store".
-  const top = async (title: string) => (await card(page, title).boundingBox())!.y;
-  expect(await top('Collection at the desk')).toBeLessThan(await top('Return in the store'));
-  await page.keyboard.press('Alt+ArrowDown');
-  await expect.poll(async () => (await top('Collection at the desk')) > (await top('Return in the store'))).toBe(true);
+  await expect.poll(async () => (await x('Collection at the desk')) < (await x('Return in the store'))).toBe(true);
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => (await x('Collection at the desk')) > (await x('Return in the store'))).toBe(true);
+  // Alt+Shift+← makes it happen together with the step before: the same column as the return.
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  await expect.poll(async () => (await x('Collection at the desk')) === (await x('Return in the store'))).toBe(true);
   await expect(card(page, 'Collection at the desk')).toBeFocused();
 
   // "Move to…" puts it anywhere, also onto a channel that has no lane yet.
@@ -44,16 +50,21 @@ test('the map by keyboard: walk, move, move to, connect, add, archive and restor
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Hand-off details' })).toContainText('Refund confirmed');
 
-  // N adds a touchpoint to the focused card's cell.
+  // N adds a touchpoint right after the focused card, on its channel.
   await card(page, 'Refund confirmed').focus();
   await page.keyboard.press('n');
   const add = page.getByRole('dialog', { name: 'Add touchpoint' });
   await expect(add.getByRole('combobox', { name: 'Stage' }).locator('option:checked')).toHaveText('Service');
+  await expect(add.getByRole('combobox', { name: 'When' }).locator('option:checked')).toHaveText(
+    /^After step \d: Refund confirmed$/,
+  );
+  await expect(add.getByRole('combobox', { name: 'Channel' }).locator('option:checked')).toHaveText('Email newsletter');
   await add.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(add.getByRole('alert')).toHaveText('Give the touchpoint a title.');
   await add.getByRole('textbox', { name: 'Title' }).fill('Satisfaction survey');
   await add.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Satisfaction survey\. Email newsletter, Service\./ })).toBeVisible();
+  expect(await x('Satisfaction survey')).toBeGreaterThan(await x('Refund confirmed'));
 
   // Delete archives; the card can be restored from the list under the map.
   await card(page, 'Satisfaction survey').focus();
@@ -63,6 +74,14 @@ test('the map by keyboard: walk, move, move to, connect, add, archive and restor
   await page.getByText('1 archived touchpoint').click();
   await page.getByRole('button', { name: 'Restore touchpoint Satisfaction survey' }).click();
   await expect(card(page, 'Satisfaction survey')).toBeVisible();
+
+  // A touchpoint served by a backstage step of its own: Delete asks what happens to that step.
+  await card(page, 'Return in the store').focus();
+  await page.keyboard.press('Delete');
+  const ask = page.getByRole('dialog', { name: 'Archive “Return in the store”' });
+  await ask.getByRole('radio', { name: 'Archive it too' }).check();
+  await ask.getByRole('button', { name: 'Archive touchpoint' }).click();
+  await expect(page.getByText('1 archived backstage step')).toBeVisible();
 });
 
 test('double-click a cell to add, search, highlight and zoom', async ({ page, host }) => {

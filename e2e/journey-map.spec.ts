@@ -14,7 +14,10 @@ import { goTo, ready } from './workbench';
 
 const JOURNEY = 'Research online, buy in the store';
 
-test('a journey from a template: add, edit, drag, connect, undo, redo, restart, German', async ({ page, host }) => {
+test('a journey from a template: add, edit, drag in time, connect, undo, redo, restart, German', async ({
+  page,
+  host,
+}) => {
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^Research online, buy in the store/);
@@ -25,19 +28,33 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
       name: /^Advice in the store\. Physical store, Purchase\. Owner: Store operations\. Emotion: positive\.$/,
     }),
   ).toBeVisible();
+  // Its backstage stands below the line of visibility, in department lanes.
+  await expect(page.locator('.lane-head.visibility')).toBeAttached();
+  await expect(page.getByRole('list', { name: 'Backstage departments' })).toContainText('Store operations');
+  // Name, persona and stages live in their own tab beside the map.
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
   await expect(page.getByRole('combobox', { name: 'Persona of this journey' }).locator('option:checked')).toHaveText(
     'Thomas, 52, likes to buy from a local shop',
   );
+  await page.getByRole('tab', { name: 'Map' }).click();
 
   // Add a touchpoint with the keyboard-friendly dialog.
-  await page.getByRole('button', { name: 'Add touchpoint' }).click();
+  await page.getByRole('button', { name: 'Add touchpoint', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Add touchpoint' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Price alert');
   await dialog.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Research' });
+  await dialog
+    .getByRole('combobox', { name: 'When' })
+    .selectOption({ label: 'After step 1: Product page and comparison' });
   await dialog.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Email newsletter' });
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(card(page, 'Price alert')).toBeVisible();
   await expect(panel(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Price alert');
+  // In time: after the product page, before the stock check.
+  await expect(panel(page)).toContainText('Research · Email newsletter · step 2');
+  const x = async (title: string) => (await card(page, title).boundingBox())!.x;
+  expect(await x('Product page and comparison')).toBeLessThan(await x('Price alert'));
+  expect(await x('Price alert')).toBeLessThan(await x('Checking stock in the store'));
 
   // Edit every field in the side panel.
   const details = panel(page);
@@ -54,6 +71,7 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await details.getByRole('checkbox', { name: /^Back channel/ }).check();
   await details.getByRole('checkbox', { name: 'Knows the customer’s earlier activity' }).check();
   await details.getByRole('textbox', { name: 'Notes' }).fill('Needs consent for email.');
+  await details.getByRole('textbox', { name: 'The customer thinks' }).fill('Maybe it gets cheaper next week.');
   await details.getByRole('textbox', { name: 'Title' }).click();
   await expect(
     page.getByRole('button', {
@@ -75,7 +93,7 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await expect(page.getByRole('button', { name: 'Zoom to 100%' })).not.toHaveText('100 %');
   await dragCardTo(page, 'Price alert', await cellPoint(page, 'Purchase', 'Email newsletter'));
   await expect(page.getByRole('button', { name: /^Price alert\. Email newsletter, Purchase\./ })).toBeVisible();
-  const addLane = (await page.locator('.lane-head.add').boundingBox())!;
+  const addLane = (await page.locator('.lane-head.add').first().boundingBox())!;
   const purchase = await cellPoint(page, 'Loyalty', 'Email newsletter');
   await dragCardTo(page, 'Price alert', { x: purchase.x, y: addLane.y + addLane.height / 2 });
   await expect(notice(page)).toContainText('A touchpoint needs a channel.');
@@ -88,9 +106,11 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await expect(handoff).toContainText('Crosses departments without context');
   await handoff.getByRole('checkbox', { name: /^Carries context/ }).check();
   await expect(handoff).toContainText('The next touchpoint knows what happened before.');
-  await expect(page.locator('.map-legend .legend-handoff').first()).toContainText('4');
+  // Carried hand-offs: four between touchpoints now, one backstage.
+  await expect(page.locator('.map-legend .legend-handoff').first()).toContainText('4 + 1');
 
   // The same arrow again, or an arrow to itself, is refused.
+  await handoff.getByRole('button', { name: 'Close details' }).click();
   await drawArrow(page, 'Price alert', 'Checkout');
   await expect(notice(page)).toContainText('This hand-off already exists.');
   await card(page, 'Price alert').focus();
@@ -103,16 +123,18 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Z');
   await expect(page.getByRole('button', { name: 'Redo: Change hand-off' })).toBeEnabled();
-  await expect(page.locator('.map-legend .legend-handoff').first()).toContainText('3');
+  await expect(page.locator('.map-legend .legend-handoff').first()).toContainText('3 + 1');
   await page.keyboard.press('Control+Shift+Z');
   await expect(page.getByRole('button', { name: 'Undo: Change hand-off' })).toBeEnabled();
-  await expect(page.locator('.map-legend .legend-handoff').first()).toContainText('4');
+  await expect(page.locator('.map-legend .legend-handoff').first()).toContainText('4 + 1');
 
   // Everything is saved: after a restart it is all there.
   await host.restart();
   await host.open(page);
   await ready(page);
   await openJourney(page, JOURNEY);
+  // The map draws the cards near the view; fitted to the window, that is all of them.
+  await page.getByRole('button', { name: 'Fit to window' }).click();
   await expect(page.locator('.tp-card')).toHaveCount(8);
   await card(page, 'Price alert').click();
   await expect(
@@ -122,6 +144,9 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
   ).toBeVisible();
   await expect(details.getByRole('textbox', { name: 'KPI' })).toHaveValue('Alert sign-ups');
   await expect(details.getByRole('textbox', { name: 'Notes' })).toHaveValue('Needs consent for email.');
+  await expect(details.getByRole('textbox', { name: 'The customer thinks' })).toHaveValue(
+    'Maybe it gets cheaper next week.',
+  );
   await expect(details.getByRole('checkbox', { name: 'Customer service' })).toBeChecked();
   await expect(details.getByRole('checkbox', { name: 'Knows the customer’s earlier activity' })).toBeChecked();
   await expect(details.getByRole('checkbox', { name: 'Hand-off to Checkout carries context' })).toBeChecked();
@@ -136,7 +161,7 @@ test('a journey from a template: add, edit, drag, connect, undo, redo, restart, 
     page.getByRole('toolbar', { name: 'Werkzeuge der Karte' }).getByRole('button', { name: 'Kontaktpunkt hinzufügen' }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Legende' })).toContainText('Abteilungswechsel ohne Kontext');
-  await expect(page.getByText('Emotionskurve')).toBeVisible();
+  await expect(page.locator('.map-curve-label')).toContainText('Emotionskurve');
   await card(page, 'Price alert').click();
   await expect(panel(page).getByRole('textbox', { name: 'Was die Kundschaft tut' })).toHaveValue(
     'Sets an alert for the model he compared.',

@@ -3,6 +3,7 @@ import type { Analysis, CoverageNames, TrendPoint } from './analysis';
 import { fieldEditSchema, type Change } from './changes';
 import { coverageDocSchema } from './export/coverage-doc';
 import { journeyLabelsSchema } from './export/journey-data';
+import type { JourneyRows } from './journey/rows';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
 import { MAX_WORKSPACE_FILE_CHARS } from './workspace-file-format';
@@ -77,12 +78,8 @@ export interface WorkspaceImportResult {
   keptNewer: number;
 }
 
-export interface JourneyBundle {
-  journey: Row<'journeys'>;
-  stages: Row<'stages'>[];
-  touchpoints: Row<'touchpoints'>[];
-  transitions: Row<'transitions'>[];
-}
+/** The rows of one journey (see journey/rows.ts); buildJourneySlice gives them order and meaning. */
+export type JourneyBundle = JourneyRows;
 
 export interface HistoryState {
   canUndo: boolean;

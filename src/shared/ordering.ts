@@ -77,3 +77,37 @@ export function keyForIndex(siblings: readonly { sort_key: string }[], index: nu
   if (before !== null && after !== null && before >= after) return keyBetween(before, null);
   return keyBetween(before, after);
 }
+
+/**
+ * A key strictly between two keys that another device inserting at the same
+ * spot at the same moment will not also pick: keyBetween is deterministic, so
+ * two concurrent inserts would get equal keys — harmless where the id breaks
+ * the tie, wrong where equal keys mean something (touchpoints with equal step
+ * keys are parallel). `salt` (base-62 digits, e.g. from the new row's id or a
+ * random source) is appended where it keeps the key below `after`.
+ */
+export function freshKeyBetween(
+  before: string | null | undefined,
+  after: string | null | undefined,
+  salt: string,
+): string {
+  const clean = [...salt]
+    .filter((ch) => DIGITS.includes(ch))
+    .join('')
+    .replace(/0+$/, '');
+  const base = keyBetween(before, after);
+  if (clean === '') return base;
+  const b = after ?? null;
+  if (b === null || b === '' || !b.startsWith(base)) return base + clean;
+  // base is a prefix of after: after = base + rest. One zero more than rest starts with keeps us below it.
+  const rest = b.slice(base.length);
+  const zeros = rest.length - rest.replace(/^0+/, '').length;
+  return base + '0'.repeat(zeros + 1) + clean;
+}
+
+/** A few base-62 digits from a source of randomness, for freshKeyBetween. */
+export function saltOf(random: () => number, length = 3): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += DIGITS[1 + Math.floor(random() * (BASE - 1))]!;
+  return out;
+}

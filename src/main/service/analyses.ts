@@ -164,6 +164,9 @@ function workspaceData(tables: Map<Analysed, Map<string, Row<Analysed>>>): Works
     messages: list('messages'),
     variants: list('variants'),
     facts: list('facts'),
+    backstageSteps: list('backstage_steps'),
+    backstageLinks: list('backstage_links'),
+    backstageHandoffs: list('backstage_handoffs'),
   };
 }
 

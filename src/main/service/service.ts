@@ -8,7 +8,6 @@ import {
   type RowsSnapshot,
 } from '../../shared/contract';
 import { newId } from '../../shared/ids';
-import { byOrder } from '../../shared/ordering';
 import { firstNonReviewEdit, viewerRefusal } from '../../shared/review/review-edits';
 import { columnDef, type TableName } from '../../shared/schema/tables';
 import { applyChanges } from '../store/apply';
@@ -18,6 +17,7 @@ import type { OpenedFiles } from '../opened-files';
 import type { HistoryEntry } from './history';
 import { Analyses } from './analyses';
 import { ChangeFeed } from './change-feed';
+import { readJourneyRows } from './journey-query';
 import { registerExportHandlers } from './export-handlers';
 import { ownReviewEdits } from './review-guard';
 import { HandlerRegistry, type Handlers } from './registry';
@@ -159,21 +159,9 @@ export function createService(deps: ServiceDeps): Service {
         hlc: r.hlc,
       }));
     })
-    .register('journeys.open', async ({ workspaceId, journeyId }) => {
-      const handle = await files.get(workspaceId);
-      const journeyRaw = await handle.db.get('SELECT * FROM journeys WHERE id = ? AND tombstone = 0', [journeyId]);
-      if (!journeyRaw) throw new ApiError('not_found', `no journey with id ${journeyId}`);
-      const scoped = async <T extends 'stages' | 'touchpoints' | 'transitions'>(table: T) =>
-        (await handle.db.all(`SELECT * FROM "${table}" WHERE journey_id = ? AND tombstone = 0`, [journeyId])).map((r) =>
-          decodeRow(table, r),
-        );
-      return {
-        journey: decodeRow('journeys', journeyRaw),
-        stages: byOrder(await scoped('stages')),
-        touchpoints: byOrder(await scoped('touchpoints')),
-        transitions: await scoped('transitions'),
-      };
-    })
+    .register('journeys.open', async ({ workspaceId, journeyId }) =>
+      readJourneyRows((await files.get(workspaceId)).db, journeyId),
+    )
     .register('edits.apply', async ({ workspaceId, label, edits }) => {
       const handle = await files.get(workspaceId);
       const checked = edits.map((e, i) => {

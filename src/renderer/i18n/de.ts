@@ -176,6 +176,12 @@ export const de: Catalogue = {
     mapText:
       'Hier wird die Karte der Kontaktpunkte je Phase und Kanal bearbeitet – mit Verantwortlichen und Übergaben zwischen Abteilungen.',
     notFound: 'Diese Kundenreise existiert nicht mehr.',
+    tabs: {
+      label: 'Ansichten der Kundenreise',
+      map: 'Karte',
+      settings: 'Name, Persona & Phasen',
+      review: 'Kommentare & Freigabestände',
+    },
   },
   sections: {
     goToJourneys: 'Zu den Kundenreisen',

@@ -178,6 +178,12 @@ export const en = {
     mapText:
       'The map of touchpoints per stage and channel, with owners and hand-offs between departments, will be edited here.',
     notFound: 'This journey no longer exists.',
+    tabs: {
+      label: 'Journey views',
+      map: 'Map',
+      settings: 'Name, persona & stages',
+      review: 'Comments & snapshots',
+    },
   },
   sections: {
     goToJourneys: 'Go to journeys',

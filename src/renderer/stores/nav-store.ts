@@ -6,8 +6,11 @@ export type Section = (typeof SECTIONS)[number];
 export type JourneyView =
   | { kind: 'list' }
   | { kind: 'new' }
-  /** `focus` asks the page to put the keyboard on one of its controls once, e.g. back on "Present" after presenting. */
-  | { kind: 'detail'; journeyId: string; focus?: 'present' }
+  /**
+   * `focus` asks the page to put the keyboard on one of its controls once, e.g. back on "Present" after presenting.
+   * `touchpointId` is the card selected on the map (its details in the side panel).
+   */
+  | { kind: 'detail'; journeyId: string; focus?: 'present'; touchpointId?: string | null }
   /** Full-screen presentation, one stage at a time. */
   | { kind: 'present'; journeyId: string }
   /** Workshop capture board: sticky notes per stage. */

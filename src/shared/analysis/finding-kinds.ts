@@ -11,6 +11,8 @@ export const FINDING_KINDS = [
   'overlap',
   'silo_handoff',
   'context_lost',
+  'backstage_silo_handoff',
+  'backstage_context_lost',
   'no_back_channel',
   'unwatched_channel',
 ] as const;
@@ -31,6 +33,8 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   overlap: 'medium',
   silo_handoff: 'high',
   context_lost: 'medium',
+  backstage_silo_handoff: 'high',
+  backstage_context_lost: 'medium',
   no_back_channel: 'low',
   unwatched_channel: 'high',
 };
@@ -50,6 +54,9 @@ export const KIND_ORDER: readonly FindingKind[] = [...FINDING_KINDS].sort(
  * - overlap: stage, channel, departments (count), touchpoints (count); the departments are in departmentIds
  * - silo_handoff: from, to (touchpoint titles), fromChannel, toChannel, fromStage, toStage, fromDepartment, toDepartment
  * - context_lost: from, to, fromChannel, toChannel, fromStage, toStage, department ('' when neither end is owned)
+ * - backstage_silo_handoff: from, to (backstage step titles), fromDepartment, toDepartment, fromStage, toStage,
+ *   touchpoint (the first touchpoint either end serves, '' when none)
+ * - backstage_context_lost: from, to, fromStage, toStage, department ('' when neither end has one), touchpoint
  * - no_back_channel: touchpoint, stage, channel
  * - unwatched_channel: touchpoint, stage, channel, gap ('uncontrolled' | 'unmonitored' | 'both')
  *
@@ -70,6 +77,8 @@ export interface Finding {
   departmentIds?: string[];
   /** The transition to fix, for silo_handoff and context_lost. */
   transitionId?: string;
+  /** The backstage hand-off to fix, for backstage_silo_handoff and backstage_context_lost. */
+  backstageHandoffId?: string;
   params: FindingParams;
 }
 

@@ -55,6 +55,7 @@ function make(
   channelId?: string,
   departmentIds?: string[],
   transitionId?: string,
+  backstageHandoffId?: string,
 ): Finding {
   return {
     // Row ids are globally unique, so the subject alone identifies the finding within its kind.
@@ -67,6 +68,7 @@ function make(
     channelId,
     departmentIds,
     transitionId,
+    backstageHandoffId,
     params,
   };
 }
@@ -208,6 +210,48 @@ function transitionFindings(c: Context, j: JourneyModel): void {
   }
 }
 
+/** Backstage hand-offs that lose context: between two departments a silo, else plain lost context (backstage.ts). */
+function backstageFindings(c: Context, j: JourneyModel): void {
+  const journeyId = j.journey.id;
+  for (const e of c.model.backstage.get(journeyId) ?? []) {
+    if (e.carriesContext) continue;
+    const kind: FindingKind = e.silo ? 'backstage_silo_handoff' : 'backstage_context_lost';
+    if (!c.sink.take(kind)) continue;
+    const stageName = (i: number) => (i >= 0 ? (j.stages[i]?.name ?? '') : '');
+    const first = e.touchpointIds[0];
+    const touchpoint = first === undefined ? '' : (j.touchpoints.find((n) => n.row.id === first)?.row.title ?? '');
+    const base = {
+      from: e.from.title,
+      to: e.to.title,
+      fromStage: stageName(e.fromStage),
+      toStage: stageName(e.toStage),
+      touchpoint,
+    };
+    const params = e.silo
+      ? {
+          ...base,
+          fromDepartment: departmentName(c, e.fromDepartmentId),
+          toDepartment: departmentName(c, e.toDepartmentId),
+        }
+      : { ...base, department: departmentName(c, e.fromDepartmentId ?? e.toDepartmentId) };
+    const departmentIds = [...new Set([e.fromDepartmentId, e.toDepartmentId].filter((d): d is string => d !== null))];
+    c.sink.push(
+      make(
+        kind,
+        journeyId,
+        e.row.id,
+        params,
+        e.touchpointIds,
+        undefined,
+        undefined,
+        departmentIds,
+        undefined,
+        e.row.id,
+      ),
+    );
+  }
+}
+
 function detect(model: AnalysisModel, sink: Sink, afterJourney: () => void): void {
   const c: Context = {
     model,
@@ -220,6 +264,7 @@ function detect(model: AnalysisModel, sink: Sink, afterJourney: () => void): voi
     touchpointFindings(c, j);
     overlapFindings(c, j);
     transitionFindings(c, j);
+    backstageFindings(c, j);
     afterJourney();
   }
 }

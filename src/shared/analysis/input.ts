@@ -1,4 +1,7 @@
 import type {
+  BackstageHandoff,
+  BackstageLink,
+  BackstageStep,
   Channel,
   Department,
   Fact,
@@ -33,6 +36,10 @@ export interface WorkspaceData {
    */
   messages?: readonly Message[];
   variants?: readonly Variant[];
+  /** The backstage (service blueprint): its hand-offs are findings too (backstage.ts). Optional: absent means none. */
+  backstageSteps?: readonly BackstageStep[];
+  backstageLinks?: readonly BackstageLink[];
+  backstageHandoffs?: readonly BackstageHandoff[];
   /** Accepted so callers can pass a whole workspace; reserved for the consistency analysis. */
   facts?: readonly Fact[];
 }

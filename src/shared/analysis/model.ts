@@ -1,5 +1,6 @@
 import { compareOrdered } from '../ordering';
 import type { Channel, Department, Journey, Persona, Stage, Touchpoint, Transition } from '../schema/tables';
+import { indexBackstage, type BackstageIndex } from './backstage';
 import { isLive, type WorkspaceData } from './input';
 import { indexMessages, type MessageIndex } from './messages';
 
@@ -64,6 +65,8 @@ export interface AnalysisModel {
   channelIndex: Map<string, number>;
   /** null when the workspace has no live message, so the message criterion does not apply. */
   messages: MessageIndex | null;
+  /** Backstage hand-offs per journey id. */
+  backstage: BackstageIndex;
 }
 
 function positions(rows: readonly { id: string }[]): Map<string, number> {
@@ -169,5 +172,6 @@ export function buildModel(data: WorkspaceData): AnalysisModel {
     channels,
     channelIndex,
     messages: indexMessages(data),
+    backstage: indexBackstage(data, journeys, nodes, allDepartments),
   };
 }

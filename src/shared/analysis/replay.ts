@@ -21,6 +21,9 @@ export const REPLAYED_TABLES = [
   'messages',
   'variants',
   'facts',
+  'backstage_steps',
+  'backstage_links',
+  'backstage_handoffs',
 ] as const;
 type ReplayedTable = (typeof REPLAYED_TABLES)[number];
 
@@ -65,6 +68,9 @@ export class Replay {
       messages: this.list('messages'),
       variants: this.list('variants'),
       facts: this.list('facts'),
+      backstageSteps: this.list('backstage_steps'),
+      backstageLinks: this.list('backstage_links'),
+      backstageHandoffs: this.list('backstage_handoffs'),
     };
   }
 }

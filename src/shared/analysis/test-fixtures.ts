@@ -18,6 +18,9 @@ export class WorkspaceBuilder {
   readonly transitions: Row<'transitions'>[] = [];
   readonly messages: Row<'messages'>[] = [];
   readonly variants: Row<'variants'>[] = [];
+  readonly backstageSteps: Row<'backstage_steps'>[] = [];
+  readonly backstageLinks: Row<'backstage_links'>[] = [];
+  readonly backstageHandoffs: Row<'backstage_handoffs'>[] = [];
   private n = 0;
 
   private make<T extends TableName>(table: T, prefix: string, patch: Patch<T>): Row<T> {
@@ -114,6 +117,45 @@ export class WorkspaceBuilder {
     return row.id;
   }
 
+  /** A backstage step of a department in a stage, serving these touchpoints. */
+  backstage(
+    stageId: string,
+    department: string | null,
+    serves: string[] = [],
+    patch: Patch<'backstage_steps'> = {},
+  ): string {
+    const stage = this.stages.find((s) => s.id === stageId);
+    const row = this.make('backstage_steps', 'bst', {
+      journey_id: stage?.journey_id ?? null,
+      stage_id: stageId,
+      department_id: department,
+      ...patch,
+    });
+    row.title ||= `B${this.n}`;
+    this.backstageSteps.push(row);
+    for (const tp of serves)
+      this.backstageLinks.push(
+        this.make('backstage_links', 'bsl', {
+          journey_id: row.journey_id,
+          backstage_step_id: row.id,
+          touchpoint_id: tp,
+        }),
+      );
+    return row.id;
+  }
+
+  backstageHandoff(from: string, to: string, carriesContext: boolean): string {
+    const source = this.backstageSteps.find((b) => b.id === from);
+    const row = this.make('backstage_handoffs', 'bsh', {
+      journey_id: source?.journey_id ?? null,
+      from_step_id: from,
+      to_step_id: to,
+      carries_context: carriesContext,
+    });
+    this.backstageHandoffs.push(row);
+    return row.id;
+  }
+
   data(options: { messages?: boolean } = {}): WorkspaceData {
     const base: WorkspaceData = {
       departments: this.departments,
@@ -123,6 +165,9 @@ export class WorkspaceBuilder {
       stages: this.stages,
       touchpoints: this.touchpoints,
       transitions: this.transitions,
+      backstageSteps: this.backstageSteps,
+      backstageLinks: this.backstageLinks,
+      backstageHandoffs: this.backstageHandoffs,
     };
     return options.messages ? { ...base, messages: this.messages, variants: this.variants } : base;
   }

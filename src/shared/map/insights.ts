@@ -69,7 +69,7 @@ export function searchTouchpoints(
 
 /** Departments that own touchpoints on this map, with how many each owns. */
 /** Touchpoints each department supports (without owning them), for the legend. */
-export function supportersInUse(model: MapModel): Map<string, number> {
+export function supportersInUse(model: { touchpoints: ReadonlyMap<string, Touchpoint> }): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tp of model.touchpoints.values()) {
     for (const id of new Set(tp.supporting_department_ids)) {
@@ -79,7 +79,7 @@ export function supportersInUse(model: MapModel): Map<string, number> {
   return counts;
 }
 
-export function ownersInUse(model: MapModel): Map<string, number> {
+export function ownersInUse(model: { touchpoints: ReadonlyMap<string, Touchpoint> }): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tp of model.touchpoints.values()) {
     if (tp.owner_department_id) counts.set(tp.owner_department_id, (counts.get(tp.owner_department_id) ?? 0) + 1);

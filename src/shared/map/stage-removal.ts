@@ -1,4 +1,5 @@
 import type { FieldEdit } from '../changes';
+import type { JourneySlice } from '../journey/slice';
 import { byOrder, keysBetween } from '../ordering';
 import type { Touchpoint } from '../schema/tables';
 import { setField } from './edits';
@@ -16,15 +17,27 @@ export function touchpointsInStage(touchpoints: readonly Touchpoint[], stageId: 
   return touchpoints.filter((t) => t.stage_id === stageId && !t.tombstone);
 }
 
+/**
+ * With the journey's slice, the touchpoints also keep their place in time:
+ * the stage's steps follow the target stage's last step in their order
+ * (parallel ones stay parallel), and backstage steps standing in the stage
+ * without serving a touchpoint go (or are archived) with them. Backstage
+ * links stay whatever the choice: a moved touchpoint keeps its backstage.
+ */
 export function removeStageEdits(
   stageId: string,
   touchpoints: readonly Touchpoint[],
   choice: StageRemoval,
+  slice?: JourneySlice,
 ): FieldEdit[] {
   const inStage = byOrder(touchpointsInStage(touchpoints, stageId));
   const edits: FieldEdit[] = [];
+  const stageIndex = slice ? slice.stages.findIndex((s) => s.id === stageId) : -1;
+  const steps = slice && stageIndex >= 0 ? slice.stepsByStage[stageIndex]! : [];
+  const standing = steps.flatMap((step) => step.backstage.filter((b) => !slice!.backstage.serves.has(b.id)));
   if (choice.kind === 'archive') {
     for (const tp of inStage) if (!tp.archived) edits.push(setField('touchpoints', tp.id, 'archived', true));
+    for (const b of standing) edits.push(setField('backstage_steps', b.id, 'archived', true));
   } else {
     if (choice.targetStageId === stageId) throw new Error('a stage cannot take its own touchpoints');
     // Per channel, the moved cards go after the target cell's cards, in their old order.
@@ -43,6 +56,18 @@ export function removeStageEdits(
       moving.forEach((tp, i) => {
         edits.push(setField('touchpoints', tp.id, 'stage_id', choice.targetStageId));
         edits.push(setField('touchpoints', tp.id, 'sort_key', keys[i]!));
+      });
+    }
+    if (slice && steps.length > 0) {
+      const target = slice.stepsByStage[slice.stages.findIndex((s) => s.id === choice.targetStageId)] ?? [];
+      const stepKeys = keysBetween(target.at(-1)?.key ?? null, null, steps.length);
+      steps.forEach((step, i) => {
+        for (const tp of step.touchpoints) edits.push(setField('touchpoints', tp.id, 'step_key', stepKeys[i]!));
+        for (const b of step.backstage) {
+          if (slice.backstage.serves.has(b.id)) continue;
+          edits.push(setField('backstage_steps', b.id, 'stage_id', choice.targetStageId));
+          edits.push(setField('backstage_steps', b.id, 'step_key', stepKeys[i]!));
+        }
       });
     }
   }

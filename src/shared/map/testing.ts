@@ -22,6 +22,10 @@ export function emptyTables(): Tables {
     'messages',
     'variants',
     'comments',
+    'support_systems',
+    'backstage_steps',
+    'backstage_links',
+    'backstage_handoffs',
   ]) {
     t[name] = new Map();
   }

@@ -1,7 +1,12 @@
 import type { FieldEdit } from '../changes';
 import type { Touchpoint, Transition } from '../schema/tables';
 import { rowEdits } from './edits';
-import type { MapModel } from './model';
+/** What the checks read: the touchpoints on the map and the journey's transitions (a MapModel or a MapView). */
+export interface TransitionScope {
+  touchpoints: ReadonlyMap<string, Touchpoint>;
+  transitions: readonly Transition[];
+  allTransitions: readonly Transition[];
+}
 
 /**
  * Transitions: the customer moves from one touchpoint to the next. What the
@@ -12,7 +17,7 @@ import type { MapModel } from './model';
 export type TransitionProblem = 'self' | 'duplicate' | 'missing';
 
 /** Why this arrow may not be drawn, or null when it may. A→B and B→A are different transitions. */
-export function checkTransition(model: MapModel, fromId: string, toId: string): TransitionProblem | null {
+export function checkTransition(model: TransitionScope, fromId: string, toId: string): TransitionProblem | null {
   if (fromId === toId) return 'self';
   if (!model.touchpoints.has(fromId) || !model.touchpoints.has(toId)) return 'missing';
   if (model.allTransitions.some((t) => t.from_touchpoint_id === fromId && t.to_touchpoint_id === toId))
@@ -68,7 +73,7 @@ export interface HandoffCounts {
   silo: number;
 }
 
-export function countHandoffs(model: MapModel): HandoffCounts {
+export function countHandoffs(model: TransitionScope): HandoffCounts {
   const counts: HandoffCounts = { carried: 0, lost: 0, silo: 0 };
   for (const t of model.transitions) {
     counts[
@@ -80,7 +85,7 @@ export function countHandoffs(model: MapModel): HandoffCounts {
 
 /** Incoming and outgoing transitions per touchpoint, built once per model rather than searched per card. */
 export function transitionsByTouchpoint(
-  model: MapModel,
+  model: TransitionScope,
 ): Map<string, { incoming: Transition[]; outgoing: Transition[] }> {
   const index = new Map<string, { incoming: Transition[]; outgoing: Transition[] }>();
   const entry = (id: string) => {

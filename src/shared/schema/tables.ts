@@ -62,6 +62,20 @@ export const variantConditionSchema = z
   .object({ event: z.enum(CUSTOMER_EVENTS), channelId: z.string().max(64).nullable().default(null) })
   .nullable();
 
+/** What a support system is, so templates can find the workspace's CRM or ticket system by kind. */
+export const SYSTEM_KINDS = [
+  'crm',
+  'ticketing',
+  'pos',
+  'warehouse',
+  'erp',
+  'shop_system',
+  'email_platform',
+  'analytics',
+  'other',
+] as const;
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
+
 export const APPROVAL_STATES = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
 export const COMMENT_TARGETS = ['journeys', 'stages', 'touchpoints', 'messages'] as const;
 /** A frozen journey travels as one change value; it must fit a sync request (4 MiB). */
@@ -110,6 +124,10 @@ export const TABLES = {
     approval_by: col.text(),
     approval_at: col.dateTime(),
     archived: col.bool(),
+    /** Channel lanes opened on this journey's map that may still be empty: they stay until closed. */
+    lane_channel_ids: col.refs(),
+    /** Backstage (department) lanes opened on this journey's map, kept the same way. */
+    lane_department_ids: col.refs(),
   },
   stages: {
     journey_id: col.ref(),
@@ -130,8 +148,21 @@ export const TABLES = {
     back_channel: col.bool(),
     knows_history: col.bool(),
     notes: col.longText(),
+    /** Order of the cards stacked in one step and lane. */
     sort_key: col.sortKey(),
     archived: col.bool(),
+    /**
+     * The customer's time order within the stage (fractional key). Touchpoints
+     * with the same key happen at the same step (parallel); '' means "not yet
+     * placed in time": such touchpoints follow the keyed ones in lane order,
+     * which is the order the map showed before steps existed (see journey/steps.ts).
+     */
+    step_key: col.sortKey(),
+    /** What the customer thinks, feels and says here, and what hurts. */
+    thinks: col.longText(2000),
+    feels: col.longText(2000),
+    says: col.longText(2000),
+    pain_points: col.longText(4000),
   },
   transitions: {
     journey_id: col.ref(),
@@ -190,6 +221,46 @@ export const TABLES = {
     note: col.longText(2000),
     content: col.longText(SNAPSHOT_MAX_CHARS),
   },
+  /** The systems departments work with behind the scenes: CRM, ticket system, POS, warehouse… */
+  support_systems: {
+    name: col.text(),
+    kind: col.enumOf(SYSTEM_KINDS, 'other'),
+    description: col.longText(2000),
+    sort_key: col.sortKey(),
+    archived: col.bool(),
+  },
+  /**
+   * What a department does behind the line of visibility (the service
+   * blueprint's backstage). It stands in the step column of the first
+   * touchpoint it serves (backstage_links); stage_id and step_key place it
+   * when it serves none.
+   */
+  backstage_steps: {
+    journey_id: col.ref(),
+    stage_id: col.ref(),
+    step_key: col.sortKey(),
+    department_id: col.ref(),
+    title: col.text(),
+    description: col.longText(),
+    system_ids: col.refs(),
+    /** Order of backstage steps stacked in one step and department lane. */
+    sort_key: col.sortKey(),
+    archived: col.bool(),
+  },
+  /** A backstage step serves a touchpoint. A row per link, so links added on two devices at once both stay. */
+  backstage_links: {
+    journey_id: col.ref(),
+    backstage_step_id: col.ref(),
+    touchpoint_id: col.ref(),
+  },
+  /** Work passed from one backstage step to another, carrying the customer's context or losing it. */
+  backstage_handoffs: {
+    journey_id: col.ref(),
+    from_step_id: col.ref(),
+    to_step_id: col.ref(),
+    carries_context: col.bool(),
+    notes: col.longText(),
+  },
   /** Workshop sticky notes captured per stage, before they become touchpoints. */
   workshop_notes: {
     journey_id: col.ref(),
@@ -227,6 +298,10 @@ export type Variant = Row<'variants'>;
 export type Comment = Row<'comments'>;
 export type Snapshot = Row<'snapshots'>;
 export type WorkshopNote = Row<'workshop_notes'>;
+export type SupportSystem = Row<'support_systems'>;
+export type BackstageStep = Row<'backstage_steps'>;
+export type BackstageLink = Row<'backstage_links'>;
+export type BackstageHandoff = Row<'backstage_handoffs'>;
 
 export const tombstoneColumn: ColumnDef = col.bool();
 

@@ -2,14 +2,17 @@ import type { FieldEdit } from '../changes';
 import { DEFAULT_CHANNELS, DEFAULT_DEPARTMENTS, type Language } from '../default-catalogue';
 import { newId } from '../ids';
 import { byOrder, keyBetween, keysBetween } from '../ordering';
-import type { Channel, ChannelKind, Department } from '../schema/tables';
+import type { Channel, ChannelKind, Department, SupportSystem, SystemKind } from '../schema/tables';
 import { rowEdits } from '../map/edits';
+import { DEFAULT_SYSTEM_NAMES } from './systems';
 import { DEPARTMENT_KINDS, type DepartmentKind, type JourneyTemplate } from './types';
 
 export interface TemplateContext {
   language: Language;
   departments: readonly Department[];
   channels: readonly Channel[];
+  /** The workspace's support systems; kinds it lacks are created. */
+  systems?: readonly SupportSystem[];
   /** Defaults to the template's name in `language`. */
   name?: string;
   owner?: string;
@@ -96,6 +99,33 @@ function mapChannels(
   return { ids, edits, added };
 }
 
+/** The first active system of each kind; kinds the workspace lacks get a system with the default name. */
+function mapSystems(
+  kinds: readonly SystemKind[],
+  systems: readonly SupportSystem[],
+  language: Language,
+  makeId: () => string,
+) {
+  const active = byOrder(systems.filter((s) => !s.tombstone && !s.archived));
+  const ids = new Map<SystemKind, string>();
+  const edits: FieldEdit[] = [];
+  let lastKey = byOrder(systems.filter((s) => !s.tombstone)).at(-1)?.sort_key || null;
+  for (const kind of new Set(kinds)) {
+    const found = active.find((s) => s.kind === kind);
+    if (found) {
+      ids.set(kind, found.id);
+      continue;
+    }
+    const id = makeId();
+    lastKey = keyBetween(lastKey, null);
+    edits.push(
+      ...rowEdits('support_systems', id, { name: DEFAULT_SYSTEM_NAMES[kind][language], kind, sort_key: lastKey }),
+    );
+    ids.set(kind, id);
+  }
+  return { ids, edits };
+}
+
 /** Everything a template creates, as one batch: channels it needs, the persona, the journey, stages, touchpoints, transitions. */
 export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContext): TemplateResult {
   const makeId = ctx.makeId ?? newId;
@@ -138,6 +168,21 @@ export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContex
   for (const tp of template.touchpoints)
     perCell.set(`${tp.stage}/${tp.channel}`, (perCell.get(`${tp.stage}/${tp.channel}`) ?? 0) + 1);
   const cellKeys = new Map([...perCell].map(([cell, n]) => [cell, keysBetween(null, null, n)]));
+  // Within a stage, touchpoints happen in the order listed: one step each, unless parallel with an earlier one.
+  const stepKeyOf = new Map<string, string>();
+  for (const stage of template.stages) {
+    const own = template.touchpoints.filter((tp) => tp.stage === stage.key);
+    const keys = keysBetween(null, null, own.filter((tp) => !tp.parallelWith).length);
+    let next = 0;
+    for (const tp of own) {
+      const with_ = tp.parallelWith ? stepKeyOf.get(tp.parallelWith) : undefined;
+      if (tp.parallelWith && !with_)
+        throw new Error(
+          `template ${template.id}: ${tp.key} is parallel with ${tp.parallelWith}, not an earlier touchpoint of its stage`,
+        );
+      stepKeyOf.set(tp.key, with_ ?? keys[next++]!);
+    }
+  }
 
   const touchpointIds = new Map<string, string>();
   for (const tp of template.touchpoints) {
@@ -165,6 +210,11 @@ export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContex
         knows_history: tp.knowsHistory,
         notes: tp.notes?.[lang] ?? '',
         sort_key: cellKeys.get(`${tp.stage}/${tp.channel}`)!.shift()!,
+        step_key: stepKeyOf.get(tp.key)!,
+        thinks: tp.voice?.thinks?.[lang] ?? '',
+        feels: tp.voice?.feels?.[lang] ?? '',
+        says: tp.voice?.says?.[lang] ?? '',
+        pain_points: tp.voice?.painPoints?.[lang] ?? '',
       }),
     );
   }
@@ -184,5 +234,72 @@ export function buildFromTemplate(template: JourneyTemplate, ctx: TemplateContex
       }),
     );
   }
+  edits.push(...backstageEdits(template, ctx, makeId, journeyId, departments, touchpointIds, stageIds, stepKeyOf));
   return { journeyId, personaId, edits, addedChannels: channels.added };
+}
+
+/** The template's backstage: systems it needs, backstage steps in the column of what they serve, links, hand-offs. */
+function backstageEdits(
+  template: JourneyTemplate,
+  ctx: TemplateContext,
+  makeId: () => string,
+  journeyId: string,
+  departments: Map<DepartmentKind, string | null>,
+  touchpointIds: Map<string, string>,
+  stageIds: Map<string, string>,
+  stepKeyOf: Map<string, string>,
+): FieldEdit[] {
+  const lang = ctx.language;
+  const systems = mapSystems(
+    template.backstage.flatMap((b) => b.systems ?? []),
+    ctx.systems ?? [],
+    lang,
+    makeId,
+  );
+  const edits: FieldEdit[] = [...systems.edits];
+  const stepIds = new Map<string, string>();
+  for (const b of template.backstage) {
+    const first = template.touchpoints.find((tp) => tp.key === b.serves[0]);
+    if (!first || b.serves.some((key) => !touchpointIds.has(key)))
+      throw new Error(`template ${template.id}: backstage step ${b.key} serves an unknown touchpoint`);
+    const id = makeId();
+    stepIds.set(b.key, id);
+    edits.push(
+      ...rowEdits('backstage_steps', id, {
+        journey_id: journeyId,
+        stage_id: stageIds.get(first.stage)!,
+        step_key: stepKeyOf.get(first.key)!,
+        department_id: departments.get(b.department) ?? null,
+        title: b.title[lang],
+        description: b.description?.[lang] ?? '',
+        system_ids: (b.systems ?? []).map((k) => systems.ids.get(k)!),
+      }),
+    );
+    for (const key of b.serves)
+      edits.push(
+        ...rowEdits('backstage_links', makeId(), {
+          journey_id: journeyId,
+          backstage_step_id: id,
+          touchpoint_id: touchpointIds.get(key)!,
+        }),
+      );
+  }
+  for (const h of template.backstageHandoffs) {
+    const from = stepIds.get(h.from);
+    const to = stepIds.get(h.to);
+    if (!from || !to || from === to)
+      throw new Error(
+        `template ${template.id}: backstage hand-off ${h.from} → ${h.to} is not between two of its steps`,
+      );
+    edits.push(
+      ...rowEdits('backstage_handoffs', makeId(), {
+        journey_id: journeyId,
+        from_step_id: from,
+        to_step_id: to,
+        carries_context: h.carriesContext,
+        notes: h.notes?.[lang] ?? '',
+      }),
+    );
+  }
+  return edits;
 }

@@ -36,6 +36,7 @@ export const clickAndCollect: JourneyTemplate = {
   touchpoints: [
     {
       key: 'order',
+      voice: { thinks: { de: 'Heute Abend kann ich es abholen.', en: 'I can pick it up tonight.' } },
       stage: 'purchase',
       channel: 'shop',
       owner: 'ecommerce',
@@ -55,6 +56,7 @@ export const clickAndCollect: JourneyTemplate = {
     },
     {
       key: 'order-mail',
+      voice: { feels: { de: 'zuversichtlich', en: 'confident' } },
       stage: 'purchase',
       channel: 'email',
       owner: 'ecommerce',
@@ -71,6 +73,10 @@ export const clickAndCollect: JourneyTemplate = {
     },
     {
       key: 'picking',
+      voice: {
+        feels: { de: 'ungeduldig', en: 'impatient' },
+        painPoints: { de: 'Keine Auskunft, wie lange es dauert', en: 'No word on how long it takes' },
+      },
       stage: 'wait',
       channel: 'store',
       owner: 'store_operations',
@@ -91,6 +97,7 @@ export const clickAndCollect: JourneyTemplate = {
     },
     {
       key: 'ready-push',
+      voice: { feels: { de: 'erfreut', en: 'pleased' } },
       stage: 'wait',
       channel: 'push',
       owner: 'ecommerce',
@@ -104,6 +111,7 @@ export const clickAndCollect: JourneyTemplate = {
     },
     {
       key: 'collect',
+      voice: { says: { de: 'Hier ist mein Abholcode.', en: 'Here is my pick-up code.' } },
       stage: 'pickup',
       channel: 'store',
       owner: 'store_operations',
@@ -120,6 +128,10 @@ export const clickAndCollect: JourneyTemplate = {
     },
     {
       key: 'return',
+      voice: {
+        thinks: { de: 'Bekomme ich mein Geld schnell zurück?', en: 'Will I get my money back quickly?' },
+        feels: { de: 'unsicher', en: 'unsure' },
+      },
       stage: 'service',
       channel: 'store',
       owner: 'store_operations',
@@ -137,6 +149,7 @@ export const clickAndCollect: JourneyTemplate = {
     },
     {
       key: 'refund-mail',
+      voice: { feels: { de: 'erleichtert', en: 'relieved' } },
       stage: 'service',
       channel: 'email',
       owner: 'customer_service',
@@ -171,6 +184,68 @@ export const clickAndCollect: JourneyTemplate = {
         de: 'Rückgabe wird von Hand an den Kundenservice gemeldet',
         en: 'The return is reported to customer service by hand',
       },
+    },
+  ],
+  backstage: [
+    {
+      key: 'order-intake',
+      department: 'ecommerce',
+      title: { de: 'Bestellung an die Filiale übermitteln', en: 'Pass the order to the store' },
+      serves: ['order', 'order-mail'],
+      systems: ['shop_system', 'erp'],
+    },
+    {
+      key: 'pick',
+      department: 'store_operations',
+      title: { de: 'Ware kommissionieren und bereitlegen', en: 'Pick the goods and set them aside' },
+      serves: ['picking'],
+      systems: ['warehouse'],
+    },
+    {
+      key: 'ready-signal',
+      department: 'store_operations',
+      title: { de: 'Abholbereit im System melden', en: 'Report “ready” in the system' },
+      serves: ['ready-push'],
+      systems: ['pos'],
+    },
+    {
+      key: 'handover',
+      department: 'store_operations',
+      title: { de: 'Abholcode bei der Ausgabe prüfen', en: 'Check the pick-up code at hand-over' },
+      serves: ['collect'],
+      systems: ['pos'],
+    },
+    {
+      key: 'return-booking',
+      department: 'store_operations',
+      title: { de: 'Retoure an der Kasse buchen', en: 'Book the return at the till' },
+      serves: ['return'],
+      systems: ['pos'],
+    },
+    {
+      key: 'refund',
+      department: 'customer_service',
+      title: { de: 'Erstattung anweisen', en: 'Issue the refund' },
+      serves: ['refund-mail'],
+      systems: ['erp', 'crm'],
+    },
+  ],
+  backstageHandoffs: [
+    {
+      from: 'order-intake',
+      to: 'pick',
+      carriesContext: true,
+    },
+    {
+      from: 'pick',
+      to: 'ready-signal',
+      carriesContext: true,
+    },
+    {
+      from: 'return-booking',
+      to: 'refund',
+      carriesContext: false,
+      notes: { de: 'Der Rückgabegrund bleibt in der Filiale', en: 'The reason for the return stays in the store' },
     },
   ],
 };

@@ -36,6 +36,10 @@ export const complaintEscalation: JourneyTemplate = {
   touchpoints: [
     {
       key: 'damaged',
+      voice: {
+        thinks: { de: 'Hoffentlich ist das schnell geklärt.', en: 'Hopefully this is sorted out quickly.' },
+        feels: { de: 'enttäuscht', en: 'disappointed' },
+      },
       stage: 'delivery',
       channel: 'shop',
       owner: 'ecommerce',
@@ -55,6 +59,13 @@ export const complaintEscalation: JourneyTemplate = {
     },
     {
       key: 'email',
+      voice: {
+        says: {
+          de: 'Ich habe Fotos und die Bestellnummer geschickt – bitte melden Sie sich.',
+          en: 'I sent photos and the order number — please get back to me.',
+        },
+        painPoints: { de: 'Drei Tage ohne Antwort', en: 'Three days without an answer' },
+      },
       stage: 'complaint',
       channel: 'email',
       owner: 'customer_service',
@@ -74,6 +85,11 @@ export const complaintEscalation: JourneyTemplate = {
     },
     {
       key: 'hotline',
+      voice: {
+        feels: { de: 'verärgert', en: 'angry' },
+        says: { de: 'Das habe ich doch alles schon geschrieben!', en: 'I already wrote all of this!' },
+        painPoints: { de: 'Muss alles noch einmal erzählen', en: 'Has to tell everything again' },
+      },
       stage: 'escalation',
       channel: 'call_centre',
       owner: 'customer_service',
@@ -98,6 +114,13 @@ export const complaintEscalation: JourneyTemplate = {
     },
     {
       key: 'post',
+      voice: {
+        thinks: {
+          de: 'Vielleicht reagieren sie, wenn es alle sehen.',
+          en: 'Maybe they react when everyone can see it.',
+        },
+        feels: { de: 'wütend', en: 'furious' },
+      },
       stage: 'escalation',
       channel: 'social',
       owner: 'marketing_digital',
@@ -118,6 +141,10 @@ export const complaintEscalation: JourneyTemplate = {
     },
     {
       key: 'callback',
+      voice: {
+        feels: { de: 'erleichtert', en: 'relieved' },
+        says: { de: 'Endlich kennt jemand meinen Fall.', en: 'Finally someone knows my case.' },
+      },
       stage: 'resolution',
       channel: 'call_centre',
       owner: 'customer_service',
@@ -137,6 +164,12 @@ export const complaintEscalation: JourneyTemplate = {
     },
     {
       key: 'replacement',
+      voice: {
+        thinks: {
+          de: 'So darf es beim nächsten Mal gern gleich laufen.',
+          en: 'Next time it can go like this straight away.',
+        },
+      },
       stage: 'resolution',
       channel: 'email',
       owner: 'ecommerce',
@@ -177,5 +210,77 @@ export const complaintEscalation: JourneyTemplate = {
       notes: { de: 'Fall wird mit Verlauf übergeben', en: 'The case is handed over with its history' },
     },
     { from: 'callback', to: 'replacement', carriesContext: true },
+  ],
+  backstage: [
+    {
+      key: 'log-mail',
+      department: 'customer_service',
+      title: { de: 'Ticket aus der E-Mail anlegen', en: 'Create a ticket from the email' },
+      description: {
+        de: 'Die E-Mail landet mit Fotos im Ticketsystem – ohne Verknüpfung zur Bestellung.',
+        en: 'The email lands in the ticket system with its photos — without a link to the order.',
+      },
+      serves: ['email'],
+      systems: ['ticketing'],
+    },
+    {
+      key: 'hotline-lookup',
+      department: 'customer_service',
+      title: {
+        de: 'Fall suchen – ohne Zugriff auf das Ticket',
+        en: 'Search for the case — without access to the ticket',
+      },
+      serves: ['hotline'],
+      systems: ['crm'],
+    },
+    {
+      key: 'social-reply',
+      department: 'marketing_digital',
+      title: {
+        de: 'Öffentlich antworten und per Direktnachricht übernehmen',
+        en: 'Reply in public and take it to a direct message',
+      },
+      serves: ['post'],
+      systems: ['analytics'],
+    },
+    {
+      key: 'case-file',
+      department: 'customer_service',
+      title: { de: 'Fallakte aus allen Kanälen zusammenführen', en: 'Merge the case file from all channels' },
+      serves: ['callback'],
+      systems: ['crm', 'ticketing'],
+    },
+    {
+      key: 'ship-replacement',
+      department: 'ecommerce',
+      title: { de: 'Ersatzlieferung auslösen', en: 'Trigger the replacement shipment' },
+      serves: ['replacement'],
+      systems: ['erp', 'warehouse'],
+    },
+  ],
+  backstageHandoffs: [
+    {
+      from: 'log-mail',
+      to: 'hotline-lookup',
+      carriesContext: false,
+      notes: {
+        de: 'Die Hotline sieht das Ticket aus der E-Mail nicht',
+        en: 'The hotline cannot see the ticket from the email',
+      },
+    },
+    {
+      from: 'social-reply',
+      to: 'case-file',
+      carriesContext: false,
+      notes: {
+        de: 'Der Verlauf aus Social Media erreicht den Kundenservice nicht',
+        en: 'The social media thread does not reach customer service',
+      },
+    },
+    {
+      from: 'case-file',
+      to: 'ship-replacement',
+      carriesContext: true,
+    },
   ],
 };

@@ -36,6 +36,7 @@ export const deviceHopping: JourneyTemplate = {
   touchpoints: [
     {
       key: 'search-phone',
+      voice: { thinks: { de: 'Mal schauen, was es gibt.', en: 'Let’s see what is out there.' } },
       stage: 'research',
       channel: 'search_ads',
       owner: 'marketing_digital',
@@ -55,6 +56,7 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'app-browse',
+      voice: { feels: { de: 'neugierig', en: 'curious' } },
       stage: 'research',
       channel: 'app',
       owner: 'ecommerce',
@@ -75,6 +77,10 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'tablet-continue',
+      voice: {
+        says: { de: 'Wo war noch mal das Modell von heute Morgen?', en: 'Where was that model from this morning?' },
+        painPoints: { de: 'Merkliste erst nach der Anmeldung sichtbar', en: 'Wish list only visible after signing in' },
+      },
       stage: 'evaluation',
       channel: 'website',
       owner: 'ecommerce',
@@ -94,6 +100,8 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'reviews',
+      voice: { thinks: { de: 'Kann ich diesen Bewertungen trauen?', en: 'Can I trust these reviews?' } },
+      parallelWith: 'tablet-continue',
       stage: 'evaluation',
       channel: 'review_site',
       owner: 'marketing_digital',
@@ -113,6 +121,7 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'computer-order',
+      voice: { feels: { de: 'zufrieden', en: 'satisfied' } },
       stage: 'purchase',
       channel: 'shop',
       owner: 'ecommerce',
@@ -133,6 +142,7 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'confirmation',
+      voice: { thinks: { de: 'Gut, alles angekommen.', en: 'Good, everything went through.' } },
       stage: 'purchase',
       channel: 'email',
       owner: 'ecommerce',
@@ -152,6 +162,10 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'hotline-address',
+      voice: {
+        feels: { de: 'gestresst', en: 'stressed' },
+        says: { de: 'Am Liefertag bin ich nicht zu Hause.', en: 'I am not at home on the delivery day.' },
+      },
       stage: 'delivery',
       channel: 'call_centre',
       owner: 'customer_service',
@@ -176,6 +190,7 @@ export const deviceHopping: JourneyTemplate = {
     },
     {
       key: 'shipping-sms',
+      voice: { feels: { de: 'beruhigt', en: 'reassured' } },
       stage: 'delivery',
       channel: 'sms',
       owner: 'ecommerce',
@@ -213,5 +228,63 @@ export const deviceHopping: JourneyTemplate = {
       notes: { de: 'Kunde muss die Bestellnummer vorlesen', en: 'Customer has to read out the order number' },
     },
     { from: 'hotline-address', to: 'shipping-sms', carriesContext: true },
+  ],
+  backstage: [
+    {
+      key: 'tracking',
+      department: 'marketing_digital',
+      title: { de: 'Kampagnen-Tracking verknüpft die Geräte nicht', en: 'Campaign tracking does not link the devices' },
+      serves: ['search-phone'],
+      systems: ['analytics'],
+    },
+    {
+      key: 'wishlist',
+      department: 'ecommerce',
+      title: { de: 'Merkliste im Kundenkonto speichern', en: 'Save the wish list in the customer account' },
+      serves: ['app-browse', 'tablet-continue'],
+      systems: ['shop_system'],
+    },
+    {
+      key: 'order-processing',
+      department: 'ecommerce',
+      title: { de: 'Bestellung an die Warenwirtschaft übergeben', en: 'Pass the order to the merchandise system' },
+      serves: ['computer-order', 'confirmation'],
+      systems: ['erp', 'warehouse'],
+    },
+    {
+      key: 'address-change',
+      department: 'customer_service',
+      title: { de: 'Adressänderung im Ticketsystem erfassen', en: 'Record the address change in the ticket system' },
+      serves: ['hotline-address'],
+      systems: ['ticketing', 'crm'],
+    },
+    {
+      key: 'shipping-update',
+      department: 'ecommerce',
+      title: { de: 'Neue Adresse an den Paketdienst geben', en: 'Pass the new address to the parcel service' },
+      serves: ['shipping-sms'],
+      systems: ['warehouse'],
+    },
+  ],
+  backstageHandoffs: [
+    {
+      from: 'tracking',
+      to: 'wishlist',
+      carriesContext: false,
+      notes: {
+        de: 'Der Suchkontext vom Telefon fehlt im Shop',
+        en: 'The search context from the phone is missing in the shop',
+      },
+    },
+    {
+      from: 'wishlist',
+      to: 'order-processing',
+      carriesContext: true,
+    },
+    {
+      from: 'address-change',
+      to: 'shipping-update',
+      carriesContext: true,
+    },
   ],
 };

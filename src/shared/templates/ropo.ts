@@ -33,6 +33,7 @@ export const ropo: JourneyTemplate = {
   touchpoints: [
     {
       key: 'leaflet',
+      voice: { thinks: { de: 'Das Fahrrad sieht gut aus.', en: 'That bike looks good.' } },
       stage: 'inspiration',
       channel: 'print',
       owner: 'marketing_analog',
@@ -49,6 +50,7 @@ export const ropo: JourneyTemplate = {
     },
     {
       key: 'window',
+      voice: { feels: { de: 'neugierig', en: 'curious' } },
       stage: 'inspiration',
       channel: 'shop_window',
       owner: 'store_operations',
@@ -69,6 +71,7 @@ export const ropo: JourneyTemplate = {
     },
     {
       key: 'product-page',
+      voice: { says: { de: 'Gibt es das auch in meiner Größe?', en: 'Is it available in my size?' } },
       stage: 'research',
       channel: 'website',
       owner: 'marketing_digital',
@@ -89,6 +92,10 @@ export const ropo: JourneyTemplate = {
     },
     {
       key: 'stock-check',
+      voice: {
+        thinks: { de: 'Lohnt sich der Weg in die Filiale?', en: 'Is the trip to the store worth it?' },
+        painPoints: { de: 'Bestand nur ungefähr angezeigt', en: 'Stock shown only roughly' },
+      },
       stage: 'research',
       channel: 'website',
       owner: 'ecommerce',
@@ -109,6 +116,7 @@ export const ropo: JourneyTemplate = {
     },
     {
       key: 'advice',
+      voice: { feels: { de: 'gut beraten', en: 'well advised' } },
       stage: 'purchase',
       channel: 'store',
       owner: 'store_operations',
@@ -129,6 +137,12 @@ export const ropo: JourneyTemplate = {
     },
     {
       key: 'checkout',
+      voice: {
+        thinks: {
+          de: 'Warum kennt die Kasse meine Online-Merkliste nicht?',
+          en: 'Why does the till not know my online wish list?',
+        },
+      },
       stage: 'purchase',
       channel: 'store',
       owner: 'store_operations',
@@ -152,6 +166,7 @@ export const ropo: JourneyTemplate = {
     },
     {
       key: 'follow-up',
+      voice: { feels: { de: 'geschätzt', en: 'valued' } },
       stage: 'loyalty',
       channel: 'email',
       owner: 'marketing_digital',
@@ -189,6 +204,64 @@ export const ropo: JourneyTemplate = {
       to: 'follow-up',
       carriesContext: false,
       notes: { de: 'Kassenbon ohne Kundenkonto', en: 'Receipt not linked to a customer account' },
+    },
+  ],
+  backstage: [
+    {
+      key: 'leaflet-plan',
+      department: 'marketing_analog',
+      title: {
+        de: 'Prospekt planen – ohne Bezug zum Onlinesortiment',
+        en: 'Plan the leaflet — without the online range',
+      },
+      serves: ['leaflet'],
+    },
+    {
+      key: 'stock-feed',
+      department: 'ecommerce',
+      title: {
+        de: 'Filialbestand aus der Warenwirtschaft auf die Website',
+        en: 'Store stock from the merchandise system to the website',
+      },
+      serves: ['stock-check'],
+      systems: ['warehouse', 'shop_system'],
+    },
+    {
+      key: 'advice-prep',
+      department: 'store_operations',
+      title: { de: 'Beratung ohne Blick auf die Onlinerecherche', en: 'Advice without seeing the online research' },
+      serves: ['advice'],
+      systems: ['pos'],
+    },
+    {
+      key: 'pos-sale',
+      department: 'store_operations',
+      title: { de: 'Verkauf an der Kasse buchen', en: 'Book the sale at the till' },
+      serves: ['checkout'],
+      systems: ['pos', 'crm'],
+    },
+    {
+      key: 'crm-followup',
+      department: 'marketing_digital',
+      title: { de: 'Nachfass-E-Mail aus dem CRM senden', en: 'Send the follow-up email from the CRM' },
+      serves: ['follow-up'],
+      systems: ['crm', 'email_platform'],
+    },
+  ],
+  backstageHandoffs: [
+    {
+      from: 'stock-feed',
+      to: 'advice-prep',
+      carriesContext: false,
+      notes: {
+        de: 'Die Filiale weiß nicht, wonach der Kunde online gesucht hat',
+        en: 'The store does not know what the customer looked for online',
+      },
+    },
+    {
+      from: 'pos-sale',
+      to: 'crm-followup',
+      carriesContext: true,
     },
   ],
 };

@@ -4,6 +4,9 @@ import { idSchema } from '../schema/columns';
 import { buildMapModel } from '../map/model';
 import { handoffOf } from '../map/transitions';
 import { applyEdits, defaultCatalogue, emptyTables, idMaker, rowsOf } from '../map/testing';
+import { backstageHandoffs } from '../journey/backstage';
+import { buildJourneySlice } from '../journey/slice';
+import { emptyRow } from '../schema/tables';
 import { buildFromTemplate, JOURNEY_TEMPLATES, mapDepartments } from './index';
 
 describe('journey templates', () => {
@@ -140,5 +143,72 @@ describe('journey templates', () => {
     const journey = rowsOf(applyEdits(emptyTables(), result.edits), 'journeys')[0]!;
     expect(journey.name).toBe('Bikes');
     expect(journey.owner).toBe('Eva');
+  });
+});
+
+describe('journey templates in time, with a backstage', () => {
+  for (const template of JOURNEY_TEMPLATES) {
+    it(`${template.id}: steps in the listed order, voices, and a backstage with a lost or silo hand-off`, () => {
+      const { departments, channels } = defaultCatalogue('en');
+      const result = buildFromTemplate(template, { language: 'en', departments, channels, makeId: idMaker('b') });
+      const tables = applyEdits(emptyTables(), result.edits);
+      const slice = buildJourneySlice({
+        journey: rowsOf(tables, 'journeys')[0]!,
+        persona: null,
+        stages: rowsOf(tables, 'stages'),
+        touchpoints: rowsOf(tables, 'touchpoints'),
+        transitions: rowsOf(tables, 'transitions'),
+        backstageSteps: rowsOf(tables, 'backstage_steps'),
+        backstageLinks: rowsOf(tables, 'backstage_links'),
+        backstageHandoffs: rowsOf(tables, 'backstage_handoffs'),
+        messages: [],
+        variants: [],
+        channels,
+        departments,
+        systems: rowsOf(tables, 'support_systems'),
+      });
+      // Time order: stage by stage, as listed (parallel ones share their step).
+      const listed = template.stages.flatMap((s) => template.touchpoints.filter((tp) => tp.stage === s.key));
+      expect(slice.touchpoints.map((tp) => tp.title).sort()).toEqual(listed.map((tp) => tp.title.en).sort());
+      for (const tp of template.touchpoints) {
+        const step = slice.stepOf.get(slice.touchpoints.find((x) => x.title === tp.title.en)!.id)!;
+        if (tp.parallelWith)
+          expect(step.touchpoints.map((x) => x.title)).toContain(
+            template.touchpoints.find((o) => o.key === tp.parallelWith)!.title.en,
+          );
+      }
+      expect(slice.touchpoints.filter((tp) => tp.thinks || tp.feels || tp.says).length).toBeGreaterThan(3);
+      // Every backstage step serves a touchpoint and stands in its column; systems were created by kind.
+      expect(slice.backstage.steps).toHaveLength(template.backstage.length);
+      expect(slice.backstage.unlinked).toEqual([]);
+      expect(slice.backstage.steps.every((b) => b.department_id !== null)).toBe(true);
+      expect(rowsOf(tables, 'support_systems').length).toBeGreaterThan(0);
+      const statuses = backstageHandoffs(slice).map((h) => h.status);
+      expect(statuses.some((s) => s !== 'carried')).toBe(true);
+    });
+  }
+
+  it('puts parallel touchpoints of the device-hopping template in one step', () => {
+    const { departments, channels } = defaultCatalogue('de');
+    const template = JOURNEY_TEMPLATES.find((t) => t.id === 'device-hopping')!;
+    const result = buildFromTemplate(template, { language: 'de', departments, channels, makeId: idMaker('p') });
+    const touchpoints = rowsOf(applyEdits(emptyTables(), result.edits), 'touchpoints');
+    const key = (title: string) => touchpoints.find((t) => t.title === title)!.step_key;
+    expect(key('Bewertungen lesen')).toBe(key('Am Tablet weitermachen'));
+  });
+
+  it('reuses a workspace system of the same kind instead of making a second one', () => {
+    const { departments, channels } = defaultCatalogue('en');
+    const crm = { ...emptyRow('support_systems', 'sys-crm-0001'), name: 'Salesforce', kind: 'crm' as const };
+    const result = buildFromTemplate(JOURNEY_TEMPLATES[3]!, {
+      language: 'en',
+      departments,
+      channels,
+      systems: [crm],
+      makeId: idMaker('s'),
+    });
+    const tables = applyEdits(emptyTables(), result.edits);
+    expect(rowsOf(tables, 'support_systems').map((s) => s.kind)).not.toContain('crm');
+    expect(rowsOf(tables, 'backstage_steps').some((b) => b.system_ids.includes('sys-crm-0001'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Language } from '../default-catalogue';
-import type { ChannelKind } from '../schema/tables';
+import type { ChannelKind, SystemKind } from '../schema/tables';
 
 /**
  * A journey template: a typical omnichannel situation, written in both
@@ -40,6 +40,35 @@ export interface TemplateTouchpoint {
   backChannel: boolean;
   knowsHistory: boolean;
   notes?: Bilingual;
+  /** Happens at the same step as this earlier touchpoint of the same stage (parallel). */
+  parallelWith?: string;
+  /** What the customer thinks, feels and says here, and what hurts. */
+  voice?: TemplateVoice;
+}
+
+export interface TemplateVoice {
+  thinks?: Bilingual;
+  feels?: Bilingual;
+  says?: Bilingual;
+  painPoints?: Bilingual;
+}
+
+/** What a department does behind the scenes for some touchpoints, with which systems. */
+export interface TemplateBackstageStep {
+  key: string;
+  department: DepartmentKind;
+  title: Bilingual;
+  description?: Bilingual;
+  /** Keys of the touchpoints it serves; it stands in the column of the first. */
+  serves: readonly string[];
+  systems?: readonly SystemKind[];
+}
+
+export interface TemplateBackstageHandoff {
+  from: string;
+  to: string;
+  carriesContext: boolean;
+  notes?: Bilingual;
 }
 
 export interface TemplateTransition {
@@ -57,6 +86,9 @@ export interface JourneyTemplate {
   stages: readonly { key: string; name: Bilingual }[];
   touchpoints: readonly TemplateTouchpoint[];
   transitions: readonly TemplateTransition[];
+  /** The service blueprint below the line of visibility. */
+  backstage: readonly TemplateBackstageStep[];
+  backstageHandoffs: readonly TemplateBackstageHandoff[];
 }
 
 export type { Language };

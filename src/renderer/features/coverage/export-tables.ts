@@ -80,7 +80,11 @@ export function findingsTable(t: TFunction, language: string, findings: readonly
   ];
   const rows = findings.map((f): CsvValue[] => {
     const p = f.params;
-    const transition = f.kind === 'silo_handoff' || f.kind === 'context_lost';
+    const transition =
+      f.kind === 'silo_handoff' ||
+      f.kind === 'context_lost' ||
+      f.kind === 'backstage_silo_handoff' ||
+      f.kind === 'backstage_context_lost';
     return [
       t(`coverage.severity.${f.severity}`),
       t(`coverage.kind.${f.kind}`),

@@ -127,6 +127,8 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     overlap: 'Mehrere Zuständige',
     silo_handoff: 'Silo-Übergabe',
     context_lost: 'Kontext verloren',
+    backstage_silo_handoff: 'Silo-Übergabe hinter den Kulissen',
+    backstage_context_lost: 'Kontext hinter den Kulissen verloren',
     no_back_channel: 'Kein Rückkanal',
     unwatched_channel: 'Unbeobachteter Kanal',
   },
@@ -144,6 +146,9 @@ export const coverageDe: CatalogueShape<typeof coverageEn> = {
     silo_handoff:
       'Übergabe von {{fromDepartment}} an {{toDepartment}} ohne Kontext: „{{from}}“ ({{fromChannel}}) → „{{to}}“ ({{toChannel}}).',
     context_lost: 'Der Kontext geht verloren von „{{from}}“ ({{fromChannel}}) zu „{{to}}“ ({{toChannel}}).',
+    backstage_silo_handoff:
+      'Hinter den Kulissen: {{fromDepartment}} übergibt „{{from}}“ ohne Kontext an {{toDepartment}} für „{{to}}“ ({{stage}}).',
+    backstage_context_lost: 'Hinter den Kulissen geht der Kontext von „{{from}}“ zu „{{to}}“ verloren ({{stage}}).',
     no_back_channel: 'Der Kunde kann bei „{{touchpoint}}“ ({{channel}}, {{stage}}) nicht antworten.',
     unwatched_uncontrolled:
       'Niemand ist zuständig für „{{touchpoint}}“ ({{stage}}) auf {{channel}}, einem Kanal, den das Unternehmen nicht steuert.',

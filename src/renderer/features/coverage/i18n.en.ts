@@ -126,6 +126,8 @@ export const coverageEn = {
     overlap: 'Several owners',
     silo_handoff: 'Silo hand-off',
     context_lost: 'Context lost',
+    backstage_silo_handoff: 'Backstage silo hand-off',
+    backstage_context_lost: 'Backstage context lost',
     no_back_channel: 'No back channel',
     unwatched_channel: 'Unwatched channel',
   } satisfies Record<FindingKind, string>,
@@ -141,6 +143,9 @@ export const coverageEn = {
     silo_handoff:
       'Hand-off from {{fromDepartment}} to {{toDepartment}} without context: “{{from}}” ({{fromChannel}}) → “{{to}}” ({{toChannel}}).',
     context_lost: 'Context is lost from “{{from}}” ({{fromChannel}}) to “{{to}}” ({{toChannel}}).',
+    backstage_silo_handoff:
+      'Backstage: {{fromDepartment}} hands “{{from}}” to {{toDepartment}} for “{{to}}” without the context ({{stage}}).',
+    backstage_context_lost: 'Backstage: from “{{from}}” to “{{to}}” the context is lost ({{stage}}).',
     no_back_channel: 'The customer cannot answer at “{{touchpoint}}” ({{channel}}, {{stage}}).',
     unwatched_uncontrolled:
       'Nobody is responsible for “{{touchpoint}}” ({{stage}}) on {{channel}}, a channel the company does not control.',

@@ -41,6 +41,7 @@ describe('helpers', () => {
       'no_owner',
       'no_owner',
       'silo_handoff',
+      'backstage_silo_handoff',
       'unwatched_channel',
       'unwatched_channel',
       'unwatched_channel',

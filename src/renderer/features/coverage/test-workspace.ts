@@ -3,7 +3,7 @@ import { WorkspaceBuilder } from '../../../shared/analysis/test-fixtures';
 /**
  * A workspace that produces every finding kind at least once, for the
  * dashboard's tests: two journeys, owners missing and archived, an overlap,
- * a silo hand-off, lost context and channels nobody watches.
+ * a silo hand-off, lost context and channels nobody watches, front and backstage.
  */
 export function everyFindingWorkspace() {
   const b = new WorkspaceBuilder();
@@ -35,6 +35,12 @@ export function everyFindingWorkspace() {
   b.transition(a, d, true);
   const silo = b.transition(c, d, false);
   const lost = b.transition(e, f, false);
+  // Backstage: the ticket marketing opens never reaches the service team; service re-keys its own notes.
+  const ticket = b.backstage(buy, marketing, [d], { title: 'Log the order question' });
+  const callBack = b.backstage(after, service, [h], { title: 'Call back' });
+  const notes = b.backstage(after, service, [], { title: 'Write notes' });
+  const backstageSilo = b.backstageHandoff(ticket, callBack, false);
+  b.backstageHandoff(callBack, notes, false);
   const second = b.journey('Complaint');
   b.stage(second, 'Contact');
   return {
@@ -63,6 +69,7 @@ export function everyFindingWorkspace() {
       u,
       silo,
       lost,
+      backstageSilo,
     },
   };
 }

@@ -128,6 +128,18 @@ export function findingText(t: TFunction, language: string, f: Finding, names: N
         fromChannel: channel(p.fromChannel),
         toChannel: channel(p.toChannel),
       });
+    case 'backstage_silo_handoff':
+    case 'backstage_context_lost': {
+      const where =
+        str(p.fromStage) === str(p.toStage) ? stage(p.fromStage) : `${stage(p.fromStage)} → ${stage(p.toStage)}`;
+      return t(`coverage.finding.${f.kind}`, {
+        fromDepartment: department(p.fromDepartment),
+        toDepartment: department(p.toDepartment),
+        from: title(p.from),
+        to: title(p.to),
+        stage: where,
+      });
+    }
     case 'no_back_channel':
       return t('coverage.finding.no_back_channel', at);
     case 'unwatched_channel': {

@@ -1,105 +1,125 @@
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { MapLayout } from '../../../shared/map/geometry';
-import { emotionByStage } from '../../../shared/map/insights';
-import type { MapModel } from '../../../shared/map/model';
+import { useStore } from 'zustand';
+import { emotionCurve, type CurvePoint } from '../../../shared/journey/curve';
+import type { MapUiStore } from './map-ui-store';
+import type { MapData } from './useMapData';
 
 export const CURVE_HEIGHT = 92;
 export const EMOTION_COLOURS = ['#b42318', '#e0703a', '#8a94a3', '#4f9d69', '#15803d'];
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  value?: number | null;
-  index?: number;
-}
-
-function EmotionDot({ cx, cy, value, index }: DotProps) {
-  if (cx === undefined || cy === undefined || value === null || value === undefined)
-    return <g key={`empty-${index}`} />;
-  const colour = EMOTION_COLOURS[Math.round(value) + 2] ?? EMOTION_COLOURS[2];
-  return <circle key={`dot-${index}`} cx={cx} cy={cy} r={5} fill={colour} stroke="#fff" strokeWidth={2} />;
-}
+const TOP = 14;
+const BOTTOM = CURVE_HEIGHT - 14;
+const yOf = (v: number) => TOP + ((2 - v) / 4) * (BOTTOM - TOP);
+const fmt = (v: number) =>
+  (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toLocaleString(undefined, { maximumFractionDigits: 2 });
 
 /**
- * The average emotion per stage, drawn under the stage columns: the chart is
- * exactly as wide as the columns and each point sits at its column's middle.
- * A visually hidden table carries the same figures for screen readers.
+ * The emotion curve in time, under the step columns: one point per step at its
+ * column's middle — the mean of parallel touchpoints, with their range as a
+ * bar — the stage bands behind, and the lowest and highest moments named.
+ * Only the points near the visible part are drawn.
  */
-const CurveChart = memo(function CurveChart({
-  points,
-  width,
-}: {
-  points: { x: number; average: number | null }[];
-  width: number;
-}) {
-  return (
-    <LineChart
-      width={width}
-      height={CURVE_HEIGHT}
-      data={points}
-      margin={{ top: 10, right: 0, bottom: 10, left: 0 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid horizontal vertical={false} stroke="#e6e9ee" />
-      <XAxis dataKey="x" type="number" domain={[0, 1]} hide />
-      <YAxis domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} hide />
-      <ReferenceLine y={0} stroke="#b8c0cc" strokeDasharray="3 3" />
-      <Line
-        type="monotone"
-        dataKey="average"
-        stroke="#2b5c8a"
-        strokeWidth={2.5}
-        connectNulls
-        isAnimationActive={false}
-        dot={<EmotionDot />}
-        activeDot={false}
-      />
-    </LineChart>
-  );
-});
-
-export const EmotionCurve = memo(function EmotionCurve({
-  model,
-  layout,
-  zoom,
-}: {
-  model: MapModel;
-  layout: MapLayout;
-  zoom: number;
-}) {
+export function EmotionCurve({ data, zoom, ui }: { data: MapData; zoom: number; ui: MapUiStore }) {
   const { t } = useTranslation();
-  const stages = useMemo(() => emotionByStage(model), [model]);
-  // Most edits do not change any average: the chart keeps its data (and skips rendering) unless one did.
-  const signature =
-    stages.map((s, i) => `${s.average ?? '-'}@${layout.columns[i]!.start}`).join('|') + `/${layout.width}`;
-  const points = useMemo(
-    () =>
-      stages.map((s, i) => ({
-        x: (layout.columns[i]!.start + layout.columns[i]!.size / 2) / Math.max(1, layout.width),
-        average: s.average,
-      })),
-    // The signature stands for stages and layout.
-    [signature],
-  );
+  const { slice, layout } = data;
+  const window = useStore(ui, (s) => s.window);
+  const curve = useMemo(() => emotionCurve(slice), [slice]);
   const width = Math.max(1, Math.round(layout.width * zoom));
-  const format = (v: number | null) =>
-    v === null ? t('map.curve.none') : (v > 0 ? '+' : '') + v.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  const xOf = (p: CurvePoint) => (layout.steps[p.stepIndex]!.start + layout.steps[p.stepIndex]!.size / 2) * zoom;
+  // The visible points and one more on each side, so the line runs on past the edges.
+  const from = window.x - 600;
+  const to = window.x + window.w + 600;
+  const shown: { p: CurvePoint; i: number }[] = [];
+  curve.points.forEach((p, i) => {
+    const x = layout.steps[p.stepIndex]!.start;
+    if (x >= from && x <= to) shown.push({ p, i });
+  });
+  const first = shown[0]?.i;
+  const last = shown.at(-1)?.i;
+  if (first !== undefined && first > 0) shown.unshift({ p: curve.points[first - 1]!, i: first - 1 });
+  if (last !== undefined && last < curve.points.length - 1) shown.push({ p: curve.points[last + 1]!, i: last + 1 });
+  const line = shown.map(({ p }) => `${Math.round(xOf(p) * 10) / 10},${Math.round(yOf(p.mean) * 10) / 10}`).join(' ');
+  const titleAt = (p: CurvePoint, pick: 'min' | 'max') => {
+    const tps = p.touchpointIds.map((id) => slice.touchpointById.get(id)!);
+    const best = tps.reduce((a, b) => ((pick === 'min' ? b.emotion < a.emotion : b.emotion > a.emotion) ? b : a));
+    return best.title || t('map.card.untitled');
+  };
+  const marks = [
+    curve.lowest !== null ? { kind: 'lowest' as const, p: curve.points[curve.lowest]! } : null,
+    curve.highest !== null ? { kind: 'highest' as const, p: curve.points[curve.highest]! } : null,
+  ].filter((m): m is { kind: 'lowest' | 'highest'; p: CurvePoint } => m !== null);
+
   return (
     <figure className="emotion-curve" aria-label={t('map.curve.label')}>
-      <CurveChart points={points} width={width} />
+      <svg width={width} height={CURVE_HEIGHT} aria-hidden="true">
+        {layout.stages.map((band, i) => (
+          <rect
+            key={slice.stages[i]!.id}
+            className={`curve-band${i % 2 ? ' odd' : ''}`}
+            x={band.start * zoom}
+            y={0}
+            width={band.size * zoom}
+            height={CURVE_HEIGHT}
+          />
+        ))}
+        {[-2, -1, 0, 1, 2].map((v) => (
+          <line key={v} className={`curve-grid${v === 0 ? ' zero' : ''}`} x1={0} x2={width} y1={yOf(v)} y2={yOf(v)} />
+        ))}
+        <polyline className="curve-line" points={line} />
+        {shown.map(({ p }) => (
+          <g key={p.stepId}>
+            {p.count > 1 && p.min !== p.max ? (
+              <line className="curve-range" x1={xOf(p)} x2={xOf(p)} y1={yOf(p.max)} y2={yOf(p.min)} />
+            ) : null}
+            <circle
+              cx={xOf(p)}
+              cy={yOf(p.mean)}
+              r={5}
+              fill={EMOTION_COLOURS[Math.round(p.mean) + 2] ?? EMOTION_COLOURS[2]}
+              stroke="#fff"
+              strokeWidth={2}
+            />
+          </g>
+        ))}
+        {marks.map(({ kind, p }) => {
+          const x = xOf(p);
+          const low = kind === 'lowest';
+          const text = `${low ? '▼' : '▲'} ${titleAt(p, low ? 'min' : 'max')} (${fmt(p.mean)})`;
+          // Beside the point (right of it, or left near the right edge), so the label never leaves the strip.
+          const left = x > width - 220;
+          const y = Math.max(10, Math.min(CURVE_HEIGHT - 4, yOf(p.mean) + 4));
+          return (
+            <text
+              key={kind}
+              className={`curve-mark ${kind}`}
+              x={left ? x - 10 : x + 10}
+              y={y}
+              textAnchor={left ? 'end' : 'start'}
+            >
+              {text}
+            </text>
+          );
+        })}
+      </svg>
       <table className="visually-hidden">
         <caption>{t('map.curve.tableCaption')}</caption>
         <tbody>
-          {stages.map((s) => (
-            <tr key={s.stageId}>
-              <th scope="row">{s.name}</th>
-              <td>{format(s.average)}</td>
+          {curve.bands.map((b) => (
+            <tr key={b.stageId}>
+              <th scope="row">{b.name}</th>
+              <td>{b.mean === null ? t('map.curve.none') : fmt(b.mean)}</td>
+            </tr>
+          ))}
+          {marks.map(({ kind, p }) => (
+            <tr key={kind}>
+              <th scope="row">{t(`map.curve.${kind}`)}</th>
+              <td>
+                {titleAt(p, kind === 'lowest' ? 'min' : 'max')} ({fmt(p.mean)})
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
     </figure>
   );
-});
+}

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handoffOf, transitionsByTouchpoint } from '../../../shared/map/transitions';
-import { cellOf } from '../../../shared/map/model';
 import type { Touchpoint, Transition } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
 import type { MapUiStore } from './map-ui-store';
@@ -24,28 +23,24 @@ export function HandoffList({ tp, data, ui, actions }: HandoffListProps) {
   const { t } = useTranslation();
   const id = useId();
   const [next, setNext] = useState('');
-  const { model } = data;
-  const index = useMemo(() => transitionsByTouchpoint(model), [model]);
+  const { view } = data;
+  const index = useMemo(() => transitionsByTouchpoint(view), [view]);
   const own = index.get(tp.id) ?? { incoming: [], outgoing: [] };
-  const titleOf = (tid: string | null) => (tid && model.touchpoints.get(tid)?.title) || t('map.card.untitled');
+  const titleOf = (tid: string | null) => (tid && view.touchpoints.get(tid)?.title) || t('map.card.untitled');
+  // Every other touchpoint, in time order, named with its stage and channel.
   const candidates = useMemo(() => {
-    const list: { id: string; label: string }[] = [];
-    for (const stage of model.stages)
-      for (const lane of model.lanes) {
-        for (const other of cellOf(model, stage.id, lane.channelId)) {
-          if (other.id !== tp.id)
-            list.push({
-              id: other.id,
-              label: `${other.title || t('map.card.untitled')} — ${stage.name} · ${lane.channel?.name ?? ''}`,
-            });
-        }
-      }
-    return list;
-  }, [model, tp.id, t]);
+    const stageName = new Map(view.stages.map((s) => [s.id, s.name]));
+    return view.slice.touchpoints
+      .filter((other) => other.id !== tp.id)
+      .map((other) => ({
+        id: other.id,
+        label: `${other.title || t('map.card.untitled')} — ${stageName.get(other.stage_id!) ?? ''} · ${view.slice.channels.get(other.channel_id!)?.name ?? ''}`,
+      }));
+  }, [view, tp.id, t]);
 
   const row = (tr: Transition, direction: 'in' | 'out') => {
     const otherId = direction === 'out' ? tr.to_touchpoint_id : tr.from_touchpoint_id;
-    const other = otherId ? model.touchpoints.get(otherId) : undefined;
+    const other = otherId ? view.touchpoints.get(otherId) : undefined;
     const status = handoffOf(tr, direction === 'out' ? tp : other, direction === 'out' ? other : tp).status;
     const title = titleOf(otherId);
     return (

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { backstageHandoffs } from '../../../shared/journey/backstage';
 import { ownersInUse, supportersInUse } from '../../../shared/map/insights';
 import { countHandoffs } from '../../../shared/map/transitions';
 import { HandoffBadge } from './HandoffBadge';
@@ -16,9 +17,14 @@ import type { MapData } from './useMapData';
 export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: MapUiStore }) {
   const { t } = useTranslation();
   const department = useStore(ui, (s) => s.department);
-  const owners = useMemo(() => ownersInUse(data.model), [data.model]);
-  const supporters = useMemo(() => supportersInUse(data.model), [data.model]);
-  const handoffs = useMemo(() => countHandoffs(data.model), [data.model]);
+  const owners = useMemo(() => ownersInUse(data.view), [data.view]);
+  const supporters = useMemo(() => supportersInUse(data.view), [data.view]);
+  const handoffs = useMemo(() => countHandoffs(data.view), [data.view]);
+  const backstage = useMemo(() => {
+    const counts = { carried: 0, lost: 0, silo: 0 };
+    for (const h of backstageHandoffs(data.slice)) counts[h.status] += 1;
+    return counts;
+  }, [data.slice]);
   const shown = data.departments.filter((d) => owners.has(d.id) || supporters.has(d.id));
   const counted = (id: string) => {
     const supports = supporters.get(id) ?? 0;
@@ -57,7 +63,10 @@ export const Legend = memo(function Legend({ data, ui }: { data: MapData; ui: Ma
           {(['carried', 'lost', 'silo'] as const).map((s) => (
             <li key={s} className="legend-handoff" title={t(`map.handoff.${s}Text`)}>
               <HandoffBadge status={s} withText />
-              <span className="legend-count">{handoffs[s]}</span>
+              <span className="legend-count" title={t('map.legend.frontBack')}>
+                {handoffs[s]}
+                {backstage[s] > 0 ? ` + ${backstage[s]}` : ''}
+              </span>
               <span className="visually-hidden">{t(`map.handoff.${s}Text`)}</span>
             </li>
           ))}

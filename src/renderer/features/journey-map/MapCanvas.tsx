@@ -1,32 +1,39 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { cellOf } from '../../../shared/map/model';
+import { COMPACT_BELOW } from '../../../shared/map/layout';
+import { grow, visibleIn } from '../../../shared/map/visible';
+import { ArrowLayer } from './ArrowLayer';
+import { BackstageCard, type BackCardLook, type BackCardTexts } from './BackstageCard';
 import type { MapUiStore } from './map-ui-store';
+import { StepExtras } from './StepExtras';
 import { cardTexts, TouchpointCard, type CardLook } from './TouchpointCard';
-import { TransitionLayer } from './TransitionLayer';
 import { useCanvasEvents } from './useCanvasEvents';
 import type { MapActions } from './useMapActions';
 import type { MapData } from './useMapData';
-
-export const ADD_LANE_HEIGHT = 56;
 
 interface MapCanvasProps {
   data: MapData;
   ui: MapUiStore;
   actions: MapActions;
-  /** Search hits (empty when no search), to highlight them and dim the rest. */
+  /** Search hits (null when no search), to highlight them and dim the rest. */
   hits: ReadonlySet<string> | null;
 }
 
+/** Cards this far outside the view are drawn already, so a scroll finds them in place. */
+const MARGIN = 400;
+
 /**
- * The body of the map: lane backgrounds, the hand-off layer, the cards and
- * the drop indicator, all in canvas pixels; the frame scales it for zoom.
+ * The body of the map: lane backgrounds, the line of visibility, the lines,
+ * the cards and the drop indicator, in canvas pixels; the frame scales it for
+ * zoom. Only what lies near the visible part is drawn (virtualised), so a
+ * frame costs the same for 50 touchpoints or 5,000.
  */
 export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
   const { t } = useTranslation();
-  const { model, layout, departmentLook } = data;
+  const { view, layout, departmentLook, slice } = data;
   const zoom = useStore(ui, (s) => s.zoom);
+  const window = useStore(ui, (s) => s.window);
   const selection = useStore(ui, (s) => s.selection);
   const activeId = useStore(ui, (s) => s.activeId);
   const connectFrom = useStore(ui, (s) => s.connectFrom);
@@ -38,21 +45,28 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
   const refs = useMemo(() => ({ canvas, indicator, rubberBand }), []);
   const events = useCanvasEvents(data, zoom, ui, actions, refs);
 
-  // Render cards in a fixed order (by id), so moving a card never moves its DOM node and focus stays on it.
-  const ids = useMemo(() => [...model.touchpoints.keys()].sort(), [model]);
-  const firstInMapOrder = useMemo(() => {
-    for (const stage of model.stages)
-      for (const lane of model.lanes) {
-        const first = cellOf(model, stage.id, lane.channelId)[0];
-        if (first) return first.id;
-      }
-    return null;
-  }, [model]);
-  const tabbable = activeId && model.touchpoints.has(activeId) ? activeId : firstInMapOrder;
+  const area = useMemo(() => grow(window, MARGIN), [window]);
+  const visible = useMemo(() => visibleIn(view, layout, area), [view, layout, area]);
+  const firstInTime = slice.touchpoints[0]?.id ?? slice.backstage.steps[0]?.id ?? null;
+  const tabbable =
+    activeId && (view.placement.has(activeId) || view.backPlacement.has(activeId)) ? activeId : firstInTime;
+
+  // The selected and the keyboard's card are always drawn: focus and the panel must not lose them.
+  const touchpointIds = useMemo(() => {
+    const ids = new Set(visible.touchpointIds);
+    for (const id of [tabbable, selection?.id]) if (id && view.placement.has(id)) ids.add(id);
+    // Fixed DOM order (by id): moving a card never moves its node, so focus stays on it.
+    return [...ids].sort();
+  }, [visible, tabbable, selection, view]);
+  const backstageIds = useMemo(() => {
+    const ids = new Set(visible.backstageIds);
+    for (const id of [tabbable, selection?.id]) if (id && view.backPlacement.has(id)) ids.add(id);
+    return [...ids].sort();
+  }, [visible, tabbable, selection, view]);
 
   const isDimmed = useCallback(
     (id: string) => {
-      const tp = model.touchpoints.get(id);
+      const tp = view.touchpoints.get(id);
       if (!tp) return false;
       // A department's highlight lights the cards it owns and those it supports.
       if (
@@ -64,27 +78,42 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
       if (channel !== null && tp.channel_id !== channel) return true;
       return hits !== null && !hits.has(id);
     },
-    [model, department, channel, hits],
+    [view, department, channel, hits],
   );
 
-  const stageNames = useMemo(() => new Map(model.stages.map((s) => [s.id, s.name])), [model.stages]);
+  const stageNames = useMemo(() => new Map(view.stages.map((s) => [s.id, s.name])), [view.stages]);
   const laneNames = useMemo(
-    () => new Map(model.lanes.map((l) => [l.channelId, l.channel?.name ?? t('map.lane.missing')])),
-    [model.lanes, t],
+    () => new Map(view.lanes.map((l) => [l.channelId, l.channel?.name ?? t('map.lane.missing')])),
+    [view.lanes, t],
   );
-  const selectedCard = selection?.kind === 'touchpoint' ? selection.id : null;
+  const selectedId = selection?.kind === 'touchpoint' || selection?.kind === 'backstage' ? selection.id : null;
+  const connectId = connectFrom?.id ?? null;
   const texts = useMemo(() => cardTexts(t), [t]);
+  const backTexts = useMemo<BackCardTexts>(
+    () => ({
+      label: t('map.backstage.cardLabel', { title: '{title}', department: '{department}', systems: '{systems}' }),
+      untitled: t('map.backstage.untitled'),
+      noDepartment: t('map.backstage.noDepartment'),
+      unlinked: t('map.backstage.unlinkedShort'),
+      serves: t('map.backstage.serves'),
+      connectHandle: t('map.card.connectHandle', { title: '{title}' }),
+    }),
+    [t],
+  );
+  const m = layout.metrics;
+  const compact = zoom < COMPACT_BELOW;
 
   return (
     <div
       ref={canvas}
-      className={`map-canvas${connectFrom ? ' is-connecting' : ''}`}
+      className={`map-canvas${connectFrom ? ' is-connecting' : ''}${compact ? ' compact' : ''}`}
       style={{
         width: layout.width,
-        height: layout.height + ADD_LANE_HEIGHT,
+        height: layout.height,
         transform: `scale(${zoom})`,
-        ['--card-w' as string]: `${layout.metrics.cardWidth}px`,
-        ['--card-h' as string]: `${layout.metrics.cardHeight}px`,
+        ['--card-w' as string]: `${m.cardWidth}px`,
+        ['--card-h' as string]: `${m.cardHeight}px`,
+        ['--bs-card-h' as string]: `${m.backCardHeight}px`,
       }}
       onClick={events.onClick}
       onDoubleClick={events.onDoubleClick}
@@ -97,27 +126,60 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
       onDrop={events.onDrop}
       onDragEnd={events.onDragEnd}
     >
-      {model.lanes.map((lane, i) => (
+      {layout.stages.map((band, i) => (
+        <div
+          key={view.stages[i]!.id}
+          className={`stage-bg${i % 2 ? ' odd' : ''}`}
+          style={{ left: band.start, width: band.size, height: layout.height }}
+        />
+      ))}
+      {layout.thoughts ? (
+        <div className="row-bg thoughts-bg" style={{ top: layout.thoughts.start, height: layout.thoughts.size }} />
+      ) : null}
+      {view.lanes.map((lane, i) => (
         <div
           key={lane.channelId}
-          className={`lane-bg${i % 2 ? ' odd' : ''}${lane.closed ? ' closed' : ''}${channel !== null && channel !== lane.channelId ? ' is-dimmed' : ''}`}
+          className={`lane-bg${lane.closed ? ' closed' : ''}${channel !== null && channel !== lane.channelId ? ' is-dimmed' : ''}`}
           style={{ top: layout.lanes[i]!.start, height: layout.lanes[i]!.size }}
         />
       ))}
-      <div className="lane-bg add-lane" style={{ top: layout.height, height: ADD_LANE_HEIGHT }} />
-      {layout.columns.map((col, i) => (
-        <div key={model.stages[i]!.id} className="column-line" style={{ left: col.start + col.size - 1 }} />
-      ))}
-      <TransitionLayer
-        model={model}
+      <div className="lane-bg add-lane" style={{ top: layout.addLane.start, height: layout.addLane.size }} />
+      {layout.visibility ? (
+        <div
+          className="visibility-line"
+          style={{ top: layout.visibility.start, height: layout.visibility.size }}
+          aria-hidden="true"
+        />
+      ) : null}
+      {view.backLanes.map((lane, i) =>
+        layout.backLanes[i] ? (
+          <div
+            key={lane.departmentId || '-'}
+            className="lane-bg back"
+            style={{ top: layout.backLanes[i].start, height: layout.backLanes[i].size }}
+          />
+        ) : null,
+      )}
+      {layout.addBackLane ? (
+        <div
+          className="lane-bg add-lane back"
+          style={{ top: layout.addBackLane.start, height: layout.addBackLane.size }}
+        />
+      ) : null}
+      {layout.systems ? (
+        <div className="row-bg systems-bg" style={{ top: layout.systems.start, height: layout.systems.size }} />
+      ) : null}
+      <StepExtras data={data} steps={visible.steps} />
+      <ArrowLayer
+        data={data}
         layout={layout}
-        selectedTransition={selection?.kind === 'transition' ? selection.id : null}
-        selectedCard={selectedCard}
+        window={area}
+        selection={selection}
         isDimmed={isDimmed}
         rubberBand={rubberBand}
       />
-      {ids.map((id) => {
-        const tp = model.touchpoints.get(id)!;
+      {touchpointIds.map((id) => {
+        const tp = view.touchpoints.get(id)!;
         const rect = layout.cards.get(id)!;
         const owner = tp.owner_department_id ? departmentLook.get(tp.owner_department_id) : undefined;
         const look: CardLook = {
@@ -127,13 +189,35 @@ export function MapCanvas({ data, ui, actions, hits }: MapCanvasProps) {
           ownerColor: owner?.color ?? null,
           stageName: stageNames.get(tp.stage_id!) ?? '',
           channelName: laneNames.get(tp.channel_id!) ?? '',
-          selected: id === selectedCard,
+          selected: id === selectedId,
           active: id === tabbable,
           dimmed: isDimmed(id),
           hit: hits !== null && hits.has(id),
-          connectSource: id === connectFrom,
+          connectSource: id === connectId,
         };
         return <TouchpointCard key={id} tp={tp} look={look} texts={texts} />;
+      })}
+      {backstageIds.map((id) => {
+        const b = slice.backstage.byId.get(id)!;
+        const rect = layout.backCards.get(id);
+        if (!rect) return null;
+        const dept = b.department_id ? departmentLook.get(b.department_id) : undefined;
+        const look: BackCardLook = {
+          x: rect.x,
+          y: rect.y,
+          departmentName: dept?.name ?? null,
+          departmentColor: dept?.color ?? null,
+          systems: b.system_ids
+            .map((s) => slice.systems.get(s)?.name)
+            .filter(Boolean)
+            .join(', '),
+          serves: slice.backstage.serves.get(id)?.length ?? 0,
+          selected: id === selectedId,
+          active: id === tabbable,
+          dimmed: department !== null && (b.department_id ?? '') !== department,
+          connectSource: id === connectId,
+        };
+        return <BackstageCard key={id} step={b} look={look} texts={backTexts} />;
       })}
       <div ref={indicator} className="drop-cell" hidden />
     </div>

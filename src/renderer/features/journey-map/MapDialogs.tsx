@@ -1,121 +1,52 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { cellOf } from '../../../shared/map/model';
+import { onlyServing, type BackstageFate } from '../../../shared/journey/backstage';
 import { Dialog } from '../../ui/Dialog';
+import { AddTouchpointForm } from './AddTouchpointForm';
 import type { MapUiStore } from './map-ui-store';
+import { decodeTime, encodeTime, TimePicker } from './TimePicker';
 import type { MapActions } from './useMapActions';
 import type { MapData } from './useMapData';
 
-/** Add and move by keyboard: the same as double-click and drag, in a form. */
+/** Add, move, archive and add-backstage by keyboard: the same as double-click and drag, in a form. */
 export function MapDialogs({ data, ui, actions }: { data: MapData; ui: MapUiStore; actions: MapActions }) {
   const { t } = useTranslation();
   const dialog = useStore(ui, (s) => s.dialog);
   const close = () => ui.getState().openDialog(null);
-  const moving = dialog?.kind === 'move' ? data.model.touchpoints.get(dialog.id) : undefined;
-  const title = dialog?.kind === 'add' ? t('map.add.title') : t('map.move.title', { title: moving?.title ?? '' });
+  const subject =
+    dialog?.kind === 'move' || dialog?.kind === 'archive' ? data.view.touchpoints.get(dialog.id) : undefined;
+  const title =
+    dialog?.kind === 'add'
+      ? t('map.add.title')
+      : dialog?.kind === 'addBackstage'
+        ? t('map.backstage.addTitle')
+        : dialog?.kind === 'archive'
+          ? t('map.archive.title', { title: subject?.title ?? '' })
+          : t('map.move.title', { title: subject?.title ?? '' });
+  const open = dialog !== null && (dialog.kind === 'add' || dialog.kind === 'addBackstage' || subject !== undefined);
   return (
-    <Dialog open={dialog !== null && (dialog.kind === 'add' || moving !== undefined)} title={title} onClose={close}>
-      {dialog?.kind === 'add' ? <AddForm data={data} actions={actions} initial={dialog.cell} onDone={close} /> : null}
-      {dialog?.kind === 'move' && moving ? (
-        <MoveForm data={data} actions={actions} id={moving.id} onDone={close} />
+    <Dialog open={open} title={title} onClose={close}>
+      {dialog?.kind === 'add' ? (
+        <AddTouchpointForm data={data} actions={actions} place={dialog.place} onDone={close} />
+      ) : null}
+      {dialog?.kind === 'move' && subject ? (
+        <MoveForm data={data} actions={actions} id={subject.id} onDone={close} />
+      ) : null}
+      {dialog?.kind === 'archive' && subject ? (
+        <ArchiveForm data={data} actions={actions} id={subject.id} onDone={close} />
+      ) : null}
+      {dialog?.kind === 'addBackstage' ? (
+        <AddBackstageForm
+          data={data}
+          actions={actions}
+          touchpointId={dialog.touchpointId}
+          departmentId={dialog.departmentId ?? null}
+          time={dialog.time ? encodeTime(dialog.time) : null}
+          onDone={close}
+        />
       ) : null}
     </Dialog>
-  );
-}
-
-/** Channels a touchpoint can go to: the open lanes and every other active channel (its lane opens with it). */
-function useChannelChoices(data: MapData) {
-  return data.channels.filter((c) => !c.tombstone && !c.archived);
-}
-
-function AddForm({
-  data,
-  actions,
-  initial,
-  onDone,
-}: {
-  data: MapData;
-  actions: MapActions;
-  initial: { stageId?: string; channelId?: string | null };
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const channels = useChannelChoices(data);
-  const firstLane = data.model.lanes.find((l) => !l.closed)?.channelId;
-  const [stageId, setStageId] = useState(initial.stageId ?? data.model.stages[0]?.id ?? '');
-  const [channelId, setChannelId] = useState(initial.channelId ?? firstLane ?? channels[0]?.id ?? '');
-  const [name, setName] = useState('');
-  const [problem, setProblem] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (name.trim() === '') return setProblem(true);
-    onDone();
-    actions.create({ stageId, channelId }, name);
-  };
-  if (channels.length === 0)
-    return (
-      <>
-        <p>{t('map.add.noChannels')}</p>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </>
-    );
-  return (
-    <form className="form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('map.add.name')}</label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          value={name}
-          autoFocus
-          maxLength={200}
-          aria-invalid={problem || undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {problem ? (
-          <p id={`${id}-problem`} className="form-problem" role="alert">
-            {t('map.add.titleRequired')}
-          </p>
-        ) : null}
-      </div>
-      <div className="form-row">
-        <div className="field grow">
-          <label htmlFor={`${id}-stage`}>{t('map.add.stage')}</label>
-          <select id={`${id}-stage`} value={stageId} onChange={(e) => setStageId(e.target.value)}>
-            {data.model.stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field grow">
-          <label htmlFor={`${id}-channel`}>{t('map.add.channel')}</label>
-          <select id={`${id}-channel`} value={channelId} onChange={(e) => setChannelId(e.target.value)}>
-            {channels.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button primary">
-          {t('map.add.create')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -132,18 +63,18 @@ function MoveForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const tp = data.model.touchpoints.get(tpId)!;
-  const channels = useChannelChoices(data);
-  const [stageId, setStageId] = useState(tp.stage_id ?? '');
+  const { view } = data;
+  const tp = view.touchpoints.get(tpId)!;
+  const step = view.slice.stepOf.get(tpId);
+  const channels = data.channels.filter((c) => !c.tombstone && !c.archived);
+  const [stageId, setStageId] = useState(tp.stage_id ?? view.stages[0]?.id ?? '');
   const [channelId, setChannelId] = useState(tp.channel_id ?? '');
-  const others = cellOf(data.model, stageId, channelId).filter((x) => x.id !== tpId);
-  const [position, setPosition] = useState('last');
+  const [when, setWhen] = useState(step ? encodeTime({ kind: 'step', stepId: step.id }) : '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const index =
-      position === 'first' ? 0 : position === 'last' ? others.length : others.findIndex((o) => o.id === position) + 1;
+    const target = decodeTime(when) ?? { kind: 'gap' as const, stageId, gap: Number.MAX_SAFE_INTEGER };
     onDone();
-    actions.move(tpId, { stageId, channelId }, index);
+    actions.move(tpId, target, channelId);
   };
   return (
     <form className="form" onSubmit={submit}>
@@ -156,10 +87,13 @@ function MoveForm({
             autoFocus
             onChange={(e) => {
               setStageId(e.target.value);
-              setPosition('last');
+              const index = view.stages.findIndex((s) => s.id === e.target.value);
+              setWhen(
+                encodeTime({ kind: 'gap', stageId: e.target.value, gap: view.slice.stepsByStage[index]?.length ?? 0 }),
+              );
             }}
           >
-            {data.model.stages.map((s) => (
+            {view.stages.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
@@ -168,14 +102,7 @@ function MoveForm({
         </div>
         <div className="field grow">
           <label htmlFor={`${id}-channel`}>{t('map.move.channel')}</label>
-          <select
-            id={`${id}-channel`}
-            value={channelId}
-            onChange={(e) => {
-              setChannelId(e.target.value);
-              setPosition('last');
-            }}
-          >
+          <select id={`${id}-channel`} value={channelId} onChange={(e) => setChannelId(e.target.value)}>
             {channels.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -186,15 +113,14 @@ function MoveForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-position`}>{t('map.move.position')}</label>
-        <select id={`${id}-position`} value={position} onChange={(e) => setPosition(e.target.value)}>
-          <option value="first">{t('map.move.first')}</option>
-          {others.map((o) => (
-            <option key={o.id} value={o.id}>
-              {t('map.move.after', { title: o.title })}
-            </option>
-          ))}
-          <option value="last">{t('map.move.last')}</option>
-        </select>
+        <TimePicker
+          id={`${id}-position`}
+          view={view}
+          stageId={stageId}
+          value={when}
+          exclude={tpId}
+          onChange={setWhen}
+        />
       </div>
       <div className="form-actions">
         <button type="button" className="button" onClick={onDone}>
@@ -202,6 +128,185 @@ function MoveForm({
         </button>
         <button type="submit" className="button primary">
           {t('map.move.move')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Deleting a touchpoint asks what happens to the backstage steps that serve only it. */
+function ArchiveForm({
+  data,
+  actions,
+  id: tpId,
+  onDone,
+}: {
+  data: MapData;
+  actions: MapActions;
+  id: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const steps = onlyServing(data.slice, tpId);
+  const [fate, setFate] = useState<BackstageFate>('keep');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onDone();
+    actions.archiveWith(tpId, fate);
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <p>{t('map.archive.question', { count: steps.length })}</p>
+      <ul className="archive-steps">
+        {steps.map((b) => (
+          <li key={b.id}>{b.title || t('map.backstage.untitled')}</li>
+        ))}
+      </ul>
+      <fieldset className="choice-group">
+        <legend className="visually-hidden">{t('map.archive.legend')}</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-fate`}
+            checked={fate === 'keep'}
+            onChange={() => setFate('keep')}
+            autoFocus
+          />
+          <span>{t('map.archive.keep', { count: steps.length })}</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name={`${id}-fate`} checked={fate === 'archive'} onChange={() => setFate('archive')} />
+          <span>{t('map.archive.archiveToo', { count: steps.length })}</span>
+        </label>
+      </fieldset>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary">
+          {t('map.archive.confirm')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddBackstageForm({
+  data,
+  actions,
+  touchpointId,
+  departmentId,
+  time,
+  onDone,
+}: {
+  data: MapData;
+  actions: MapActions;
+  touchpointId: string | null;
+  departmentId: string | null;
+  time: string | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { view } = data;
+  const served = touchpointId ? view.touchpoints.get(touchpointId) : undefined;
+  const [title, setTitle] = useState('');
+  const [department, setDepartment] = useState(departmentId ?? served?.owner_department_id ?? '');
+  const [serves, setServes] = useState(touchpointId ?? '');
+  const initialTime = time ? decodeTime(time) : null;
+  const [stageId, setStageId] = useState(
+    (initialTime?.kind === 'gap' ? initialTime.stageId : undefined) ?? view.stages[0]?.id ?? '',
+  );
+  const [when, setWhen] = useState(time ?? encodeTime({ kind: 'gap', stageId, gap: 0 }));
+  const [problem, setProblem] = useState(false);
+  const departments = data.departments.filter((d) => !d.tombstone && !d.archived);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim()) return setProblem(true);
+    onDone();
+    actions.createBackstage({
+      title,
+      departmentId: department || null,
+      touchpointId: serves || null,
+      time: serves ? undefined : (decodeTime(when) ?? undefined),
+    });
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{t('map.backstage.title')}</label>
+        <input
+          id={`${id}-title`}
+          type="text"
+          value={title}
+          autoFocus
+          maxLength={200}
+          aria-invalid={problem || undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        {problem ? (
+          <p id={`${id}-problem`} className="form-problem" role="alert">
+            {t('map.backstage.titleRequired')}
+          </p>
+        ) : null}
+      </div>
+      <div className="form-row">
+        <div className="field grow">
+          <label htmlFor={`${id}-dept`}>{t('map.backstage.department')}</label>
+          <select id={`${id}-dept`} value={department} onChange={(e) => setDepartment(e.target.value)}>
+            <option value="">{t('map.backstage.noDepartment')}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field grow">
+          <label htmlFor={`${id}-serves`}>{t('map.backstage.servesField')}</label>
+          <select id={`${id}-serves`} value={serves} onChange={(e) => setServes(e.target.value)}>
+            <option value="">{t('map.backstage.servesNothing')}</option>
+            {view.slice.touchpoints.map((tp) => (
+              <option key={tp.id} value={tp.id}>
+                {tp.title || t('map.card.untitled')}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {serves ? null : (
+        <div className="form-row">
+          <div className="field grow">
+            <label htmlFor={`${id}-stage`}>{t('map.add.stage')}</label>
+            <select
+              id={`${id}-stage`}
+              value={stageId}
+              onChange={(e) => {
+                setStageId(e.target.value);
+                setWhen(encodeTime({ kind: 'gap', stageId: e.target.value, gap: 0 }));
+              }}
+            >
+              {view.stages.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field grow">
+            <label htmlFor={`${id}-when`}>{t('map.move.position')}</label>
+            <TimePicker id={`${id}-when`} view={view} stageId={stageId} value={when} onChange={setWhen} />
+          </div>
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary">
+          {t('map.add.create')}
         </button>
       </div>
     </form>

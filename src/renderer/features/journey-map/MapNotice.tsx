@@ -22,7 +22,11 @@ export function MapNotice({ data, ui }: { data: MapData; ui: MapUiStore }) {
     }, SHOWN_MS);
     return () => window.clearTimeout(timer);
   }, [notice, ui]);
-  const source = connectFrom ? data.model.touchpoints.get(connectFrom) : undefined;
+  const source = connectFrom
+    ? connectFrom.kind === 'touchpoint'
+      ? data.view.touchpoints.get(connectFrom.id)
+      : data.slice.backstage.byId.get(connectFrom.id)
+    : undefined;
   return (
     <div className="map-notices" role="status" aria-live="polite">
       {source ? (

@@ -25,7 +25,8 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
   const connectFrom = useStore(ui, (s) => s.connectFrom);
   const selection = useStore(ui, (s) => s.selection);
   const s = ui.getState();
-  const noStages = data.model.stages.length === 0;
+  const noStages = data.view.stages.length === 0;
+  const layers = useStore(ui, (st) => st.layers);
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -35,11 +36,12 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
   };
   const connect = () => {
     if (connectFrom) return s.startConnect(null);
-    if (selection?.kind === 'touchpoint') s.startConnect(selection.id);
+    if (selection?.kind === 'touchpoint' || selection?.kind === 'backstage')
+      s.startConnect({ kind: selection.kind, id: selection.id });
     else s.say('done', t('map.toolbar.connectHint'));
   };
   const departments = data.departments.filter((d) => !d.tombstone && (!d.archived || d.id === department));
-  const lanes = data.model.lanes.filter((l) => l.channel);
+  const lanes = data.view.lanes.filter((l) => l.channel);
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar.label')}>
@@ -49,7 +51,18 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
             type="button"
             className="button small primary"
             disabled={noStages}
-            onClick={() => s.openDialog({ kind: 'add', cell: {} })}
+            onClick={() =>
+              s.openDialog({
+                kind: 'add',
+                place:
+                  selection?.kind === 'touchpoint'
+                    ? {
+                        time: { kind: 'after', itemId: selection.id },
+                        channelId: data.view.touchpoints.get(selection.id)?.channel_id,
+                      }
+                    : {},
+              })
+            }
           >
             {icons.plus}
             <span>{t('map.toolbar.addTouchpoint')}</span>
@@ -101,6 +114,21 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
           </button>
         ) : null}
       </div>
+      <details className="toolbar-group layers-menu">
+        <summary className="button small">
+          {mapIcons.layers}
+          <span>{t('map.layers.label')}</span>
+        </summary>
+        <fieldset className="layers-list">
+          <legend className="visually-hidden">{t('map.layers.label')}</legend>
+          {(['thoughts', 'backstage', 'curve'] as const).map((layer) => (
+            <label key={layer} className="choice">
+              <input type="checkbox" checked={layers[layer]} onChange={(e) => s.setLayer(layer, e.target.checked)} />
+              <span>{t(`map.layers.${layer}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <div className="toolbar-group">
         <label htmlFor={`${id}-dept`} className="visually-hidden">
           {t('map.toolbar.department')}

@@ -5,6 +5,8 @@ interface TextFieldProps {
   value: string;
   onCommit: (next: string) => void;
   multiline?: boolean;
+  /** Height of a multi-line field. */
+  rows?: number;
   maxLength?: number;
   /** Shown when the user empties a required field; the saved value stays. */
   requiredMessage?: string;
@@ -22,6 +24,7 @@ export function PanelText({
   value,
   onCommit,
   multiline = false,
+  rows = 3,
   maxLength,
   requiredMessage,
   autoFocusKey,
@@ -76,7 +79,7 @@ export function PanelText({
   return (
     <div className="field panel-field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
       {refused && requiredMessage ? (
         <p id={`${id}-problem`} className="form-problem" role="alert">
           {requiredMessage}

@@ -25,6 +25,12 @@ export interface CardLook {
  */
 export interface CardTexts {
   label: string;
+  says: string;
+  /** "“{text}”" in the reader's quotation marks. */
+  quote: string;
+  thinks: string;
+  feels: string;
+  pain: string;
   untitled: string;
   noOwner: string;
   backChannel: string;
@@ -44,6 +50,11 @@ export function cardTexts(t: TFunction): CardTexts {
       emotion: slot('emotion'),
     }),
     untitled: t('map.card.untitled'),
+    says: t('map.card.says'),
+    quote: t('map.card.quote', { text: '{text}' }),
+    thinks: t('map.card.thinks'),
+    feels: t('map.card.feels'),
+    pain: t('map.card.pain'),
     noOwner: t('map.card.noOwner'),
     backChannel: t('map.card.backChannel'),
     knowsHistory: t('map.card.knowsHistory'),
@@ -70,6 +81,14 @@ function sameLook(a: CardLook, b: CardLook): boolean {
 
 export const EMOTION_SIGN: Record<number, string> = { [-2]: '−2', [-1]: '−1', 0: '0', 1: '+1', 2: '+2' };
 
+/** The customer's own voice on the card, short: what they say, else think, else feel. */
+function voiceOf(tp: Touchpoint, texts: CardTexts): { kind: string; label: string; text: string } | null {
+  if (tp.says.trim()) return { kind: 'says', label: texts.says, text: fill(texts.quote, { text: tp.says.trim() }) };
+  if (tp.thinks.trim()) return { kind: 'thinks', label: texts.thinks, text: tp.thinks.trim() };
+  if (tp.feels.trim()) return { kind: 'feels', label: texts.feels, text: tp.feels.trim() };
+  return null;
+}
+
 /**
  * One touchpoint on the map. Purely presentational: the canvas handles clicks,
  * keys and drags for all cards at once (event delegation), and every prop is
@@ -81,6 +100,7 @@ export const TouchpointCard = memo(
     const title = tp.title || texts.untitled;
     const owner = look.ownerName ?? texts.noOwner;
     const emotion = texts.emotion[tp.emotion] ?? '';
+    const voice = voiceOf(tp, texts);
     const className = [
       'tp-card',
       look.selected ? 'is-selected' : '',
@@ -101,6 +121,12 @@ export const TouchpointCard = memo(
         style={{ left: look.x, top: look.y, ['--owner' as string]: look.ownerColor ?? '#9aa5b3' }}
       >
         <p className="tp-title">{title}</p>
+        {voice ? (
+          <p className={`tp-voice ${voice.kind}`} title={`${voice.label}: ${voice.text}`}>
+            <span className="visually-hidden">{voice.label}: </span>
+            {voice.text}
+          </p>
+        ) : null}
         <div className="tp-meta" aria-hidden="true">
           <span className="tp-owner">{owner}</span>
           <span className="tp-icons">
@@ -112,6 +138,11 @@ export const TouchpointCard = memo(
             {tp.knows_history ? (
               <span className="tp-icon" title={texts.knowsHistory}>
                 {mapIcons.history}
+              </span>
+            ) : null}
+            {tp.pain_points.trim() ? (
+              <span className="tp-icon tp-pain" title={`${texts.pain}: ${tp.pain_points.trim()}`}>
+                {mapIcons.pain}
               </span>
             ) : null}
             <span className={`tp-emotion e${tp.emotion + 2}`} title={emotion}>

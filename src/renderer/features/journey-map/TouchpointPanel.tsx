@@ -5,6 +5,7 @@ import { setField } from '../../../shared/map/edits';
 import type { RowFields, Touchpoint } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
 import { CommentThreads } from '../review/CommentThreads';
+import { BackstageOfTouchpoint } from './BackstageOfTouchpoint';
 import { HandoffList } from './HandoffList';
 import type { MapUiStore } from './map-ui-store';
 import { mapIcons } from './map-icons';
@@ -32,9 +33,11 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
     column: C,
     value: NonNullable<RowFields<'touchpoints'>[C]> | null,
     action: 'editTouchpoint' | 'renameTouchpoint' = 'editTouchpoint',
-  ) => actions.edit(tp.id, action, [setField('touchpoints', tp.id, column, value)]);
-  const stage = data.model.stages.find((s) => s.id === tp.stage_id)?.name ?? '';
-  const channel = data.model.lanes.find((l) => l.channelId === tp.channel_id)?.channel?.name ?? '';
+  ) => actions.edit(action, [setField('touchpoints', tp.id, column, value)]);
+  const stage = data.view.stages.find((s) => s.id === tp.stage_id)?.name ?? '';
+  const channel = data.view.slice.channels.get(tp.channel_id ?? '')?.name ?? '';
+  const step = data.view.slice.stepOf.get(tp.id);
+  const parallel = (step?.touchpoints.length ?? 1) - 1;
   const departments = data.departments.filter(
     (d) =>
       !d.tombstone && (!d.archived || d.id === tp.owner_department_id || tp.supporting_department_ids.includes(d.id)),
@@ -61,7 +64,11 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
       </div>
       <fieldset className="panel-edit" disabled={actions.readOnly}>
         <div className="panel-place">
-          <span className="muted">{t('map.panel.placeText', { stage, channel })}</span>
+          <span className="muted">
+            {t('map.panel.placeText', { stage, channel })}
+            {step ? ` · ${t('map.panel.stepText', { step: step.indexInStage + 1 })}` : ''}
+            {parallel > 0 ? ` · ${t('map.panel.parallel', { count: parallel })}` : ''}
+          </span>
           <button
             type="button"
             className="button small"
@@ -96,6 +103,49 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
           onEscape={onClose}
           onCommit={(v) => set('company_response', v)}
         />
+        <fieldset className="panel-group">
+          <legend>{t('map.panel.voiceTitle')}</legend>
+          <PanelText
+            key={`thinks-${tp.id}`}
+            label={t('map.panel.thinks')}
+            value={tp.thinks}
+            multiline
+            rows={2}
+            maxLength={2000}
+            onEscape={onClose}
+            onCommit={(v) => set('thinks', v)}
+          />
+          <PanelText
+            key={`feels-${tp.id}`}
+            label={t('map.panel.feels')}
+            value={tp.feels}
+            multiline
+            rows={2}
+            maxLength={2000}
+            onEscape={onClose}
+            onCommit={(v) => set('feels', v)}
+          />
+          <PanelText
+            key={`says-${tp.id}`}
+            label={t('map.panel.says')}
+            value={tp.says}
+            multiline
+            rows={2}
+            maxLength={2000}
+            onEscape={onClose}
+            onCommit={(v) => set('says', v)}
+          />
+          <PanelText
+            key={`pain-${tp.id}`}
+            label={t('map.panel.painPoints')}
+            value={tp.pain_points}
+            multiline
+            rows={2}
+            maxLength={4000}
+            onEscape={onClose}
+            onCommit={(v) => set('pain_points', v)}
+          />
+        </fieldset>
         <div className="field panel-field">
           <label htmlFor={`${id}-owner`}>{t('map.panel.owner')}</label>
           <div className="owner-select">
@@ -109,7 +159,7 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
               value={tp.owner_department_id ?? ''}
               onChange={(e) => {
                 const owner = e.target.value || null;
-                actions.edit(tp.id, 'editTouchpoint', [
+                actions.edit('editTouchpoint', [
                   setField('touchpoints', tp.id, 'owner_department_id', owner),
                   // The owner is not also a supporting department.
                   ...(owner && tp.supporting_department_ids.includes(owner)
@@ -199,6 +249,7 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
           onCommit={(v) => set('notes', v)}
         />
         <HandoffList tp={tp} data={data} ui={ui} actions={actions} />
+        <BackstageOfTouchpoint tp={tp} data={data} ui={ui} actions={actions} />
         <div className="panel-foot">
           <button type="button" className="button small" onClick={() => actions.archive(tp.id)}>
             {icons.archive}

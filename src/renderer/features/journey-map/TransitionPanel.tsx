@@ -21,8 +21,8 @@ interface TransitionPanelProps {
 /** One hand-off: where it leads, whether context travels with it, and why that matters here. */
 export function TransitionPanel({ tr, data, ui, actions, onClose }: TransitionPanelProps) {
   const { t } = useTranslation();
-  const from = tr.from_touchpoint_id ? data.model.touchpoints.get(tr.from_touchpoint_id) : undefined;
-  const to = tr.to_touchpoint_id ? data.model.touchpoints.get(tr.to_touchpoint_id) : undefined;
+  const from = tr.from_touchpoint_id ? data.view.touchpoints.get(tr.from_touchpoint_id) : undefined;
+  const to = tr.to_touchpoint_id ? data.view.touchpoints.get(tr.to_touchpoint_id) : undefined;
   const handoff = handoffOf(tr, from, to);
   const deptName = (id: string | null | undefined) =>
     (id ? data.departmentLook.get(id)?.name : undefined) ?? t('map.card.noOwner');
@@ -81,7 +81,7 @@ export function TransitionPanel({ tr, data, ui, actions, onClose }: TransitionPa
           value={tr.notes}
           multiline
           onEscape={onClose}
-          onCommit={(v) => actions.edit(tr.id, 'changeTransition', [setField('transitions', tr.id, 'notes', v)])}
+          onCommit={(v) => actions.edit('changeTransition', [setField('transitions', tr.id, 'notes', v)])}
         />
         <div className="panel-foot">
           <button type="button" className="button small" onClick={() => actions.removeTransition(tr.id)}>

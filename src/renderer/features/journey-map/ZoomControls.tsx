@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { nextZoom } from '../../../shared/map/geometry';
+import { nextZoom } from '../../../shared/map/layout';
 import type { MapUiStore } from './map-ui-store';
 import { mapIcons } from './map-icons';
 

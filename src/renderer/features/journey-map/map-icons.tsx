@@ -21,6 +21,36 @@ function Glyph({ children, size = 14 }: { children: ReactNode; size?: number }) 
 }
 
 export const mapIcons = {
+  pain: (
+    <Glyph>
+      <path d="M12 3 2.5 20h19L12 3Z" />
+      <path d="M12 10v4M12 17v.01" />
+    </Glyph>
+  ),
+  system: (
+    <Glyph size={12}>
+      <rect x="4" y="4" width="16" height="6" rx="1.5" />
+      <rect x="4" y="14" width="16" height="6" rx="1.5" />
+      <path d="M8 7h.01M8 17h.01" />
+    </Glyph>
+  ),
+  link: (
+    <Glyph size={12}>
+      <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+      <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+    </Glyph>
+  ),
+  layers: (
+    <Glyph size={16}>
+      <path d="m12 3 9 5-9 5-9-5 9-5Z" />
+      <path d="m3 13 9 5 9-5" />
+    </Glyph>
+  ),
+  thought: (
+    <Glyph size={12}>
+      <path d="M5 11a7 6 0 1 1 4 5.5L5 19l1-3.5A6 6 0 0 1 5 11Z" />
+    </Glyph>
+  ),
   backChannel: (
     <Glyph>
       <path d="M9 14 4 9l5-5" />

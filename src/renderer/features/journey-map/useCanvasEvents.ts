@@ -9,14 +9,14 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import { arrowBetween, bandAt, slotAt } from '../../../shared/map/geometry';
-import { cellOf } from '../../../shared/map/model';
-import { checkDrop, neighbour, type CellTarget, type Direction } from '../../../shared/map/moves';
+import { hitAt, type Hit } from '../../../shared/map/hit';
+import { neighbour, type Direction } from '../../../shared/map/map-edits';
+import { roundedPath } from '../../../shared/map/routing';
 import type { MapUiStore } from './map-ui-store';
 import type { MapActions } from './useMapActions';
 import type { MapData } from './useMapData';
 
-const DRAG_TYPE = 'application/x-workbench-touchpoint';
+const DRAG_TYPE = 'application/x-workbench-card';
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 export interface CanvasRefs {
@@ -25,15 +25,24 @@ export interface CanvasRefs {
   rubberBand: RefObject<SVGPathElement | null>;
 }
 
-interface Hit {
-  target: CellTarget;
-  index: number;
-  stageIndex: number;
-  laneIndex: number;
+interface Item {
+  kind: 'touchpoint' | 'backstage';
+  id: string;
 }
 
-function cardOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>('.tp-card') : null;
+function itemOf(target: EventTarget | null): Item | null {
+  if (!(target instanceof Element)) return null;
+  const el = target.closest<HTMLElement>('.tp-card, .bs-card');
+  const id = el?.dataset.id;
+  if (!el || !id) return null;
+  return { kind: el.classList.contains('bs-card') ? 'backstage' : 'touchpoint', id };
+}
+
+/** Focus a card once it is drawn: the map draws only what is near the view, so it may take a frame or two. */
+export function focusWhenDrawn(canvas: HTMLElement | null, id: string, tries = 20): void {
+  const el = canvas?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+  if (el) el.focus({ preventScroll: true });
+  else if (tries > 0) requestAnimationFrame(() => focusWhenDrawn(canvas, id, tries - 1));
 }
 
 /**
@@ -45,7 +54,7 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
   useLayoutEffect(() => {
     latest.current = { data, zoom };
   });
-  const dragging = useRef<string | null>(null);
+  const dragging = useRef<Item | null>(null);
   const drawing = useRef(false);
   /** The click that follows the end of a drawn arrow belongs to the gesture, not to the canvas. */
   const swallowClick = useRef(false);
@@ -55,65 +64,78 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       const rect = refs.canvas.current!.getBoundingClientRect();
       return { x: (clientX - rect.left) / latest.current.zoom, y: (clientY - rect.top) / latest.current.zoom };
     };
-
-    /** The cell (and slot in it) under a point; the row under the last lane is the add-channel lane. */
-    const hitAt = (clientX: number, clientY: number, movingId: string | null): Hit | null => {
-      const { model, layout } = latest.current.data;
-      const { x, y } = toCanvas(clientX, clientY);
-      const stageIndex = bandAt(layout.columns, x);
-      if (stageIndex < 0) return null;
-      const stageId = model.stages[stageIndex]!.id;
-      const laneIndex = bandAt(layout.lanes, y);
-      if (laneIndex < 0)
-        return y >= layout.height
-          ? { target: { stageId, channelId: null }, index: 0, stageIndex, laneIndex: -1 }
-          : null;
-      const channelId = model.lanes[laneIndex]!.channelId;
-      const cell = cellOf(model, stageId, channelId);
-      let index = slotAt(layout, laneIndex, y, cell.length, layout.metrics);
-      const current = movingId ? cell.findIndex((t) => t.id === movingId) : -1;
-      if (current >= 0 && index > current) index -= 1;
-      return { target: { stageId, channelId }, index, stageIndex, laneIndex };
+    const hit = (clientX: number, clientY: number): Hit | null => {
+      const { view, layout } = latest.current.data;
+      const p = toCanvas(clientX, clientY);
+      return hitAt(view, layout, p.x, p.y);
     };
 
-    const showIndicator = (hit: Hit | null, ok: boolean) => {
+    /** Whether `item` may be dropped at `h`, for the indicator's colour. */
+    const dropOk = (item: Item, h: Hit): boolean => {
+      const { view } = latest.current.data;
+      if (item.kind === 'touchpoint') return h.row.kind === 'lane' && !view.lanes[h.row.laneIndex]!.closed;
+      return h.row.kind === 'backLane' && (h.time.kind === 'step' || !view.slice.backstage.serves.has(item.id));
+    };
+
+    const showIndicator = (h: Hit | null, ok: boolean) => {
       const el = refs.indicator.current;
       if (!el) return;
-      if (!hit) {
+      if (!h) {
         el.hidden = true;
         return;
       }
       const { layout } = latest.current.data;
-      const col = layout.columns[hit.stageIndex]!;
-      const lane = hit.laneIndex >= 0 ? layout.lanes[hit.laneIndex]! : { start: layout.height, size: 56 };
+      const row =
+        h.row.kind === 'lane'
+          ? layout.lanes[h.row.laneIndex]!
+          : h.row.kind === 'backLane'
+            ? layout.backLanes[h.row.laneIndex]!
+            : h.row.kind === 'addLane'
+              ? layout.addLane
+              : (layout.addBackLane ?? layout.addLane);
       el.hidden = false;
-      el.className = `drop-cell${ok ? '' : ' refused'}`;
+      el.className = `drop-cell${ok ? '' : ' refused'}${h.time.kind === 'step' ? '' : ' gap'}`;
       Object.assign(el.style, {
-        left: `${col.start}px`,
-        top: `${lane.start}px`,
-        width: `${col.size}px`,
-        height: `${lane.size}px`,
+        left: `${h.marker.start}px`,
+        top: `${row.start}px`,
+        width: `${h.marker.size}px`,
+        height: `${row.size}px`,
       });
-      const m = layout.metrics;
-      el.style.setProperty('--slot-y', `${m.cellPadY + hit.index * (m.cardHeight + m.cardGap) - m.cardGap / 2}px`);
     };
 
     const focusCard = (id: string) => {
       ui.getState().setActive(id);
-      requestAnimationFrame(() =>
-        refs.canvas.current?.querySelector<HTMLElement>(`.tp-card[data-id="${CSS.escape(id)}"]`)?.focus(),
-      );
+      focusWhenDrawn(refs.canvas.current, id);
     };
 
-    const startDrawing = (fromId: string, e: PointerEvent) => {
+    const link = (from: Item, to: Item) => {
+      if (from.kind === 'touchpoint' && to.kind === 'touchpoint') actions.connect(from.id, to.id);
+      else if (from.kind === 'backstage' && to.kind === 'backstage') actions.connectBackstage(from.id, to.id);
+      else {
+        ui.getState().startConnect(null);
+        const [b, tp] = from.kind === 'backstage' ? [from.id, to.id] : [to.id, from.id];
+        actions.link(b, tp);
+      }
+    };
+
+    const startDrawing = (from: Item, e: PointerEvent) => {
       drawing.current = true;
       const start = { x: e.clientX, y: e.clientY };
-      const from = latest.current.data.layout.cards.get(fromId);
+      const { layout } = latest.current.data;
+      const rect = from.kind === 'touchpoint' ? layout.cards.get(from.id) : layout.backCards.get(from.id);
       const band = refs.rubberBand.current;
       const onMove = (ev: globalThis.PointerEvent) => {
-        if (!from || !band) return;
+        if (!rect || !band) return;
         const p = toCanvas(ev.clientX, ev.clientY);
-        band.setAttribute('d', arrowBetween(from, { x: p.x, y: p.y - 1, w: 1, h: 2 }).d);
+        const y0 = rect.y + rect.h / 2;
+        band.setAttribute(
+          'd',
+          roundedPath([
+            [rect.x + rect.w, y0],
+            [p.x, y0],
+            [p.x, p.y],
+          ]),
+        );
       };
       const onUp = (ev: globalThis.PointerEvent) => {
         window.removeEventListener('pointermove', onMove);
@@ -123,9 +145,9 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         swallowClick.current = true;
         setTimeout(() => (swallowClick.current = false), 0);
         const moved = Math.hypot(ev.clientX - start.x, ev.clientY - start.y) > 6;
-        const target = cardOf(document.elementFromPoint(ev.clientX, ev.clientY))?.dataset.id;
-        if (moved && target) actions.connect(fromId, target);
-        else if (!moved) ui.getState().startConnect(fromId);
+        const target = itemOf(document.elementFromPoint(ev.clientX, ev.clientY));
+        if (moved && target) link(from, target);
+        else if (!moved) ui.getState().startConnect(from);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
@@ -135,51 +157,69 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       onPointerDown(e: PointerEvent<HTMLDivElement>) {
         if (actions.readOnly || e.button !== 0 || !(e.target instanceof Element) || !e.target.closest('[data-handle]'))
           return;
-        const id = cardOf(e.target)?.dataset.id;
-        if (!id) return;
+        const item = itemOf(e.target);
+        if (!item) return;
         e.preventDefault();
         e.stopPropagation();
-        startDrawing(id, e);
+        startDrawing(item, e);
       },
       onClick(e: MouseEvent<HTMLDivElement>) {
         if (swallowClick.current || !(e.target instanceof Element) || e.target.closest('[data-handle]')) return;
         const s = ui.getState();
-        const id = cardOf(e.target)?.dataset.id;
-        if (id) {
+        const item = itemOf(e.target);
+        if (item) {
           // In connect mode the click ends the arrow (an arrow back to its start is refused with a reason).
-          if (s.connectFrom) actions.connect(s.connectFrom, id);
-          else s.select({ kind: 'touchpoint', id });
+          if (s.connectFrom) link(s.connectFrom, item);
+          else s.select(item);
           return;
         }
-        const arrow = e.target.closest<SVGElement>('[data-transition]')?.dataset.transition;
-        if (arrow) return s.select({ kind: 'transition', id: arrow });
+        const line = e.target.closest<SVGElement>('[data-line]');
+        if (line?.dataset.line && line.dataset.kind) {
+          const kind = line.dataset.kind === 'handoff' ? 'handoff' : 'transition';
+          return s.select({ kind, id: line.dataset.line });
+        }
         s.startConnect(null);
         s.select(null);
       },
       onDoubleClick(e: MouseEvent<HTMLDivElement>) {
-        const id = cardOf(e.target)?.dataset.id;
-        if (id) {
-          ui.getState().select({ kind: 'touchpoint', id });
-          ui.getState().requestTitleFocus(id);
+        const item = itemOf(e.target);
+        if (item) {
+          ui.getState().select(item);
+          ui.getState().requestTitleFocus(item.id);
           return;
         }
-        const hit = actions.readOnly ? null : hitAt(e.clientX, e.clientY, null);
-        if (!hit) return;
-        actions.create(hit.target, undefined, hit.index);
+        if (actions.readOnly) return;
+        const h = hit(e.clientX, e.clientY);
+        if (!h) return;
+        const { view } = latest.current.data;
+        if (h.row.kind === 'lane') {
+          const channel = view.lanes[h.row.laneIndex]!.channel;
+          if (channel) actions.create({ time: h.time, channel });
+        } else if (h.row.kind === 'backLane') {
+          const departmentId = view.backLanes[h.row.laneIndex]!.departmentId || null;
+          actions.createBackstage({ title: '', departmentId, touchpointId: null, time: h.time });
+        } else if (h.row.kind === 'addLane') {
+          ui.getState().openDialog({ kind: 'add', place: { time: h.time } });
+        } else if (h.row.kind === 'addBackLane') {
+          ui.getState().openDialog({ kind: 'addBackstage', touchpointId: null, time: h.time });
+        }
       },
       onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-        const id = cardOf(e.target)?.dataset.id;
-        if (!id || e.ctrlKey || e.metaKey) return;
+        const item = itemOf(e.target);
+        if (!item || e.ctrlKey || e.metaKey) return;
+        const { id } = item;
         const s = ui.getState();
         const direction = ARROWS[e.key];
         if (direction) {
           e.preventDefault();
           if (e.altKey) {
             // A viewer's map refuses with a reason (actions.readOnly) instead of moving.
-            actions.step(id, direction);
+            if (direction === 'left' || direction === 'right')
+              actions.stepTime(id, direction === 'left' ? 'earlier' : 'later', e.shiftKey);
+            else actions.stepLane(id, direction);
             focusCard(id);
           } else {
-            const next = neighbour(latest.current.data.model, id, direction);
+            const next = neighbour(latest.current.data.view, id, direction);
             if (next) focusCard(next);
           }
           return;
@@ -188,69 +228,87 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
         const key = e.key.toLowerCase();
         if (key === 'enter' || key === ' ') {
           e.preventDefault();
-          if (s.connectFrom) actions.connect(s.connectFrom, id);
+          if (s.connectFrom) link(s.connectFrom, item);
           else {
-            s.select({ kind: 'touchpoint', id });
+            s.select(item);
             s.requestTitleFocus(id);
           }
         } else if (key === 'escape') {
           if (s.connectFrom) s.startConnect(null);
           else s.select(null);
-        } else if (
-          actions.readOnly &&
-          (key === 'c' || key === 'm' || key === 'n' || key === 'delete' || key === 'backspace')
-        ) {
+        } else if (actions.readOnly && ['c', 'm', 'n', 'b', 'delete', 'backspace'].includes(key)) {
           e.preventDefault();
-          actions.edit(id, 'editTouchpoint', []);
+          actions.archive(id);
         } else if (key === 'c') {
           e.preventDefault();
-          s.startConnect(id);
-        } else if (key === 'm') {
+          s.startConnect(item);
+        } else if (key === 'm' && item.kind === 'touchpoint') {
           e.preventDefault();
           s.openDialog({ kind: 'move', id });
         } else if (key === 'n') {
           e.preventDefault();
-          const tp = latest.current.data.model.touchpoints.get(id);
-          s.openDialog({
-            kind: 'add',
-            cell: { stageId: tp?.stage_id ?? undefined, channelId: tp?.channel_id ?? undefined },
-          });
+          const tp = latest.current.data.view.touchpoints.get(id);
+          s.openDialog({ kind: 'add', place: { time: { kind: 'after', itemId: id }, channelId: tp?.channel_id } });
+        } else if (key === 'b' && item.kind === 'touchpoint') {
+          e.preventDefault();
+          s.openDialog({ kind: 'addBackstage', touchpointId: id });
         } else if (key === 'delete' || key === 'backspace') {
           e.preventDefault();
-          actions.archive(id);
+          if (item.kind === 'touchpoint') actions.archive(id);
+          else actions.archiveBackstage(id, true);
         }
       },
       onFocus(e: FocusEvent<HTMLDivElement>) {
-        const id = cardOf(e.target)?.dataset.id;
-        if (id && ui.getState().activeId !== id) ui.getState().setActive(id);
+        const item = itemOf(e.target);
+        if (item && ui.getState().activeId !== item.id) ui.getState().setActive(item.id);
       },
       onDragStart(e: DragEvent<HTMLDivElement>) {
-        const id = cardOf(e.target)?.dataset.id;
-        if (!id || drawing.current || actions.readOnly) return e.preventDefault();
-        dragging.current = id;
-        e.dataTransfer.setData(DRAG_TYPE, id);
-        e.dataTransfer.setData('text/plain', latest.current.data.model.touchpoints.get(id)?.title ?? '');
+        const item = itemOf(e.target);
+        if (!item || drawing.current || actions.readOnly) return e.preventDefault();
+        dragging.current = item;
+        e.dataTransfer.setData(DRAG_TYPE, `${item.kind}:${item.id}`);
+        const { view } = latest.current.data;
+        const title =
+          item.kind === 'touchpoint'
+            ? view.touchpoints.get(item.id)?.title
+            : view.slice.backstage.byId.get(item.id)?.title;
+        e.dataTransfer.setData('text/plain', title ?? '');
         e.dataTransfer.effectAllowed = 'move';
       },
       onDragOver(e: DragEvent<HTMLDivElement>) {
-        if (!dragging.current) return;
+        const item = dragging.current;
+        if (!item) return;
         // Always accept the drag here, so that a refused drop can say why.
         e.preventDefault();
-        const hit = hitAt(e.clientX, e.clientY, dragging.current);
-        showIndicator(hit, !!hit && checkDrop(latest.current.data.model, dragging.current, hit.target) === null);
+        const h = hit(e.clientX, e.clientY);
+        showIndicator(h, !!h && dropOk(item, h));
       },
       onDragLeave(e: DragEvent<HTMLDivElement>) {
         if (e.relatedTarget instanceof Node && refs.canvas.current?.contains(e.relatedTarget)) return;
         showIndicator(null, false);
       },
       onDrop(e: DragEvent<HTMLDivElement>) {
-        const id = e.dataTransfer.getData(DRAG_TYPE) || dragging.current;
+        const raw = e.dataTransfer.getData(DRAG_TYPE);
+        const item: Item | null = raw
+          ? { kind: raw.startsWith('backstage:') ? 'backstage' : 'touchpoint', id: raw.slice(raw.indexOf(':') + 1) }
+          : dragging.current;
         showIndicator(null, false);
         dragging.current = null;
-        if (!id) return;
+        if (!item) return;
         e.preventDefault();
-        const hit = hitAt(e.clientX, e.clientY, id);
-        if (hit) actions.move(id, hit.target, hit.index);
+        const h = hit(e.clientX, e.clientY);
+        if (!h) return;
+        const { view } = latest.current.data;
+        if (item.kind === 'touchpoint') {
+          if (h.row.kind === 'lane') return actions.move(item.id, h.time, view.lanes[h.row.laneIndex]!.channelId);
+          // The add-channel lane and the backstage take no touchpoint: the move explains why.
+          return actions.move(item.id, h.time, null);
+        }
+        if (h.row.kind !== 'backLane') return;
+        const departmentId = view.backLanes[h.row.laneIndex]!.departmentId || null;
+        const own = view.slice.stepOf.get(item.id);
+        const sameColumn = h.time.kind === 'step' && own?.id === h.time.stepId;
+        actions.moveBackstage(item.id, sameColumn ? null : h.time, departmentId);
       },
       onDragEnd() {
         dragging.current = null;

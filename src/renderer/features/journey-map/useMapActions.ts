@@ -2,41 +2,79 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldEdit } from '../../../shared/changes';
 import { newId } from '../../../shared/ids';
-import { setField } from '../../../shared/map/edits';
 import {
-  checkDrop,
-  createTouchpointEdits,
-  moveEdits,
-  restoreEdits,
-  stepTarget,
-  type CellTarget,
-  type Direction,
-} from '../../../shared/map/moves';
+  archiveTouchpointEdits,
+  createBackstageHandoffEdits,
+  createBackstageStepEdits,
+  isTimeProblem,
+  linkEdits,
+  onlyServing,
+  placeInTime,
+  timeStepTarget,
+  unlinkEdits,
+  type BackstageFate,
+  type TimeTarget,
+} from '../../../shared/journey';
+import { setField } from '../../../shared/map/edits';
+import { checkLane, createTouchpointEdits, laneEdits, laneStep, moveEdits } from '../../../shared/map/map-edits';
 import { checkTransition, createTransitionEdits } from '../../../shared/map/transitions';
-import type { Touchpoint } from '../../../shared/schema/tables';
+import { saltOf } from '../../../shared/ordering';
+import type { BackstageStep, Channel, Touchpoint } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import type { ActionKey } from '../../lib/action-label';
 import type { MapUiStore } from './map-ui-store';
 import type { MapData } from './useMapData';
 
+export interface NewTouchpointSpec {
+  time: TimeTarget;
+  channel: Pick<Channel, 'id' | 'back_channel'>;
+  title?: string;
+  ownerDepartmentId?: string | null;
+  /** Rows made on the way (a channel or department created in the add dialog), in the same undo step. */
+  before?: readonly FieldEdit[];
+}
+
 export interface MapActions {
   /** A viewer's map: every change below is refused with a reason (the controls are hidden too). */
   readOnly: boolean;
-  create(cell: CellTarget, title?: string, index?: number): void;
-  move(id: string, target: CellTarget, index: number): void;
-  step(id: string, direction: Direction): void;
+  create(spec: NewTouchpointSpec): void;
+  /** `channelId` null: dropped where no channel is (refused with the reason). */
+  move(id: string, time: TimeTarget, channelId: string | null): void;
+  stepTime(id: string, direction: 'earlier' | 'later', together: boolean): void;
+  stepLane(id: string, direction: 'up' | 'down'): void;
   connect(fromId: string, toId: string): void;
-  edit(id: string, action: ActionKey, edits: readonly FieldEdit[]): void;
+  edit(action: ActionKey, edits: readonly FieldEdit[]): void;
+  /** Archive (delete) a touchpoint: asks first when backstage steps serve only it. */
   archive(id: string): void;
+  archiveWith(id: string, fate: BackstageFate): void;
   restore(tp: Touchpoint): void;
   setCarriesContext(transitionId: string, carries: boolean): void;
   removeTransition(transitionId: string): void;
+  openLane(kind: 'channel' | 'department', id: string): void;
+  closeLane(kind: 'channel' | 'department', id: string): void;
+  createBackstage(spec: {
+    title: string;
+    departmentId: string | null;
+    touchpointId: string | null;
+    time?: TimeTarget;
+    before?: readonly FieldEdit[];
+  }): void;
+  /** `departmentId`: undefined keeps the department, null takes it away. */
+  moveBackstage(id: string, time: TimeTarget | null, departmentId?: string | null): void;
+  link(backstageId: string, touchpointId: string): void;
+  unlink(backstageId: string, touchpointId: string): void;
+  connectBackstage(fromId: string, toId: string): void;
+  setHandoffContext(handoffId: string, carries: boolean): void;
+  removeHandoff(handoffId: string): void;
+  archiveBackstage(id: string, archived: boolean): void;
 }
+
+const salt = () => saltOf(Math.random);
 
 /**
  * Every change the map makes, checked first and explained when refused. The
  * callbacks never change identity (they read the latest data through a ref),
- * so passing them to 500 memoised cards costs nothing.
+ * so passing them to hundreds of memoised cards costs nothing.
  */
 export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnly = false): MapActions {
   const { t } = useTranslation();
@@ -48,119 +86,271 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
 
   return useMemo<MapActions>(() => {
     const say = ui.getState().say;
+    const tr = () => latest.current.t;
+    const refuse = () => say('refused', tr()('review.viewer.refused'));
     if (readOnly) {
-      const refuse = () => say('refused', latest.current.t('review.viewer.refused'));
+      const actions = {} as Record<keyof MapActions, unknown>;
+      for (const key of [
+        'create',
+        'move',
+        'stepTime',
+        'stepLane',
+        'edit',
+        'archive',
+        'archiveWith',
+        'restore',
+        'setCarriesContext',
+        'removeTransition',
+        'openLane',
+        'closeLane',
+        'createBackstage',
+        'moveBackstage',
+        'link',
+        'unlink',
+        'setHandoffContext',
+        'removeHandoff',
+        'archiveBackstage',
+      ] as const)
+        actions[key] = refuse;
+      const stopConnect = () => {
+        ui.getState().startConnect(null);
+        refuse();
+      };
       return {
+        ...(actions as unknown as MapActions),
         readOnly: true,
-        create: refuse,
-        move: refuse,
-        step: refuse,
-        connect: () => {
-          ui.getState().startConnect(null);
-          refuse();
-        },
-        edit: refuse,
-        archive: refuse,
-        restore: refuse,
-        setCarriesContext: refuse,
-        removeTransition: refuse,
+        connect: stopConnect,
+        connectBackstage: stopConnect,
       };
     }
-    const model = () => latest.current.data?.model;
-    const tr = () => latest.current.t;
+    const d = () => latest.current.data;
+    const view = () => d()?.view;
     // A channel without a lane may take a card when it is active: its lane opens with the card.
     const canOpenLane = (channelId: string) =>
-      !!latest.current.data?.channels.some((c) => c.id === channelId && !c.archived && !c.tombstone);
-    const titleOf = (id: string) => model()?.touchpoints.get(id)?.title || tr()('map.card.untitled');
-    const placeName = (target: CellTarget & { channelId: string }) => {
-      const m = model();
-      const stage = m?.stages.find((s) => s.id === target.stageId)?.name ?? '';
-      const channel = latest.current.data?.channels.find((c) => c.id === target.channelId)?.name ?? '';
-      return { stage, channel };
+      !!d()?.channels.some((c) => c.id === channelId && !c.archived && !c.tombstone);
+    const titleOf = (id: string) => view()?.touchpoints.get(id)?.title || tr()('map.card.untitled');
+    const backTitle = (id: string) => d()?.slice.backstage.byId.get(id)?.title || tr()('map.backstage.untitled');
+    const refusedTime = (problem: string) => say('refused', tr()(`map.refused.${problem}` as 'map.refused.edge'));
+    const apply = (action: ActionKey, edits: readonly FieldEdit[]) => {
+      if (edits.length > 0) void commands.apply(action, edits);
     };
 
-    const move = (id: string, target: CellTarget, index: number) => {
-      const m = model();
-      if (!m) return;
-      const problem = checkDrop(m, id, target, canOpenLane);
-      if (problem) return say('refused', tr()(`map.refused.${problem}`));
-      const edits = moveEdits(m, id, { stageId: target.stageId, channelId: target.channelId! }, index);
+    const move = (id: string, time: TimeTarget, channelId: string | null) => {
+      const v = view();
+      if (!v) return;
+      const problem = checkLane(v, id, channelId, canOpenLane);
+      if (problem || channelId === null) return refusedTime(problem ?? 'noChannel');
+      const edits = moveEdits(v, id, time, channelId, salt());
+      if (typeof edits === 'string') return refusedTime(edits);
       if (edits.length === 0) return;
-      void commands.apply('moveTouchpoint', edits);
-      say(
-        'done',
-        tr()('map.done.moved', {
-          title: titleOf(id),
-          ...placeName({ stageId: target.stageId, channelId: target.channelId! }),
-        }),
-      );
+      apply('moveTouchpoint', edits);
+      const stageId =
+        (edits.find((e) => e.row === id && e.column === 'stage_id')?.value as string | undefined) ??
+        v.touchpoints.get(id)?.stage_id;
+      const stage = v.stages.find((s) => s.id === stageId)?.name ?? '';
+      const channel = d()?.channels.find((c) => c.id === channelId)?.name ?? '';
+      say('done', tr()('map.done.moved', { title: titleOf(id), stage, channel }));
+    };
+
+    const moveBackstage = (id: string, time: TimeTarget | null, departmentId?: string | null) => {
+      const v = view();
+      const b = v?.slice.backstage.byId.get(id);
+      if (!v || !b) return;
+      const edits: FieldEdit[] = [];
+      if (time) {
+        if (v.slice.backstage.serves.has(id)) return say('refused', tr()('map.refused.backstageLinked'));
+        const place = placeInTime(v.slice, time, salt(), [id]);
+        if (isTimeProblem(place)) return refusedTime(place);
+        edits.push(...place.edits);
+        if (place.stageId !== b.stage_id) edits.push(setField('backstage_steps', id, 'stage_id', place.stageId));
+        if (place.stepKey !== b.step_key) edits.push(setField('backstage_steps', id, 'step_key', place.stepKey));
+      }
+      if (departmentId !== undefined && departmentId !== b.department_id)
+        edits.push(setField('backstage_steps', id, 'department_id', departmentId));
+      if (edits.length === 0) return;
+      apply('moveBackstageStep', edits);
+      say('done', tr()('map.done.backstageMoved', { title: backTitle(id) }));
+    };
+
+    const archiveWith = (id: string, fate: BackstageFate) => {
+      const v = view();
+      if (!v) return;
+      const title = titleOf(id);
+      apply('archiveTouchpoint', archiveTouchpointEdits(v.slice, id, fate, salt()));
+      const s = ui.getState();
+      if (s.selection?.id === id) s.select(null);
+      say('done', tr()('map.done.archived', { title }));
     };
 
     return {
       readOnly: false,
-      create(cell, title, index) {
-        const m = model();
-        if (!m) return;
-        const problem = checkDrop(m, null, cell, canOpenLane);
-        if (problem) return say('refused', tr()(`map.refused.${problem}`));
+      create(spec) {
+        const v = view();
+        if (!v) return;
+        const problem = checkLane(v, null, spec.channel.id, (id) => canOpenLane(id) || !!spec.before?.length);
+        if (problem) return refusedTime(problem);
         const id = newId();
-        const name = title?.trim() || tr()('map.add.defaultTitle');
-        const spec = { journeyId: m.journeyId, stageId: cell.stageId, channelId: cell.channelId!, title: name, index };
-        void commands.apply('addTouchpoint', createTouchpointEdits(m, spec, id));
+        const name = spec.title?.trim() || tr()('map.add.defaultTitle');
+        const edits = createTouchpointEdits(
+          v,
+          { title: name, channel: spec.channel, time: spec.time, ownerDepartmentId: spec.ownerDepartmentId },
+          id,
+          salt(),
+        );
+        if (typeof edits === 'string') return refusedTime(edits);
+        apply('addTouchpoint', [...(spec.before ?? []), ...edits]);
         ui.getState().select({ kind: 'touchpoint', id });
         ui.getState().requestTitleFocus(id);
         say('done', tr()('map.done.created', { title: name }));
       },
       move,
-      step(id, direction) {
-        const m = model();
-        if (!m) return;
-        const step = stepTarget(m, id, direction);
-        if (!step) return say('refused', tr()('map.refused.edge'));
-        move(id, step.target, step.index);
+      stepTime(id, direction, together) {
+        const v = view();
+        if (!v) return;
+        const target = timeStepTarget(v.slice, id, direction, together);
+        if (!target) return say('refused', tr()('map.refused.edge'));
+        const tp = v.touchpoints.get(id);
+        if (tp) return move(id, target, tp.channel_id!);
+        // A backstage step moves in time only while it serves no touchpoint (otherwise it stands with that one).
+        moveBackstage(id, target);
+      },
+      stepLane(id, direction) {
+        const v = view();
+        if (!v) return;
+        if (v.touchpoints.has(id)) {
+          const channelId = laneStep(v, id, direction);
+          if (!channelId) return say('refused', tr()('map.refused.edge'));
+          const step = v.slice.stepOf.get(id)!;
+          return move(id, { kind: 'step', stepId: step.id }, channelId);
+        }
+        const p = v.backPlacement.get(id);
+        if (!p) return;
+        const next = v.backLanes[p.laneIndex + (direction === 'up' ? -1 : 1)];
+        if (!next) return say('refused', tr()('map.refused.edge'));
+        moveBackstage(id, null, next.departmentId || null);
       },
       connect(fromId, toId) {
-        const m = model();
+        const v = view();
         ui.getState().startConnect(null);
-        if (!m) return;
-        const problem = checkTransition(m, fromId, toId);
+        if (!v) return;
+        const problem = checkTransition(v, fromId, toId);
         if (problem) return say('refused', tr()(`map.refused.${problem}`));
         const id = newId();
-        void commands.apply('addTransition', createTransitionEdits(m.journeyId, fromId, toId, id));
+        apply('addTransition', createTransitionEdits(v.journeyId, fromId, toId, id));
         ui.getState().select({ kind: 'transition', id });
         say('done', tr()('map.done.connected', { from: titleOf(fromId), to: titleOf(toId) }));
       },
-      edit(_id, action, edits) {
-        if (edits.length > 0) void commands.apply(action, edits);
-      },
+      edit: apply,
       archive(id) {
-        const title = titleOf(id);
-        void commands.apply('archiveTouchpoint', [setField('touchpoints', id, 'archived', true)]);
-        const s = ui.getState();
-        if (s.selection?.id === id) s.select(null);
-        say('done', tr()('map.done.archived', { title }));
+        const v = view();
+        if (!v) return;
+        if (onlyServing(v.slice, id).length > 0) return ui.getState().openDialog({ kind: 'archive', id });
+        archiveWith(id, 'keep');
       },
+      archiveWith,
       restore(tp) {
-        const m = model();
-        const firstStage = m?.stages[0];
-        if (!m || !firstStage) return say('refused', tr()('map.refused.unknownStage'));
+        const v = view();
+        const firstStage = v?.stages[0];
+        if (!v || !firstStage) return say('refused', tr()('map.refused.unknownStage'));
         // Its own channel when that still exists; otherwise the first open lane.
-        const usable = (id: string | null) =>
-          !!id && !!latest.current.data?.channels.some((c) => c.id === id && !c.archived && !c.tombstone);
-        const channelId = usable(tp.channel_id) ? tp.channel_id : (m.lanes.find((l) => !l.closed)?.channelId ?? null);
+        const channelId = canOpenLane(tp.channel_id ?? '')
+          ? tp.channel_id!
+          : (v.lanes.find((l) => !l.closed)?.channelId ?? null);
         if (!channelId) return say('refused', tr()('map.refused.noChannel'));
-        void commands.apply('restoreTouchpoint', restoreEdits(m, tp, { stageId: firstStage.id, channelId }));
+        const stageOk = tp.stage_id !== null && v.stages.some((s) => s.id === tp.stage_id);
+        const stageId = stageOk ? tp.stage_id! : firstStage.id;
+        const edits: FieldEdit[] = [];
+        if (tp.archived) edits.push(setField('touchpoints', tp.id, 'archived', false));
+        if (stageId !== tp.stage_id) edits.push(setField('touchpoints', tp.id, 'stage_id', stageId));
+        if (channelId !== tp.channel_id) edits.push(setField('touchpoints', tp.id, 'channel_id', channelId));
+        if (!stageOk) {
+          const stepCount = v.slice.stepsByStage[v.stages.indexOf(firstStage)]!.length;
+          const place = placeInTime(v.slice, { kind: 'gap', stageId, gap: stepCount }, salt(), [tp.id]);
+          if (!isTimeProblem(place)) edits.push(setField('touchpoints', tp.id, 'step_key', place.stepKey));
+        }
+        apply('restoreTouchpoint', edits);
       },
       setCarriesContext(transitionId, carries) {
-        void commands.apply('changeTransition', [setField('transitions', transitionId, 'carries_context', carries)]);
+        apply('changeTransition', [setField('transitions', transitionId, 'carries_context', carries)]);
       },
       removeTransition(transitionId) {
-        void commands.apply('removeTransition', [
-          { table: 'transitions', row: transitionId, column: 'tombstone', value: true },
-        ]);
+        apply('removeTransition', [{ table: 'transitions', row: transitionId, column: 'tombstone', value: true }]);
         const s = ui.getState();
         if (s.selection?.kind === 'transition' && s.selection.id === transitionId) s.select(null);
+      },
+      openLane(kind, id) {
+        const journey = d()?.slice.journey;
+        if (journey) apply(kind === 'channel' ? 'openLane' : 'openBackstageLane', laneEdits(journey, kind, id, true));
+      },
+      closeLane(kind, id) {
+        const journey = d()?.slice.journey;
+        if (journey)
+          apply(kind === 'channel' ? 'closeLane' : 'closeBackstageLane', laneEdits(journey, kind, id, false));
+      },
+      createBackstage(spec) {
+        const v = view();
+        if (!v) return;
+        const id = newId();
+        const title = spec.title.trim() || tr()('map.backstage.defaultTitle');
+        const edits = createBackstageStepEdits(
+          v.slice,
+          {
+            id,
+            title,
+            departmentId: spec.departmentId,
+            serves: spec.touchpointId ? { touchpointId: spec.touchpointId, linkId: newId() } : undefined,
+            place: spec.time,
+          },
+          salt(),
+        );
+        if (typeof edits === 'string') return refusedTime(edits);
+        apply('addBackstageStep', [...(spec.before ?? []), ...edits]);
+        ui.getState().select({ kind: 'backstage', id });
+        say('done', tr()('map.done.backstageCreated', { title }));
+      },
+      moveBackstage,
+      link(backstageId, touchpointId) {
+        const v = view();
+        if (!v) return;
+        const edits = linkEdits(v.slice, backstageId, touchpointId, newId());
+        if (typeof edits === 'string') return say('refused', tr()(`map.refused.link_${edits}`));
+        apply('linkBackstage', edits);
+      },
+      unlink(backstageId, touchpointId) {
+        const v = view();
+        if (v) apply('unlinkBackstage', unlinkEdits(v.slice, backstageId, touchpointId, salt()));
+      },
+      connectBackstage(fromId, toId) {
+        const v = view();
+        ui.getState().startConnect(null);
+        if (!v) return;
+        const id = newId();
+        const edits = createBackstageHandoffEdits(v.slice, fromId, toId, id);
+        if (typeof edits === 'string') return say('refused', tr()(`map.refused.handoff_${edits}`));
+        apply('addBackstageHandoff', edits);
+        ui.getState().select({ kind: 'handoff', id });
+        say('done', tr()('map.done.connected', { from: backTitle(fromId), to: backTitle(toId) }));
+      },
+      setHandoffContext(handoffId, carries) {
+        apply('changeBackstageHandoff', [setField('backstage_handoffs', handoffId, 'carries_context', carries)]);
+      },
+      removeHandoff(handoffId) {
+        apply('removeBackstageHandoff', [
+          { table: 'backstage_handoffs', row: handoffId, column: 'tombstone', value: true },
+        ]);
+        const s = ui.getState();
+        if (s.selection?.kind === 'handoff' && s.selection.id === handoffId) s.select(null);
+      },
+      archiveBackstage(id, archived) {
+        apply(archived ? 'archiveBackstageStep' : 'restoreBackstageStep', [
+          setField('backstage_steps', id, 'archived', archived),
+        ]);
+        const s = ui.getState();
+        if (archived && s.selection?.id === id) s.select(null);
       },
     };
   }, [commands, ui, readOnly]);
 }
+
+/** Rows the panels and dialogs hand to actions. */
+export type { BackstageStep, Touchpoint };

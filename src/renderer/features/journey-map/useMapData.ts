@@ -1,32 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { fittedMetrics, layoutMap, type MapLayout } from '../../../shared/map/geometry';
-import { buildMapModel, type MapModel } from '../../../shared/map/model';
-import { reuseUnchanged } from '../../../shared/map/stable';
-import type { Channel, Department } from '../../../shared/schema/tables';
+import { useMemo } from 'react';
+import type { JourneySlice } from '../../../shared/journey/slice';
+import { handoffLines, linkLines, transitionLines, type RoutedLine } from '../../../shared/map/arrows';
+import { fittedMetrics, layoutMap, type Layers, type MapLayout } from '../../../shared/map/layout';
+import { buildMapView, type MapView } from '../../../shared/map/map-view';
+import type { Channel, Department, SupportSystem } from '../../../shared/schema/tables';
 import { useRows } from '../../app/ServicesContext';
-
-/** The rows of one journey, keeping each unchanged row's identity across reloads (see stable.ts). */
-function useStable<R extends { id: string }>(
-  rows: readonly R[] | undefined,
-  keep: (row: R) => boolean,
-): readonly R[] | undefined {
-  const previous = useRef<readonly R[] | null>(null);
-  const keepRef = useRef(keep);
-  const result = useMemo(
-    () =>
-      rows === undefined
-        ? undefined
-        : reuseUnchanged(
-            previous.current,
-            rows.filter((r) => keepRef.current(r)),
-          ),
-    [rows],
-  );
-  useEffect(() => {
-    if (result) previous.current = result;
-  }, [result]);
-  return result;
-}
+import { useJourneySlice } from '../../app/useJourneySlice';
 
 export interface DepartmentLook {
   name: string;
@@ -34,40 +13,59 @@ export interface DepartmentLook {
   archived: boolean;
 }
 
+export interface MapLines {
+  transitions: RoutedLine[];
+  handoffs: RoutedLine[];
+  links: RoutedLine[];
+}
+
 export interface MapData {
-  model: MapModel;
+  slice: JourneySlice;
+  view: MapView;
   layout: MapLayout;
+  lines: MapLines;
+  /** The catalogues as rows, for the pickers (the slice keeps them by id). */
   channels: readonly Channel[];
   departments: readonly Department[];
+  systems: readonly SupportSystem[];
   departmentLook: ReadonlyMap<string, DepartmentLook>;
 }
 
-/** Everything the map draws, derived once per change of the rows it depends on. Undefined while loading. */
-export function useMapData(
-  journeyId: string,
-  extraLanes: readonly string[],
-  viewportWidth: number,
-): MapData | undefined {
-  const stages = useStable(useRows('stages'), (s) => s.journey_id === journeyId);
-  const touchpoints = useStable(useRows('touchpoints'), (t) => t.journey_id === journeyId);
-  const transitions = useStable(useRows('transitions'), (t) => t.journey_id === journeyId);
-  const channels = useStable(useRows('channels'), () => true);
-  const departments = useStable(useRows('departments'), () => true);
+const NO_LANES: readonly string[] = [];
 
-  const model = useMemo(
-    () =>
-      stages && touchpoints && transitions && channels
-        ? buildMapModel({ journeyId, stages, channels, touchpoints, transitions, extraChannelIds: extraLanes })
-        : undefined,
-    [journeyId, stages, touchpoints, transitions, channels, extraLanes],
+/** Everything the map draws, derived once per change of the rows it depends on. Undefined while loading. */
+export function useMapData(journeyId: string, layers: Layers, viewportWidth: number): MapData | undefined {
+  const slice = useJourneySlice(journeyId);
+  const channels = useRows('channels');
+  const departments = useRows('departments');
+  const systems = useRows('support_systems');
+  const openChannels = slice?.journey.lane_channel_ids ?? NO_LANES;
+  const openDepartments = slice?.journey.lane_department_ids ?? NO_LANES;
+  const view = useMemo(
+    () => (slice ? buildMapView(slice, { channelIds: openChannels, departmentIds: openDepartments }) : undefined),
+    [slice, openChannels, openDepartments],
   );
-  const stageCount = model?.stages.length ?? 0;
-  const metrics = useMemo(() => fittedMetrics(viewportWidth, stageCount), [viewportWidth, stageCount]);
-  const layout = useMemo(() => (model ? layoutMap(model, metrics) : undefined), [model, metrics]);
+  const metrics = useMemo(() => (view ? fittedMetrics(viewportWidth, view) : undefined), [viewportWidth, view]);
+  const { thoughts, backstage } = layers;
+  const layout = useMemo(
+    () => (view && metrics ? layoutMap(view, metrics, { thoughts, backstage }) : undefined),
+    [view, metrics, thoughts, backstage],
+  );
+  const lines = useMemo(
+    () =>
+      view && layout
+        ? {
+            transitions: transitionLines(view, layout),
+            handoffs: handoffLines(view, layout),
+            links: linkLines(view, layout),
+          }
+        : undefined,
+    [view, layout],
+  );
   const departmentLook = useMemo(
     () => new Map((departments ?? []).map((d) => [d.id, { name: d.name, color: d.color, archived: d.archived }])),
     [departments],
   );
-  if (!model || !layout || !channels || !departments) return undefined;
-  return { model, layout, channels, departments, departmentLook };
+  if (!slice || !view || !layout || !lines || !channels || !departments || !systems) return undefined;
+  return { slice, view, layout, lines, channels, departments, systems, departmentLook };
 }

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNav, useRows, useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { PageHeader } from '../../ui/PageHeader';
+import { Tabs } from '../../ui/Tabs';
 import { JourneyExportMenu } from '../export/JourneyExportMenu';
 import { JourneyMap } from '../journey-map/JourneyMap';
 import { ApprovalBar } from '../review/ApprovalBar';
@@ -15,9 +16,13 @@ import { PersonaEditor } from './PersonaEditor';
 import { ReviewBar } from './ReviewBar';
 import { StageEditor } from './StageEditor';
 
+type JourneyTab = 'map' | 'settings' | 'review';
+
 /**
- * One journey: owner and review date on top, the journey map (the screen
- * users spend their time in), then name, persona and stages to edit.
+ * One journey: owner, review date and approval on top, then the journey map —
+ * the screen users spend their time in, so it takes the window. Name,
+ * persona and stages, and the journey's comments and snapshots, are tabs
+ * beside it rather than a long page under it.
  */
 export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
@@ -29,6 +34,7 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const stages = useMemo(() => stagesOf(allStages, journeyId), [allStages, journeyId]);
   const presentButton = useRef<HTMLButtonElement>(null);
   const focusHint = useNav((s) => (s.journeyView.kind === 'detail' ? s.journeyView.focus : undefined));
+  const [tab, setTab] = useState<JourneyTab>('map');
   const shown = journey !== undefined;
 
   // Honour the hint once: it is dropped from the view as soon as the button has the keyboard.
@@ -92,46 +98,62 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
           </>
         }
       />
-      <ReviewBar journey={journey} />
-      <ApprovalBar journey={journey} />
+      <div className="journey-status">
+        <ReviewBar journey={journey} />
+        <ApprovalBar journey={journey} />
+      </div>
       {canEdit ? null : <p className="viewer-notice">{t('review.viewer.notice')}</p>}
       {journey.archived ? <p className="notice">{t('journeyDetail.archivedNotice')}</p> : null}
-      <JourneyMap journeyId={journey.id} />
-      <JourneyReviewPanel journey={journey} />
-      <div className="journey-detail">
-        <section className="card" aria-label={t('journeyDetail.name')}>
-          <fieldset className="plain-fieldset form-row" disabled={!canEdit}>
-            <div className="field grow">
-              <label htmlFor="journey-detail-name">{t('journeyDetail.name')}</label>
-              <InlineText
-                id="journey-detail-name"
-                value={journey.name}
-                label={t('journeyDetail.name')}
-                onCommit={(next) =>
-                  void commands.apply('renameJourney', [fieldEdit('journeys', journey.id, 'name', next)])
-                }
-              />
-            </div>
-            <div className="field grow">
-              <label htmlFor="journey-detail-owner">{t('journeyDetail.owner')}</label>
-              <InlineText
-                id="journey-detail-owner"
-                value={journey.owner}
-                label={t('journeyDetail.owner')}
-                required={false}
-                placeholder={t('journeyDetail.ownerPlaceholder')}
-                onCommit={(next) =>
-                  void commands.apply('changeJourneyOwner', [fieldEdit('journeys', journey.id, 'owner', next)])
-                }
-              />
-            </div>
-          </fieldset>
-        </section>
-        <fieldset className="plain-fieldset" disabled={!canEdit}>
-          <PersonaEditor journey={journey} />
-        </fieldset>
-        <StageEditor journeyId={journey.id} stages={stages} />
-      </div>
+      <Tabs
+        label={t('journeyDetail.tabs.label')}
+        idPrefix={`journey-${journey.id}`}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'map', title: t('journeyDetail.tabs.map') },
+          { key: 'settings', title: t('journeyDetail.tabs.settings') },
+          { key: 'review', title: t('journeyDetail.tabs.review') },
+        ]}
+      >
+        {tab === 'map' ? <JourneyMap journeyId={journey.id} /> : null}
+        {tab === 'review' ? <JourneyReviewPanel journey={journey} /> : null}
+        {tab === 'settings' ? (
+          <div className="journey-detail">
+            <section className="card" aria-label={t('journeyDetail.name')}>
+              <fieldset className="plain-fieldset form-row" disabled={!canEdit}>
+                <div className="field grow">
+                  <label htmlFor="journey-detail-name">{t('journeyDetail.name')}</label>
+                  <InlineText
+                    id="journey-detail-name"
+                    value={journey.name}
+                    label={t('journeyDetail.name')}
+                    onCommit={(next) =>
+                      void commands.apply('renameJourney', [fieldEdit('journeys', journey.id, 'name', next)])
+                    }
+                  />
+                </div>
+                <div className="field grow">
+                  <label htmlFor="journey-detail-owner">{t('journeyDetail.owner')}</label>
+                  <InlineText
+                    id="journey-detail-owner"
+                    value={journey.owner}
+                    label={t('journeyDetail.owner')}
+                    required={false}
+                    placeholder={t('journeyDetail.ownerPlaceholder')}
+                    onCommit={(next) =>
+                      void commands.apply('changeJourneyOwner', [fieldEdit('journeys', journey.id, 'owner', next)])
+                    }
+                  />
+                </div>
+              </fieldset>
+            </section>
+            <fieldset className="plain-fieldset" disabled={!canEdit}>
+              <PersonaEditor journey={journey} />
+            </fieldset>
+            <StageEditor journeyId={journey.id} stages={stages} />
+          </div>
+        ) : null}
+      </Tabs>
     </div>
   );
 }

@@ -29,6 +29,7 @@ export function NewJourneyForm() {
   const template = templateById(templateId);
   const departments = useRows('departments');
   const channels = useRows('channels');
+  const systems = useRows('support_systems');
 
   // A template brings its own stages, persona and map; only name and owner are asked for (the name may stay the template's).
   const fromTemplate = async () => {
@@ -38,6 +39,7 @@ export function NewJourneyForm() {
       language,
       departments: departments ?? [],
       channels: channels ?? [],
+      systems: systems ?? [],
       name,
       owner,
     });

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeStageEdits } from '../../../shared/map/stage-removal';
+import type { JourneySlice } from '../../../shared/journey/slice';
 import type { Stage, Touchpoint } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { Dialog } from '../../ui/Dialog';
@@ -10,6 +11,8 @@ interface RemoveStageDialogProps {
   stages: readonly Stage[];
   /** The stage's touchpoints (archived ones included). */
   touchpoints: readonly Touchpoint[];
+  /** The journey in time: moved touchpoints keep their order and their backstage. */
+  slice: JourneySlice | undefined;
   onClose: () => void;
 }
 
@@ -18,7 +21,7 @@ interface RemoveStageDialogProps {
  * where they go: into another stage, or into the archive. One undo step
  * brings stage and touchpoints back together.
  */
-export function RemoveStageDialog({ stage, stages, touchpoints, onClose }: RemoveStageDialogProps) {
+export function RemoveStageDialog({ stage, stages, touchpoints, slice, onClose }: RemoveStageDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog
@@ -27,7 +30,14 @@ export function RemoveStageDialog({ stage, stages, touchpoints, onClose }: Remov
       onClose={onClose}
     >
       {stage ? (
-        <RemoveStageForm key={stage.id} stage={stage} stages={stages} touchpoints={touchpoints} onClose={onClose} />
+        <RemoveStageForm
+          key={stage.id}
+          stage={stage}
+          stages={stages}
+          touchpoints={touchpoints}
+          slice={slice}
+          onClose={onClose}
+        />
       ) : null}
     </Dialog>
   );
@@ -37,11 +47,13 @@ function RemoveStageForm({
   stage,
   stages,
   touchpoints,
+  slice,
   onClose,
 }: {
   stage: Stage;
   stages: readonly Stage[];
   touchpoints: readonly Touchpoint[];
+  slice: JourneySlice | undefined;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -60,7 +72,7 @@ function RemoveStageForm({
       kind === 'move' && target ? { kind: 'move' as const, targetStageId: target } : { kind: 'archive' as const };
     void commands.apply(
       choice.kind === 'move' ? 'removeStageMoveTouchpoints' : 'removeStageArchiveTouchpoints',
-      removeStageEdits(stage.id, touchpoints, choice),
+      removeStageEdits(stage.id, touchpoints, choice, slice),
     );
     onClose();
   };

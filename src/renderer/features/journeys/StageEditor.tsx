@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/schema/tables';
-import { useRows, useServices } from '../../app/ServicesContext';
+import { useServices } from '../../app/ServicesContext';
+import { useJourneySlice } from '../../app/useJourneySlice';
 import { fieldEdit, tombstoneEdit } from '../../lib/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
@@ -17,10 +18,11 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
   const { t } = useTranslation();
   const { commands } = useServices();
   const { container, focusAfterMove } = useFocusAfterMove<HTMLOListElement>();
-  const allTouchpoints = useRows('touchpoints');
+  const slice = useJourneySlice(journeyId);
+  // Every touchpoint of the journey: on the map, archived, or without a place.
   const touchpoints = useMemo(
-    () => (allTouchpoints ?? []).filter((tp) => tp.journey_id === journeyId),
-    [allTouchpoints, journeyId],
+    () => (slice ? [...slice.touchpoints, ...slice.archived, ...slice.orphans] : []),
+    [slice],
   );
   const [removing, setRemoving] = useState<Stage | null>(null);
   const canEdit = useCanEdit();
@@ -107,7 +109,13 @@ export function StageEditor({ journeyId, stages }: { journeyId: string; stages: 
           onAdd={(name) => commands.apply('addStage', addStageEdits(stages, journeyId, name))}
         />
       ) : null}
-      <RemoveStageDialog stage={removing} stages={stages} touchpoints={touchpoints} onClose={() => setRemoving(null)} />
+      <RemoveStageDialog
+        stage={removing}
+        stages={stages}
+        touchpoints={touchpoints}
+        slice={slice}
+        onClose={() => setRemoving(null)}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { FieldEdit } from '../../../shared/changes';
+import { channelDefaults } from '../../../shared/channel-defaults';
 import { newId } from '../../../shared/ids';
 import { byOrder, keyBetween } from '../../../shared/ordering';
 import type { ChannelKind, Row } from '../../../shared/schema/tables';
@@ -30,27 +31,9 @@ export function newDepartmentEdits(all: readonly Row<'departments'>[], name: str
   });
 }
 
-/** A new channel: the kind decides the sensible defaults for reach and ownership. */
+/** A new channel: the kind decides the sensible defaults for reach, ownership, back channel and message limits. */
 export function newChannelEdits(all: readonly Row<'channels'>[], name: string, kind: ChannelKind): FieldEdit[] {
-  const offline: readonly ChannelKind[] = ['store', 'shop_window', 'call_centre', 'print', 'reseller'];
-  const ownership =
-    kind === 'search_ads'
-      ? 'paid'
-      : kind === 'social' || kind === 'review_site'
-        ? 'earned'
-        : kind === 'reseller'
-          ? 'third_party'
-          : 'owned';
-  return rowEdits('channels', newId(), {
-    name,
-    kind,
-    online: !offline.includes(kind),
-    ownership,
-    controlled: ownership === 'owned' || ownership === 'paid',
-    monitored: true,
-    back_channel: false,
-    sort_key: keyAfterAll(all),
-  });
+  return rowEdits('channels', newId(), { name, ...channelDefaults(kind), sort_key: keyAfterAll(all) });
 }
 
 /** Active and archived rows, each in catalogue order. */

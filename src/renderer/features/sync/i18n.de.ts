@@ -124,6 +124,10 @@ export const syncDe: Shape<typeof syncEn> = {
     comments: 'Kommentar',
     snapshots: 'Freigabestand',
     workshop_notes: 'Workshop-Notiz',
+    support_systems: 'Unterstützendes System',
+    backstage_steps: 'Schritt hinter den Kulissen',
+    backstage_links: 'Verknüpfung hinter den Kulissen',
+    backstage_handoffs: 'Übergabe hinter den Kulissen',
   },
   columns: {
     name: 'Name',

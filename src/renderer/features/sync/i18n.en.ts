@@ -124,6 +124,10 @@ export const syncEn = {
     comments: 'Comment',
     snapshots: 'Sign-off snapshot',
     workshop_notes: 'Workshop note',
+    support_systems: 'Support system',
+    backstage_steps: 'Backstage step',
+    backstage_links: 'Backstage link',
+    backstage_handoffs: 'Backstage hand-off',
   } satisfies Record<TableName, string>,
   columns: {
     name: 'Name',
