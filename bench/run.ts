@@ -9,6 +9,7 @@ import { benchHyphenation } from './hyphenation';
 import { benchMap } from './map';
 import { benchMessages } from './messages';
 import { benchSync } from './sync';
+import { benchFirstSync } from './sync-first';
 import { benchUi } from './ui';
 import type { BenchFigure } from './figure';
 
@@ -22,6 +23,8 @@ const suites: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'messages', run: benchMessages },
   { name: 'coverage', run: benchCoverage },
   { name: 'sync', run: benchSync },
+  // 100k changes unless BENCH_FIRST_SYNC_CHANGES says otherwise (1000000 for the 1M figures).
+  { name: 'first sync', run: () => benchFirstSync() },
   { name: 'journey map', run: benchMap },
   { name: 'export', run: benchExport },
   { name: 'hyphenation', run: benchHyphenation },

@@ -82,7 +82,7 @@ async function bench(sql: Sql): Promise<Bench> {
     http,
     token: admin.token,
     async workspace(id) {
-      await http.call('POST', '/workspaces', { token: admin.token, body: { id, name: id } });
+      await http.route('createWorkspace', { token: admin.token, body: { id, name: id } });
     },
   };
 }
@@ -121,7 +121,7 @@ async function ingestRatio(b: Bench, sql: Sql, run: number): Promise<{ server: n
   await b.workspace(id);
   let start = performance.now();
   for (const body of bodies) {
-    const r = await fetch(`${b.server.url}/v1/workspaces/${id}/changes`, {
+    const r = await fetch(b.http.url('push', { id }), {
       method: 'POST',
       headers: { authorization: `Bearer ${b.token}`, 'content-type': 'application/json' },
       body,
@@ -185,7 +185,7 @@ async function pushLatency(b: Bench, workspaceId: string, thinkMs: number): Prom
         .token,
     );
   const load = {
-    url: `${b.server.url}/v1/workspaces/${workspaceId}/changes`,
+    url: b.http.url('push', { id: workspaceId }),
     tokens,
     pushes: PUSHES_PER_CLIENT,
     perPush: PER_PUSH,

@@ -2,9 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { issueToken, tokenHash, type Caller } from './auth';
 import type { ServerContext } from './context';
-import { conflict, forbidden, invalid, unauthorized } from './errors';
+import { forbidden, invalid, unauthorized } from './errors';
 import { hashPassword, verifyPassword } from './passwords';
 import { sqlErrorCode, UNIQUE_VIOLATION, type SqlTx } from './sql';
+import { keepAnAdmin, notifyAccess } from './workspaces';
 import type { Invitation, Role, Session, inviteBody, loginBody, signUpBody } from '../shared/sync-wire';
 
 /**
@@ -20,20 +21,31 @@ interface InvitationRow {
   workspace_id: string | null;
   role: Role | null;
   expires_at: unknown;
-  used_by: string | null;
+  used_at: unknown;
 }
+
+/** One answer for every sign-up an invitation does not allow, so it never tells whether an e-mail has an account. */
+const INVITATION_REFUSED =
+  'this invitation code is unknown, used or expired — or cannot be used with this e-mail address; ask for a new one (with an account already: sign in and redeem it there)';
 
 export async function signUp(ctx: ServerContext, body: z.output<typeof signUpBody>): Promise<Session> {
   // The slow hash runs before the transaction so the lock is held briefly.
   const passwordHash = await hashPassword(body.password, ctx.passwordCost);
   const id = randomUUID();
   const now = ctx.now();
+  let outcome: Session | null;
   try {
-    return await ctx.sql.transaction(async (tx) => {
+    outcome = await ctx.sql.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [SIGN_UP_LOCK]);
       const { rows } = await tx.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM accounts) AS any');
       const first = !rows[0]?.any;
       const invitation = first ? null : await takeInvitation(ctx, tx, body.invitation);
+      if (invitation) {
+        // Used up whatever happens next: one invitation can test one e-mail address, no more.
+        await tx.query('UPDATE invitations SET used_at = $2 WHERE code_hash = $1', [tokenHash(body.invitation!), now]);
+        const taken = await tx.query('SELECT 1 FROM accounts WHERE email = $1', [body.email]);
+        if (taken.rows.length > 0) return null;
+      }
       await tx.query(
         'INSERT INTO accounts (id, email, name, password_hash, instance_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
         [id, body.email, body.name, passwordHash, first, now],
@@ -47,31 +59,28 @@ export async function signUp(ctx: ServerContext, body: z.output<typeof signUpBod
         ]);
       }
       if (invitation)
-        await tx.query('UPDATE invitations SET used_by = $2, used_at = $3 WHERE code_hash = $1', [
-          tokenHash(body.invitation!),
-          id,
-          now,
-        ]);
+        await tx.query('UPDATE invitations SET used_by = $2 WHERE code_hash = $1', [tokenHash(body.invitation!), id]);
       const { token, expiresAt } = await issueToken(ctx, id, tx);
       return { token, expiresAt, account: { id, email: body.email, name: body.name, instanceAdmin: first } };
     });
   } catch (err) {
-    if (sqlErrorCode(err) === UNIQUE_VIOLATION) throw conflict('an account with this e-mail address exists already');
+    // Two sign-ups with one address at once: the loser hears what a used invitation hears.
+    if (sqlErrorCode(err) === UNIQUE_VIOLATION) throw forbidden(INVITATION_REFUSED);
     throw err;
   }
+  if (!outcome) throw forbidden(INVITATION_REFUSED);
+  return outcome;
 }
 
 /** A valid, unused invitation, locked for this transaction; the caller marks it used. */
 async function takeInvitation(ctx: ServerContext, tx: SqlTx, code: string | undefined): Promise<InvitationRow> {
   if (!code) throw forbidden('this server needs an invitation code to sign up');
   const { rows } = await tx.query<InvitationRow>(
-    'SELECT workspace_id, role, expires_at, used_by FROM invitations WHERE code_hash = $1 FOR UPDATE',
+    'SELECT workspace_id, role, expires_at, used_at FROM invitations WHERE code_hash = $1 FOR UPDATE',
     [tokenHash(code)],
   );
   const row = rows[0];
-  if (!row || row.used_by !== null || Number(row.expires_at) <= ctx.now()) {
-    throw forbidden('this invitation code is unknown, used or expired');
-  }
+  if (!row || row.used_at !== null || Number(row.expires_at) <= ctx.now()) throw forbidden(INVITATION_REFUSED);
   return row;
 }
 
@@ -124,7 +133,7 @@ export async function createInvitation(
   return { code, expiresAt, workspaceId: body.workspaceId ?? null, role: body.role ?? null };
 }
 
-/** An existing account joins the workspace an invitation carries. */
+/** An existing account joins the workspace an invitation carries; it never leaves the workspace without an admin. */
 export async function redeemInvitation(
   ctx: ServerContext,
   caller: Caller,
@@ -134,17 +143,28 @@ export async function redeemInvitation(
     const invitation = await takeInvitation(ctx, tx, code);
     if (!invitation.workspace_id || !invitation.role)
       throw invalid('this invitation is for signing up, not for joining a workspace');
+    const workspaceId = invitation.workspace_id;
+    // The same lock and check as every other change of roles.
+    await tx.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId]);
+    const current = await tx.query<{ role: Role }>(
+      'SELECT role FROM members WHERE workspace_id = $1 AND account_id = $2',
+      [workspaceId, caller.account.id],
+    );
+    if (current.rows[0]?.role === 'admin' && invitation.role !== 'admin')
+      await keepAnAdmin(tx, workspaceId, caller.account.id);
     const now = ctx.now();
     await tx.query(
       `INSERT INTO members (workspace_id, account_id, role, added_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (workspace_id, account_id) DO UPDATE SET role = excluded.role`,
-      [invitation.workspace_id, caller.account.id, invitation.role, now],
+      [workspaceId, caller.account.id, invitation.role, now],
     );
     await tx.query('UPDATE invitations SET used_by = $2, used_at = $3 WHERE code_hash = $1', [
       tokenHash(code),
       caller.account.id,
       now,
     ]);
-    return { workspaceId: invitation.workspace_id, role: invitation.role };
+    if (current.rows[0] && current.rows[0].role !== invitation.role)
+      await notifyAccess(tx, { w: workspaceId, a: caller.account.id });
+    return { workspaceId, role: invitation.role };
   });
 }

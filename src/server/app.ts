@@ -1,24 +1,26 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ChangeRejected } from '../shared/changes';
 import { DEFAULT_MAX_DRIFT_MS, HybridClock, randomNodeId } from '../shared/hlc';
-import { bearerToken, tokenHash } from './auth';
+import { LIMITS } from '../shared/sync-wire';
 import type { ServerContext } from './context';
-import { HttpError, unauthorized } from './errors';
-import { errorJson, parseWith, readJson, Router, sendJson, type Request } from './http';
+import { HttpError } from './errors';
+import { errorJson, sendJson } from './http';
+import { limiters, PRODUCTION_LIMITS, type ServerLimits } from './limits';
 import { LiveHub } from './live';
 import { loadServerMigrations, migrateServer } from './migrate';
 import { DEFAULT_COST, hashPassword, type PasswordCost } from './passwords';
-import { RateLimiter, type RateLimit } from './rate-limit';
-import { accountRoutes } from './routes-accounts';
-import { syncRoutes } from './routes-sync';
-import { workspaceRoutes } from './routes-workspaces';
+import type { RateLimit } from './rate-limit';
+import { accountHandlers } from './routes-accounts';
+import { syncHandlers } from './routes-sync';
+import { workspaceHandlers } from './routes-workspaces';
+import { createRouter, type RouteHandlers } from './router';
 import type { Sql } from './sql';
-import { API_PREFIX, LIMITS } from '../shared/sync-wire';
 
 /**
  * The sync server: accounts, workspaces and the change log over HTTP, state in
- * PostgreSQL only (rate-limit buckets aside), so instances can share a database.
+ * PostgreSQL only (rate-limit buckets and stream counts aside), so instances
+ * can share a database. Its routes are the shared table in sync-routes.ts.
  */
 
 export interface SyncServerOptions {
@@ -29,10 +31,12 @@ export interface SyncServerOptions {
   now?: () => number;
   passwordCost?: PasswordCost;
   tokenTtlMs?: number;
-  /** Per token. */
+  /** Per verified token (default: PRODUCTION_LIMITS). */
   rateLimit?: RateLimit;
-  /** Per client address, for requests without a token (sign-up, login). */
+  /** Per client address, for requests without a verified token (sign-up, login, unknown tokens). */
   anonymousRateLimit?: RateLimit;
+  /** Everything else of PRODUCTION_LIMITS that a caller wants different. */
+  limits?: Partial<ServerLimits>;
   maxBodyBytes?: number;
   maxPushChanges?: number;
   maxDriftMs?: number;
@@ -61,62 +65,34 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     decoyHash: () => (decoy ??= hashPassword('not a password anyone has', passwordCost)),
   };
   await migrateServer(options.sql, loadServerMigrations(), now);
-  const hub = new LiveHub(options.sql, now, options.heartbeatMs ?? 25_000);
+  const limits: ServerLimits = {
+    ...PRODUCTION_LIMITS,
+    ...options.limits,
+    ...(options.rateLimit ? { perToken: options.rateLimit } : {}),
+    ...(options.anonymousRateLimit ? { perAddress: options.anonymousRateLimit } : {}),
+  };
+  const hub = new LiveHub(options.sql, now, options.heartbeatMs ?? 25_000, {
+    perToken: limits.streamsPerToken,
+    perAddress: limits.streamsPerAddress,
+  });
   await hub.start();
 
   const maxBody = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
   const maxPush = options.maxPushChanges ?? LIMITS.maxPushChanges;
-  const perToken = new RateLimiter(options.rateLimit ?? { burst: 200, perSecond: 50 }, now);
-  const anonymous = new RateLimiter(options.anonymousRateLimit ?? { burst: 20, perSecond: 1 }, now);
   const log = options.log ?? (() => undefined);
+  const buckets = limiters(limits, now);
 
-  const router = new Router();
-  router.add('GET', `${API_PREFIX}/health`, async () => ({
-    status: 200,
-    json: { ok: true, api: 1, limits: { ...LIMITS, maxBodyBytes: maxBody, maxPushChanges: maxPush } },
-  }));
-  accountRoutes(router, ctx);
-  workspaceRoutes(router, ctx);
-  syncRoutes(router, ctx, hub, maxPush);
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
-    const url = new URL(req.url ?? '/', 'http://server');
-    const match = router.match(req.method ?? 'GET', url.pathname);
-    if (!match) throw new HttpError(404, 'not_found', `no route ${req.method} ${url.pathname}`);
-    if ('allowed' in match)
-      throw new HttpError(405, 'method_not_allowed', `use ${match.allowed.join(' or ')}`, {
-        Allow: match.allowed.join(', '),
-      });
-    const token = bearerToken(req.headers.authorization);
-    const hash = token === null ? null : tokenHash(token);
-    // Limited before the token is even looked up, so a flood costs the database nothing.
-    const wait = hash ? perToken.take(`t:${hash}`) : anonymous.take(`a:${req.socket.remoteAddress ?? '?'}`);
-    if (wait > 0) {
-      req.resume();
-      throw new HttpError(429, 'rate_limited', `too many requests: retry in ${Math.ceil(wait / 1000)} s`, {
-        'Retry-After': String(Math.ceil(wait / 1000)),
-      });
-    }
-    const request: Request = {
-      req,
-      res,
-      url,
-      params: match.params,
-      tokenHash: () => {
-        if (!hash) throw unauthorized();
-        return hash;
-      },
-      body: async (schema) => parseWith(schema, await readJson(req, maxBody)),
-    };
-    const reply = await match.handler(request);
-    if ('stream' in reply) return 200;
-    if (reply.status === 204) {
-      sendJson(res, 204, '', now());
-      return 204;
-    }
-    sendJson(res, reply.status, reply.raw ?? JSON.stringify(reply.json), now());
-    return reply.status;
-  }
+  const handlers: RouteHandlers = {
+    health: async () => ({
+      ok: true,
+      api: 1,
+      limits: { ...LIMITS, maxBodyBytes: maxBody, maxPushChanges: maxPush },
+    }),
+    ...accountHandlers(ctx, buckets),
+    ...workspaceHandlers(ctx),
+    ...syncHandlers(ctx, hub, maxPush),
+  };
+  const handle = createRouter({ ctx, handlers, limiters: buckets, maxBodyBytes: maxBody });
 
   const server: Server = createServer((req, res) => {
     const started = performance.now();

@@ -46,8 +46,12 @@ export function bearerToken(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** One query: the token's account and, if asked, its role in a workspace. */
-async function lookUp(
+/**
+ * One query: the token's account and, when a workspace is named, the caller's
+ * role in it (null: not a member). Throws 401 for an unknown, revoked or
+ * expired token.
+ */
+export async function identify(
   ctx: ServerContext,
   hash: string,
   workspaceId: string | null,
@@ -69,18 +73,8 @@ async function lookUp(
   return { caller: { account, tokenHash: hash, expiresAt }, role: row.role };
 }
 
-export async function authenticate(ctx: ServerContext, hash: string): Promise<Caller> {
-  return (await lookUp(ctx, hash, null)).caller;
-}
-
-/** The caller's role in the workspace, refusing non-members and roles below `least`. */
-export async function authorize(
-  ctx: ServerContext,
-  hash: string,
-  workspaceId: string,
-  least: Role,
-): Promise<MemberCaller> {
-  const { caller, role } = await lookUp(ctx, hash, workspaceId);
+/** The caller as a member with at least the role `least`, or 403 (the same for a workspace that does not exist). */
+export function requireRole(caller: Caller, role: Role | null, workspaceId: string, least: Role): MemberCaller {
   if (role === null) throw forbidden(`you are not a member of workspace ${workspaceId}`);
   if (ROLE_RANK[role] < ROLE_RANK[least]) {
     throw forbidden(
@@ -90,6 +84,17 @@ export async function authorize(
     );
   }
   return { ...caller, role };
+}
+
+/** The caller's role in the workspace, refusing non-members and roles below `least`. */
+export async function authorize(
+  ctx: ServerContext,
+  hash: string,
+  workspaceId: string,
+  least: Role,
+): Promise<MemberCaller> {
+  const { caller, role } = await identify(ctx, hash, workspaceId);
+  return requireRole(caller, role, workspaceId, least);
 }
 
 export async function issueToken(

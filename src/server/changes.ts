@@ -1,8 +1,10 @@
 import { fieldKey, type Change } from '../shared/changes';
 import { parseTimestamp } from '../shared/hlc';
 import { CHANGES_CHANNEL, type ChangesNotice } from './channels';
+import type { MemberCaller } from './auth';
 import type { ServerContext } from './context';
 import { HttpError, invalid } from './errors';
+import { guardPush, recordPush } from './push-guard';
 import { sqlErrorCode, toNumber, UNIQUE_VIOLATION, type SqlTx } from './sql';
 
 /**
@@ -79,7 +81,7 @@ async function insertSkippingHeld(tx: SqlTx, workspaceId: string, base: number, 
 
 export async function pushChanges(
   ctx: ServerContext,
-  accountId: string,
+  caller: MemberCaller,
   workspaceId: string,
   changes: readonly Change[],
 ): Promise<{ accepted: number }> {
@@ -111,6 +113,8 @@ export async function pushChanges(
       [workspaceId, n],
     );
     const base = toNumber(rows[0]!.base);
+    // Under that lock: devices and review rows cannot be claimed twice at once.
+    const records = await guardPush(tx, caller, workspaceId, changes);
     // The common case, a batch the server has never seen, takes a plain INSERT: ON CONFLICT
     // costs ~40% more per row, so it only runs when the primary key says this is a retry.
     let stored = n;
@@ -125,9 +129,10 @@ export async function pushChanges(
       await tx.query('UPDATE workspaces SET seq = $2 WHERE id = $1', [workspaceId, base + stored]);
     }
     if (stored === 0) return;
+    await recordPush(tx, caller, workspaceId, records);
     await tx.query(
       'INSERT INTO nodes (workspace_id, node, account_id, first_seen) SELECT $1, n, $3, $4 FROM unnest($2::text[]) AS n ON CONFLICT DO NOTHING',
-      [workspaceId, [...nodes], accountId, ctx.now()],
+      [workspaceId, [...nodes], caller.account.id, ctx.now()],
     );
     const notice: ChangesNotice = { w: workspaceId, s: base + stored };
     await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(notice)]);
@@ -146,22 +151,36 @@ interface ChangeRow {
 }
 
 /**
- * A page as JSON text. Values are stored as the JSON the server produced, so
- * they are spliced in rather than parsed and serialised again for every pull.
+ * One page: the changes numbered after `after`, at most `limit`. Sequence
+ * numbers are dense per workspace (see pushChanges), so a page is the index
+ * range (after, after + limit] on changes_seq — it costs the same for the first
+ * page as for the last, whatever the planner knows about the table (PGlite
+ * never collects statistics; an open-ended `seq > after … LIMIT` made it read
+ * and sort everything after the cursor for every page).
+ */
+export const PAGE_SQL = `SELECT count(*)::int AS n, max(seq) AS last,
+    string_agg('{"table":' || to_json(tbl)::text || ',"row":' || to_json(row_id)::text || ',"column":' || to_json(col)::text
+      || ',"value":' || value || ',"hlc":' || to_json(hlc)::text || '}', ',' ORDER BY seq) AS items
+  FROM changes WHERE workspace_id = $1 AND seq > $2 AND seq <= $2::bigint + $3`;
+
+/**
+ * A page as JSON text, made by the database in one value: stored values are
+ * JSON already and are spliced in, and no row object per change is built on
+ * the way out (on PGlite that was most of a page's time).
  */
 export async function pullPage(ctx: ServerContext, workspaceId: string, after: number, limit: number): Promise<string> {
-  const { rows } = await ctx.sql.query<ChangeRow>(
-    'SELECT seq, hlc, tbl, row_id, col, value FROM changes WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-    [workspaceId, after, limit + 1],
-  );
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  const cursor = page.length > 0 ? toNumber(page[page.length - 1]!.seq) : after;
-  const items = page.map(
-    (r) =>
-      `{"table":${JSON.stringify(r.tbl)},"row":${JSON.stringify(r.row_id)},"column":${JSON.stringify(r.col)},"value":${r.value},"hlc":${JSON.stringify(r.hlc)}}`,
-  );
-  return `{"changes":[${items.join(',')}],"cursor":${cursor},"more":${more}}`;
+  // The top first: every change numbered up to it is committed, so the range below sees them all.
+  const top = await ctx.sql.query<{ seq: unknown }>('SELECT seq FROM workspaces WHERE id = $1', [workspaceId]);
+  const newest = toNumber(top.rows[0]?.seq ?? 0);
+  const { rows } = await ctx.sql.query<{ n: number; last: unknown; items: string | null }>(PAGE_SQL, [
+    workspaceId,
+    after,
+    limit,
+  ]);
+  const page = rows[0]!;
+  // Numbers are dense; should a range ever come back empty below the top, step over it rather than stop.
+  const cursor = page.n > 0 ? toNumber(page.last) : Math.max(after, Math.min(after + limit, newest));
+  return `{"changes":[${page.items ?? ''}],"cursor":${cursor},"more":${newest > cursor}}`;
 }
 
 /** Everything a workspace holds, newest per field: what every client must end up showing. */

@@ -5,6 +5,7 @@ import { startSyncServer } from './app';
 import { openPostgres } from './sql-pg';
 import { openPglite } from './sql-pglite';
 import type { Sql } from './sql';
+import { API_PREFIX } from '../shared/sync-wire';
 
 /**
  * `npm run server [-- --host H --port P --data-dir D]`. Environment:
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     port,
     log: values.quiet ? undefined : (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
   });
-  process.stdout.write(`Omnichannel Workbench sync server\n  store: ${where}\n  url:   ${server.url}/v1\n`);
+  process.stdout.write(`Omnichannel Workbench sync server\n  store: ${where}\n  url:   ${server.url}${API_PREFIX}\n`);
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

@@ -20,3 +20,7 @@ export const forbidden = (message: string) => new HttpError(403, 'forbidden', me
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const conflict = (message: string) => new HttpError(409, 'conflict', message);
 export const tooLarge = (message: string) => new HttpError(413, 'too_large', message);
+export const rateLimited = (message: string, waitMs: number) =>
+  new HttpError(429, 'rate_limited', `${message}: retry in ${Math.ceil(waitMs / 1000)} s`, {
+    'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))),
+  });

@@ -2,74 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { HttpError, invalid, tooLarge } from './errors';
 import { SERVER_TIME_HEADER } from '../shared/sync-wire';
+import { decodeUtf8, findMalformedText, UNPAIRED_SURROGATE } from '../shared/text';
 
 /**
- * The few HTTP pieces the routes share: a method+path router with `:params`,
- * a bounded JSON body reader, and JSON answers that never carry a stack trace.
+ * The few HTTP pieces the routes share: a bounded JSON body reader that keeps
+ * text exactly or refuses it, schema parsing with a readable reason, and JSON
+ * answers that never carry a stack trace.
  */
 
-export interface Request {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  params: Record<string, string>;
-  /** The bearer token's SHA-256; throws 401 when the request has none. */
-  tokenHash(): string;
-  /** The JSON body checked against a schema; 413 above the size bound, 415 if not JSON. */
-  body<S extends z.ZodType>(schema: S): Promise<z.output<S>>;
-}
-
-/** `raw` is JSON text already; `stream` means the handler answers by itself (server-sent events). */
-export type Reply = { status: number; json?: unknown; raw?: string } | { stream: true };
-export type Handler = (r: Request) => Promise<Reply>;
-
-interface Route {
-  method: string;
-  parts: string[];
-  handler: Handler;
-}
-
-export class Router {
-  private readonly routes: Route[] = [];
-
-  add(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method, parts: pattern.split('/').filter(Boolean), handler });
-    return this;
-  }
-
-  /** The handler and its params; `allowed` lists the methods when only the path matched. */
-  match(
-    method: string,
-    pathname: string,
-  ): { handler: Handler; params: Record<string, string> } | { allowed: string[] } | null {
-    const parts = pathname.split('/').filter(Boolean);
-    const allowed: string[] = [];
-    for (const route of this.routes) {
-      const params = matchParts(route.parts, parts);
-      if (!params) continue;
-      if (route.method === method) return { handler: route.handler, params };
-      allowed.push(route.method);
-    }
-    return allowed.length > 0 ? { allowed } : null;
-  }
-}
-
-function matchParts(pattern: string[], parts: string[]): Record<string, string> | null {
-  if (pattern.length !== parts.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < pattern.length; i++) {
-    const p = pattern[i]!;
-    let part: string;
-    try {
-      part = decodeURIComponent(parts[i]!);
-    } catch {
-      return null;
-    }
-    if (p.startsWith(':')) params[p.slice(1)] = part;
-    else if (p !== part) return null;
-  }
-  return params;
-}
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 /** Reads at most `max` bytes; a larger body is drained and refused without being kept. */
 export async function readJson(req: IncomingMessage, max: number): Promise<unknown> {
@@ -97,11 +38,20 @@ export async function readJson(req: IncomingMessage, max: number): Promise<unkno
     if (!over) chunks.push(chunk);
   }
   if (over) throw tooLarge(`the request body exceeds the limit of ${max} bytes`);
+  // Not Buffer.toString: it would replace bytes that are not UTF-8 with U+FFFD without a word.
+  const text = decodeUtf8(Buffer.concat(chunks));
+  if (text === null) throw invalid('the request body is not valid UTF-8');
+  let value: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw invalid('the request body is not valid JSON');
   }
+  // JSON may spell an unpaired surrogate as an escape (\ud800); stored, it would turn into U+FFFD.
+  // Valid UTF-8 holds no surrogates itself, so only a body with such an escape needs the walk.
+  const bad = SURROGATE_ESCAPE.test(text) ? findMalformedText(value) : null;
+  if (bad !== null) throw invalid(`${bad}: the text ${UNPAIRED_SURROGATE}; nothing was stored`);
+  return value;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

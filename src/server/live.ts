@@ -14,11 +14,26 @@ export interface LiveStream {
   accountId: string;
   tokenHash: string;
   expiresAt: number;
+  /** The client's address: streams are capped per token and per address. */
+  address: string;
   res: ServerResponse;
+}
+
+export interface StreamCaps {
+  perToken: number;
+  perAddress: number;
+}
+
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 export class LiveHub {
   private readonly streams = new Map<string, Set<LiveStream>>();
+  private readonly perToken = new Map<string, number>();
+  private readonly perAddress = new Map<string, number>();
   private stops: (() => Promise<void>)[] = [];
   private heartbeat: NodeJS.Timeout | undefined;
 
@@ -26,7 +41,17 @@ export class LiveHub {
     private readonly sql: Sql,
     private readonly now: () => number,
     private readonly heartbeatMs: number,
+    private readonly caps: StreamCaps,
   ) {}
+
+  /** Why one more stream for this token and address is refused, or null when it may open. */
+  refusal(tokenHash: string, address: string): string | null {
+    if ((this.perToken.get(tokenHash) ?? 0) >= this.caps.perToken)
+      return `at most ${this.caps.perToken} live streams per sign-in are open already`;
+    if ((this.perAddress.get(address) ?? 0) >= this.caps.perAddress)
+      return `at most ${this.caps.perAddress} live streams per client address are open already`;
+    return null;
+  }
 
   async start(): Promise<void> {
     this.stops.push(
@@ -57,13 +82,17 @@ export class LiveHub {
     let set = this.streams.get(stream.workspaceId);
     if (!set) this.streams.set(stream.workspaceId, (set = new Set()));
     set.add(stream);
+    bump(this.perToken, stream.tokenHash, 1);
+    bump(this.perAddress, stream.address, 1);
     stream.res.on('close', () => this.remove(stream));
     stream.res.write(`retry: 2000\nevent: ready\ndata: {"seq":${seq}}\n\n`);
   }
 
   private remove(stream: LiveStream): void {
     const set = this.streams.get(stream.workspaceId);
-    set?.delete(stream);
+    if (!set?.delete(stream)) return;
+    bump(this.perToken, stream.tokenHash, -1);
+    bump(this.perAddress, stream.address, -1);
     if (set?.size === 0) this.streams.delete(stream.workspaceId);
   }
 

@@ -35,11 +35,11 @@ describe.skipIf(!postgresBackend)(
       const onB = new TestClient(b.url);
       const admin = await onA.signUp('admin@example.com');
       expect(
-        (await onB.call('POST', '/workspaces', { token: admin.token, body: { id: 'ws-shared-01', name: 'Shared' } }))
+        (await onB.route('createWorkspace', { token: admin.token, body: { id: 'ws-shared-01', name: 'Shared' } }))
           .status,
       ).toBe(201);
       const editor = await onB.signUp('editor@example.com', await onA.invite(admin.token, 'ws-shared-01', 'editor'));
-      const stream = await openEvents(`${b.url}/v1/workspaces/ws-shared-01/events`, editor.token);
+      const stream = await openEvents(onB.url('events', { id: 'ws-shared-01' }), editor.token);
       await stream.next('ready');
       const started = Date.now();
       const change = {
@@ -50,33 +50,30 @@ describe.skipIf(!postgresBackend)(
         hlc: formatTimestamp({ millis: Date.now(), counter: 0, node: '0123456789abcdef' }),
       };
       expect(
-        (
-          await onA.call('POST', '/workspaces/ws-shared-01/changes', {
-            token: admin.token,
-            body: { changes: [change] },
-          })
-        ).status,
+        (await onA.route('push', { params: { id: 'ws-shared-01' }, token: admin.token, body: { changes: [change] } }))
+          .status,
       ).toBe(200);
       expect(JSON.parse((await stream.next('changes', 1000)).data)).toEqual({ seq: 1 });
       expect(Date.now() - started).toBeLessThan(1000);
-      const page = await onB.call<{ changes: unknown[] }>('GET', '/workspaces/ws-shared-01/changes', {
-        token: editor.token,
-      });
+      const page = await onB.route('pull', { params: { id: 'ws-shared-01' }, token: editor.token });
       expect(page.body.changes).toEqual([change]);
       // Removing the member through A closes the stream on B.
-      await onA.call('DELETE', `/workspaces/ws-shared-01/members/${editor.account.id}`, { token: admin.token });
+      await onA.route('removeMember', {
+        params: { id: 'ws-shared-01', account: editor.account.id },
+        token: admin.token,
+      });
       await stream.next('closed', 1000);
       stream.close();
     });
 
     it('recovers when its listening connection is cut: streams are told to resync and keep receiving', async () => {
       const onA = new TestClient(a.url);
-      const login = await onA.call<{ token: string }>('POST', '/login', {
+      const login = await onA.route('logIn', {
         body: { email: 'admin@example.com', password: 'long enough password' },
       });
       const token = login.body.token;
-      await onA.call('POST', '/workspaces', { token, body: { id: 'ws-shared-03', name: 'Cut' } });
-      const stream = await openEvents(`${b.url}/v1/workspaces/ws-shared-03/events`, token);
+      await onA.route('createWorkspace', { token, body: { id: 'ws-shared-03', name: 'Cut' } });
+      const stream = await openEvents(new TestClient(b.url).url('events', { id: 'ws-shared-03' }), token);
       await stream.next('ready');
       // Kill every LISTEN session on the database (both instances').
       await db.sql.query(
@@ -91,7 +88,7 @@ describe.skipIf(!postgresBackend)(
         hlc: formatTimestamp({ millis: Date.now(), counter: 1, node: '0123456789abcdef' }),
       };
       expect(
-        (await onA.call('POST', '/workspaces/ws-shared-03/changes', { token, body: { changes: [change] } })).status,
+        (await onA.route('push', { params: { id: 'ws-shared-03' }, token, body: { changes: [change] } })).status,
       ).toBe(200);
       await stream.next('changes', 2000);
       stream.close();
@@ -100,11 +97,11 @@ describe.skipIf(!postgresBackend)(
     it('numbers concurrent pushes through both instances densely and in commit order', async () => {
       const onA = new TestClient(a.url);
       const onB = new TestClient(b.url);
-      const login = await onA.call<{ token: string }>('POST', '/login', {
+      const login = await onA.route('logIn', {
         body: { email: 'admin@example.com', password: 'long enough password' },
       });
       const token = login.body.token;
-      await onA.call('POST', '/workspaces', { token, body: { id: 'ws-shared-02', name: 'Busy' } });
+      await onA.route('createWorkspace', { token, body: { id: 'ws-shared-02', name: 'Busy' } });
       const batches = Array.from({ length: 20 }, (_, i) =>
         Array.from({ length: 50 }, (_, j) => ({
           table: 'touchpoints',
@@ -116,7 +113,7 @@ describe.skipIf(!postgresBackend)(
       );
       await Promise.all(
         batches.map((changes, i) =>
-          (i % 2 ? onA : onB).call('POST', '/workspaces/ws-shared-02/changes', { token, body: { changes } }),
+          (i % 2 ? onA : onB).route('push', { params: { id: 'ws-shared-02' }, token, body: { changes } }),
         ),
       );
       const { rows } = await db.sql.query<{ seq: number }>(

@@ -1,33 +1,43 @@
 import { createInvitation, logIn, redeemInvitation, signUp } from './accounts';
-import { authenticate, revokeToken } from './auth';
+import { revokeToken } from './auth';
 import type { ServerContext } from './context';
-import type { Router } from './http';
+import { HttpError, rateLimited } from './errors';
+import type { Limiters } from './limits';
+import type { RouteHandlers } from './router';
 import { listWorkspaces, notifyRevoked } from './workspaces';
-import { API_PREFIX, inviteBody, loginBody, redeemBody, signUpBody } from '../shared/sync-wire';
+
+type AccountRoutes = 'signUp' | 'logIn' | 'logOut' | 'me' | 'createInvitation' | 'redeemInvitation';
 
 /** Sign-up, login, logout, who am I, invitations. */
-export function accountRoutes(router: Router, ctx: ServerContext): void {
-  const v = API_PREFIX;
-  router
-    .add('POST', `${v}/signup`, async (r) => ({ status: 201, json: await signUp(ctx, await r.body(signUpBody)) }))
-    .add('POST', `${v}/login`, async (r) => ({ status: 200, json: await logIn(ctx, await r.body(loginBody)) }))
-    .add('POST', `${v}/logout`, async (r) => {
-      const caller = await authenticate(ctx, r.tokenHash());
+export function accountHandlers(ctx: ServerContext, limiters: Limiters): Pick<RouteHandlers, AccountRoutes> {
+  return {
+    signUp: ({ body }) => signUp(ctx, body),
+    logIn: async ({ body, address }) => {
+      // Guesses are counted per client and per e-mail address, whatever headers come along;
+      // a locked e-mail address gets no answer about its password, right or wrong.
+      const byAddress = `a:${address}`;
+      const byEmail = `e:${body.email}`;
+      const wait = Math.max(limiters.loginByAddress.take(byAddress), limiters.loginByEmail.take(byEmail));
+      if (wait > 0) throw rateLimited('too many failed sign-ins', wait);
+      try {
+        const session = await logIn(ctx, body);
+        limiters.loginByAddress.refund(byAddress);
+        limiters.loginByEmail.refund(byEmail);
+        return session;
+      } catch (err) {
+        if (!(err instanceof HttpError && err.status === 401)) {
+          limiters.loginByAddress.refund(byAddress);
+          limiters.loginByEmail.refund(byEmail);
+        }
+        throw err;
+      }
+    },
+    logOut: async ({ caller }) => {
       await revokeToken(ctx, caller.tokenHash);
       await notifyRevoked(ctx, caller.tokenHash);
-      return { status: 204 };
-    })
-    .add('GET', `${v}/me`, async (r) => {
-      const caller = await authenticate(ctx, r.tokenHash());
-      return { status: 200, json: { account: caller.account, workspaces: await listWorkspaces(ctx, caller) } };
-    })
-    .add('POST', `${v}/invitations`, async (r) => {
-      const caller = await authenticate(ctx, r.tokenHash());
-      return { status: 201, json: await createInvitation(ctx, caller, await r.body(inviteBody)) };
-    })
-    .add('POST', `${v}/invitations/redeem`, async (r) => {
-      const caller = await authenticate(ctx, r.tokenHash());
-      const { code } = await r.body(redeemBody);
-      return { status: 200, json: await redeemInvitation(ctx, caller, code) };
-    });
+    },
+    me: async ({ caller }) => ({ account: caller.account, workspaces: await listWorkspaces(ctx, caller) }),
+    createInvitation: ({ caller, body }) => createInvitation(ctx, caller, body),
+    redeemInvitation: ({ caller, body }) => redeemInvitation(ctx, caller, body.code),
+  };
 }

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatTimestamp } from '../shared/hlc';
 import type { SyncServer } from './app';
-import { BACKENDS, TestClient, testServer } from './testing';
+import { startSyncServer } from './app';
+import { PRODUCTION_LIMITS } from './limits';
+import { BACKENDS, CHEAP_PASSWORDS, TestClient } from './testing';
+import { LIMITS } from '../shared/sync-wire';
 import type { Session } from '../shared/sync-wire';
 
 /**
@@ -11,8 +14,9 @@ import type { Session } from '../shared/sync-wire';
  */
 
 const NODE = '0123456789abcdef';
-const stampAt = (offsetMs: number, counter = 0) =>
-  formatTimestamp({ millis: Date.now() + offsetMs, counter, node: NODE });
+const VIEWER_NODE = 'fedcba9876543210';
+const stampAt = (offsetMs: number, counter = 0, node = NODE) =>
+  formatTimestamp({ millis: Date.now() + offsetMs, counter, node });
 const good = (title = 'fine', counter = 0) => ({
   table: 'touchpoints',
   row: 'tp-00000001',
@@ -51,11 +55,12 @@ describe.each(BACKENDS)('security on $name', (backend) => {
 
   beforeAll(async () => {
     db = await backend.create();
-    server = await testServer(db.sql, {
+    // Production limits: rates, body size and batch size as a real server has them (only hashing is cheap).
+    server = await startSyncServer({
+      sql: db.sql,
+      passwordCost: CHEAP_PASSWORDS,
       now: () => Date.now() + skew,
       tokenTtlMs: 3_600_000,
-      maxBodyBytes: 64 * 1024,
-      maxPushChanges: 100,
     });
     api = new TestClient(server.url);
     admin = await api.signUp('admin@example.com');
@@ -130,14 +135,14 @@ describe.each(BACKENDS)('security on $name', (backend) => {
       row: 'comment-0001',
       column,
       value,
-      hlc: stampAt(-50_000, counter),
+      hlc: stampAt(-50_000, counter, VIEWER_NODE),
     });
     const approval = {
       table: 'journeys',
       row: 'journey-0001',
       column: 'approval',
       value: 'approved',
-      hlc: stampAt(-50_000, 3),
+      hlc: stampAt(-50_000, 3, VIEWER_NODE),
     };
     const mixed = await push(viewer.token, [
       comment('body', 'Please check the price', 10),
@@ -223,18 +228,52 @@ describe.each(BACKENDS)('security on $name', (backend) => {
     expect(after.changes.length).toBe(before.changes.length + 1);
   });
 
-  it('refuses an oversized body (413) and too many changes per push (413)', async () => {
-    const big = [{ ...good(), column: 'notes', value: 'x'.repeat(19_000) }];
-    const many = Array.from({ length: 5 }, () => big[0]);
+  it('refuses an oversized body (413) and too many changes per push (413), at the production limits', async () => {
+    // A little over 4 MiB of valid changes.
+    const big = { ...good(), column: 'notes', value: 'x'.repeat(19_000) };
+    const many = Array.from({ length: Math.ceil(LIMITS.maxBodyBytes / 19_000) + 1 }, (_, i) => ({
+      ...big,
+      hlc: stampAt(-60_000, i),
+    }));
     const r = await push(admin.token, many);
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('too_large');
+    expect(r.body.error.message).toMatch(new RegExp(`${LIMITS.maxBodyBytes} bytes`));
     const count = await push(
       admin.token,
-      Array.from({ length: 101 }, (_, i) => good(`t${i}`, i)),
+      Array.from({ length: LIMITS.maxPushChanges + 1 }, (_, i) => good(`t${i}`, i % 0xffff)),
     );
     expect(count.status).toBe(413);
+    expect(count.body.error.message).toMatch(new RegExp(`at most ${LIMITS.maxPushChanges}`));
     await unchanged();
+    // Exactly at the limit is fine.
+    const most = await push(
+      admin.token,
+      Array.from({ length: LIMITS.maxPushChanges }, (_, i) => ({
+        ...good(`m${i}`, i),
+        row: `tp-max-${String(i).padStart(5, '0')}`,
+      })),
+    );
+    expect(most.status).toBe(200);
+  });
+
+  it('limits requests without a token per address at the production rate: 429 with Retry-After', async () => {
+    // An address of its own starts with a full bucket.
+    const from = '127.0.3.1';
+    const statuses: number[] = [];
+    for (let i = 0; i < PRODUCTION_LIMITS.perAddress.burst + 5; i++)
+      statuses.push((await api.call('GET', '/health', { from })).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(PRODUCTION_LIMITS.perAddress.burst);
+    const refused = await api.call('GET', '/health', { from });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // One refill interval later one more request may go.
+    skew += 1_000 / PRODUCTION_LIMITS.perAddress.perSecond;
+    try {
+      expect((await api.call('GET', '/health', { from })).status).toBe(200);
+    } finally {
+      skew = 0;
+    }
   });
 
   it('refuses a body that is not JSON: 415 and 400', async () => {

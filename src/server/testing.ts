@@ -1,10 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import pg from 'pg';
 import { startSyncServer, type SyncServer, type SyncServerOptions } from './app';
 import type { Sql } from './sql';
 import { openPostgres } from './sql-pg';
 import { openPglite } from './sql-pglite';
-import type { Session } from '../shared/sync-wire';
+import { readEventStream } from '../shared/sse';
+import {
+  routePath,
+  SYNC_ROUTES,
+  type RouteAnswer,
+  type RouteBody,
+  type RouteName,
+  type RouteParams,
+} from '../shared/sync-routes';
+import { API_PREFIX, type Session } from '../shared/sync-wire';
 
 /**
  * For tests and the bench: the database backends to run against (PGlite
@@ -14,8 +24,11 @@ import type { Session } from '../shared/sync-wire';
 
 export interface Backend {
   name: 'pglite' | 'postgres';
-  /** A fresh, empty database; `open` gives more connections to the same one (several instances). */
-  create(): Promise<{ sql: Sql; open(): Promise<Sql>; drop(): Promise<void> }>;
+  /**
+   * A fresh, empty database; `open` gives more connections to the same one (several instances);
+   * `url` is its address for another process (PostgreSQL only).
+   */
+  create(): Promise<{ sql: Sql; open(): Promise<Sql>; drop(): Promise<void>; url?: string }>;
 }
 
 export const DATABASE_URL = process.env.DATABASE_URL;
@@ -58,6 +71,7 @@ const postgres = (url: string): Backend => ({
     return {
       sql,
       open,
+      url: target,
       async drop() {
         for (const s of opened) await s.close().catch(() => undefined);
         const c = new pg.Client({ connectionString: url });
@@ -85,40 +99,107 @@ export function testServer(sql: Sql, options: Partial<SyncServerOptions> = {}): 
 export interface Answer<T = unknown> {
   status: number;
   body: T;
-  headers: Headers;
+  headers: Record<string, string | string[] | undefined>;
 }
 
-/** A JSON client for one server; `token` signs requests when given. */
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  /** A body sent as it is (malformed JSON, bytes that are not UTF-8). */
+  raw?: string | Buffer;
+  type?: string;
+  /** The client's own loopback address (127.0.0.x): per-address limits see different clients. */
+  from?: string;
+  headers?: Record<string, string>;
+}
+
+/** The error body every refusal has. */
+export interface Refusal {
+  error: { code: string; message: string };
+}
+
+/**
+ * A JSON client for one server, made from the route table: `route(name, …)`
+ * for the API as clients use it, `call(method, path, …)` for requests no
+ * client would make (attacks, malformed input), with any headers and from
+ * any loopback address.
+ */
 export class TestClient {
   constructor(readonly base: string) {}
 
-  async call<T = unknown>(
-    method: string,
-    path: string,
-    options: { token?: string; body?: unknown; raw?: string; type?: string } = {},
-  ): Promise<Answer<T>> {
-    const headers: Record<string, string> = {};
+  /** A raw request; `path` is below the API prefix ('/workspaces'). */
+  call<T = unknown>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
+    return this.send<T>(method, `${API_PREFIX}${path}`, options);
+  }
+
+  /** A route of the shared table, by name. */
+  route<N extends RouteName>(
+    name: N,
+    options: Omit<CallOptions, 'body'> & {
+      params?: RouteParams<N>;
+      query?: Record<string, unknown>;
+      body?: RouteBody<N> | unknown;
+    } = {},
+  ): Promise<Answer<RouteAnswer<N> & Refusal>> {
+    const path = routePath(name, (options.params ?? {}) as RouteParams<N>, options.query);
+    return this.send(SYNC_ROUTES[name].method, path, options);
+  }
+
+  /** The full URL of a route (event streams). */
+  url<N extends RouteName>(name: N, params: RouteParams<N>): string {
+    return `${this.base}${routePath(name, params)}`;
+  }
+
+  private send<T>(method: string, path: string, options: CallOptions): Promise<Answer<T>> {
+    const url = new URL(`${this.base}${path}`);
+    const payload =
+      options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    if (payload !== undefined) headers['content-type'] = options.type ?? 'application/json';
-    const res = await fetch(`${this.base}/v1${path}`, { method, headers, body: payload });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+    if (payload !== undefined) {
+      headers['content-type'] ??= options.type ?? 'application/json';
+      headers['content-length'] = String(Buffer.byteLength(payload));
+    }
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method,
+          headers,
+          localAddress: options.from,
+          agent: false,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let body: unknown = null;
+            try {
+              body = text ? JSON.parse(text) : null;
+            } catch {
+              body = { text };
+            }
+            resolve({ status: res.statusCode ?? 0, body: body as T, headers: res.headers });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
   }
 
   async signUp(email: string, invitation?: string, name = email.split('@')[0]!): Promise<Session> {
-    const r = await this.call<Session>('POST', '/signup', {
-      body: { email, name, password: 'long enough password', invitation },
-    });
+    const r = await this.route('signUp', { body: { email, name, password: 'long enough password', invitation } });
     if (r.status !== 201) throw new Error(`sign-up failed: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body;
   }
 
   async invite(token: string, workspaceId?: string, role?: string): Promise<string> {
-    const r = await this.call<{ code: string }>('POST', '/invitations', {
-      token,
-      body: workspaceId ? { workspaceId, role } : {},
-    });
+    const r = await this.route('createInvitation', { token, body: workspaceId ? { workspaceId, role } : {} });
     if (r.status !== 201) throw new Error(`invitation failed: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body.code;
   }
@@ -150,25 +231,11 @@ export async function openEvents(
   let seen = 0;
   const closed = (async () => {
     if (!res.body || res.status !== 200) return;
-    const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          let event = 'message';
-          const data: string[] = [];
-          for (const line of frame.split('\n')) {
-            if (line.startsWith('event: ')) event = line.slice(7);
-            else if (line.startsWith('data: ')) data.push(line.slice(6));
-          }
-          if (data.length > 0) events.push({ event, data: data.join('\n') });
-          waiters.splice(0).forEach((w) => w());
-        }
-      }
+      await readEventStream(res.body as AsyncIterable<Uint8Array>, (event, data) => {
+        events.push({ event, data });
+        waiters.splice(0).forEach((w) => w());
+      });
     } catch {
       // aborted
     }

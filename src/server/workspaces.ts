@@ -83,12 +83,12 @@ export async function listNodes(ctx: ServerContext, workspaceId: string): Promis
   return rows.map((r) => ({ node: r.node, accountId: r.account_id, name: r.name }));
 }
 
-async function notifyAccess(tx: SqlTx, notice: AccessNotice): Promise<void> {
+export async function notifyAccess(tx: SqlTx, notice: AccessNotice): Promise<void> {
   await tx.query('SELECT pg_notify($1, $2)', [ACCESS_CHANNEL, JSON.stringify(notice)]);
 }
 
 /** Refuses a change that would leave the workspace without an admin. */
-async function keepAnAdmin(tx: SqlTx, workspaceId: string, accountId: string): Promise<void> {
+export async function keepAnAdmin(tx: SqlTx, workspaceId: string, accountId: string): Promise<void> {
   const { rows } = await tx.query<{ n: unknown }>(
     `SELECT count(*) AS n FROM members WHERE workspace_id = $1 AND role = 'admin' AND account_id <> $2`,
     [workspaceId, accountId],

@@ -11,6 +11,7 @@ import type { ConsistencyReport } from './messages';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
 import { MAX_WORKSPACE_FILE_CHARS } from './workspace-file-format';
+import { roleSchema, type Member, type Role } from './sync-wire';
 
 /**
  * The API between the page and the desktop side: one map of queries and
@@ -147,8 +148,9 @@ export const MAX_EDITS_PER_COMMAND = 50_000;
 // and the conflict log. Implemented in src/main/service/sync-handlers.ts.
 // ---------------------------------------------------------------------------
 
-export const syncRoleSchema = z.enum(['viewer', 'editor', 'admin']);
-export type SyncRole = z.infer<typeof syncRoleSchema>;
+/** The member roles and the member shape are the sync API's own (sync-wire.ts), stated there once. */
+export const syncRoleSchema = roleSchema;
+export type SyncRole = Role;
 
 /** local: not connected to a server. pending: N local changes not yet acknowledged. */
 export type SyncState = 'local' | 'synced' | 'pending' | 'syncing' | 'offline' | 'error';
@@ -193,12 +195,7 @@ export interface RemoteWorkspace {
   onThisDevice: boolean;
 }
 
-export interface SyncMember {
-  accountId: string;
-  email: string;
-  name: string;
-  role: SyncRole;
-}
+export type SyncMember = Member;
 
 export interface SyncInvitation {
   code: string;

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { idSchema } from './schema/columns';
+import { isWellFormed, NUL_CHARACTER, UNPAIRED_SURROGATE } from './text';
 
 /**
- * The /v1 HTTP API's bodies and answers. Imports only zod and src/shared, so
- * the desktop's sync client validates the server's answers with the very
- * schemas the server validates requests with.
+ * The sync API's bodies and answers (the routes that carry them are in
+ * sync-routes.ts). Imports only zod and src/shared, so the desktop's sync
+ * client validates the server's answers with the very schemas the server
+ * validates requests with.
  */
 
+/** The one place the API version appears in a path. */
 export const API_PREFIX = '/v1';
 
 export const LIMITS = {
@@ -19,17 +22,28 @@ export const LIMITS = {
   defaultPageSize: 1_000,
 } as const;
 
+/** The roles of a workspace member, stated once for the server, the desktop and the contract. */
 export const roleSchema = z.enum(['viewer', 'editor', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
+export const accountIdSchema = z.string().min(1).max(100);
 
+/** Names go into PostgreSQL text, which holds neither NUL nor unpaired surrogates: refused with the reason. */
+const storedText = (max: number, empty: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), NUL_CHARACTER)
+    .refine(isWellFormed, UNPAIRED_SURROGATE);
 const email = z.string().trim().toLowerCase().pipe(z.email('must be an e-mail address').max(254));
 const password = z.string().min(10, 'a password needs at least 10 characters').max(200);
-const name = z.string().trim().min(1, 'a name is needed').max(100);
+const name = storedText(100, 'a name is needed');
 const invitationCode = z.string().min(8).max(100);
 
 export const signUpBody = z.object({ email, name, password, invitation: invitationCode.optional() });
 export const loginBody = z.object({ email, password: z.string().min(1).max(200) });
-export const createWorkspaceBody = z.object({ id: idSchema, name: z.string().trim().min(1).max(200) });
+export const createWorkspaceBody = z.object({ id: idSchema, name: storedText(200, 'a workspace needs a name') });
 export const inviteBody = z
   .object({
     workspaceId: idSchema.optional(),
@@ -64,6 +78,7 @@ export type Session = z.infer<typeof sessionSchema>;
 export const workspaceInfoSchema = z.object({ id: z.string(), name: z.string(), role: roleSchema, seq: z.number() });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 export const meSchema = z.object({ account: accountSchema, workspaces: z.array(workspaceInfoSchema) });
+/** A workspace member as every side shows it. */
 export const memberSchema = z.object({ accountId: z.string(), email: z.string(), name: z.string(), role: roleSchema });
 export type Member = z.infer<typeof memberSchema>;
 export const nodeSchema = z.object({ node: z.string(), accountId: z.string(), name: z.string() });
@@ -75,6 +90,7 @@ export const invitationSchema = z.object({
   role: roleSchema.nullable(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
+export const redeemResultSchema = z.object({ workspaceId: z.string(), role: roleSchema });
 export const pushResultSchema = z.object({ accepted: z.number() });
 export const pageSchema = z.object({ changes: z.array(z.unknown()), cursor: z.number(), more: z.boolean() });
 export const healthSchema = z.object({
@@ -105,7 +121,5 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export const errorBodySchema = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });
 
-/** Server-sent events on /v1/workspaces/:id/events. */
-export const liveEventSchema = z.object({ seq: z.number() });
 /** The server's wall clock on every answer: lets a client tell the user its clock is off. */
 export const SERVER_TIME_HEADER = 'x-workbench-time';

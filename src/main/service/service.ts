@@ -20,6 +20,7 @@ import { ChangeFeed } from './change-feed';
 import { readJourneyRows } from './journey-query';
 import { registerExportHandlers } from './export-handlers';
 import { registerInterchangeHandlers } from '../interchange/handlers';
+import { ownReviewEdits } from './review-guard';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
 import { SettingsFile } from './settings';
@@ -75,7 +76,13 @@ export function createService(deps: ServiceDeps): Service {
       const i = firstNonReviewEdit(edits);
       if (i >= 0) throw new ApiError('forbidden', viewerRefusal(edits[i]!, i));
     }
-    const changes: Change[] = edits.map((e) => ({ ...e, hlc: handle.clock.send() }));
+    // Signed by whoever is signed in (or this device's user); others' comments stay theirs.
+    const account = sync.account(handle.id);
+    const me = account
+      ? { name: account.name, accountId: account.id }
+      : { name: settings.read().userName, accountId: null };
+    const owned = await ownReviewEdits(handle.db, edits, me, sync.role(handle.id) === 'admin');
+    const changes: Change[] = owned.map((e) => ({ ...e, hlc: handle.clock.send() }));
     const outcome = await applyChanges(handle.db, changes, { now: () => new Date(now()) });
     remember(outcome);
     const history = handle.history.state();
@@ -242,6 +249,8 @@ function undoEntry(
   const redo: FieldEdit[] = [];
   const tombstoned = new Set<string>();
   for (const c of applied) {
+    // A snapshot is written once and never changed: undoing an approval keeps the snapshot it froze.
+    if (c.table === 'snapshots') continue;
     redo.push({ table: c.table, row: c.row, column: c.column, value: c.value });
     if (createdRows.has(c.row)) {
       if (!tombstoned.has(c.row)) {

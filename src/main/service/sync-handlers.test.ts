@@ -140,7 +140,7 @@ describe('sync through the contract', () => {
       // Signing out revokes the token on the server and stops sync with a reason.
       await a.call('sync.signOut', { server });
       expect(await a.call('sync.accounts', {})).toEqual([]);
-      expect((await fixture.http.call('GET', '/me', { token })).status).toBe(401);
+      expect((await fixture.http.route('me', { token })).status).toBe(401);
       const signedOut = await a.call<SyncStatus>('sync.now', { workspaceId: id });
       expect(signedOut).toMatchObject({ state: 'error', errorCode: 'signed_out' });
     } finally {

@@ -27,6 +27,8 @@ export interface SyncService {
   localEdit(workspaceId: string): void;
   /** This device's role in the workspace as the server last said; null when not synced or not yet known. */
   role(workspaceId: string): Role | null;
+  /** The account this device syncs the workspace with; null when it does not sync or is signed out. */
+  account(workspaceId: string): { id: string; name: string } | null;
   close(): Promise<void>;
 }
 
@@ -281,6 +283,11 @@ export function registerSyncHandlers(registry: HandlerRegistry, deps: SyncHandle
   return {
     localEdit: (id) => manager.localEdit(id),
     role: (id) => manager.loopOf(id)?.loop.status.role ?? null,
+    account: (id) => {
+      const bound = manager.loopOf(id);
+      const stored = bound ? manager.accounts.get(bound.server) : undefined;
+      return stored ? { id: stored.account.id, name: stored.account.name } : null;
+    },
     close: () => manager.close(),
   };
 }

@@ -1,26 +1,21 @@
 import type { z } from 'zod';
 import { ChangeRejected, parseChanges, type Change } from '../../shared/changes';
 import {
-  errorBodySchema,
-  healthSchema,
-  invitationSchema,
-  meSchema,
-  memberSchema,
-  nodeSchema,
-  pageSchema,
-  pushResultSchema,
-  sessionSchema,
-  workspaceInfoSchema,
-  LIMITS,
-  SERVER_TIME_HEADER,
-  type ErrorCode,
-  type Role,
-} from '../../shared/sync-wire';
+  routePath,
+  SYNC_ROUTES,
+  type RouteAnswer,
+  type RouteBody,
+  type RouteName,
+  type RouteParams,
+  type RouteQuery,
+} from '../../shared/sync-routes';
+import { errorBodySchema, LIMITS, SERVER_TIME_HEADER, type ErrorCode, type Role } from '../../shared/sync-wire';
 
 /**
- * The desktop's client of the sync server's /v1 API. Every answer is checked
- * against the server's own schemas, and every pulled change against the
- * allow-list again: the network is not trusted more than a file is.
+ * The desktop's client of the sync API, made from the shared route table (the
+ * server's router is made from the same one). Every answer is checked against
+ * the route's answer schema, and every pulled change against the allow-list
+ * again: the network is not trusted more than a file is.
  */
 
 export type FetchFn = typeof fetch;
@@ -85,7 +80,7 @@ export class SyncApi {
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
-      res = await this.fetchFn(`${this.server}/v1${path}`, {
+      res = await this.fetchFn(`${this.server}${path}`, {
         method,
         headers,
         body,
@@ -116,13 +111,31 @@ export class SyncApi {
     );
   }
 
-  private async json<S extends z.ZodType>(
-    schema: S,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<z.output<S>> {
-    const res = await this.request(method, path, body === undefined ? undefined : JSON.stringify(body));
+  /**
+   * One route of the table. `rawBody` is JSON text made elsewhere (a push,
+   * spliced from the change log) and sent as it is.
+   */
+  async call<N extends RouteName>(
+    name: N,
+    input: {
+      params?: RouteParams<N>;
+      query?: RouteQuery<N>;
+      body?: RouteBody<N>;
+      rawBody?: string;
+    } = {},
+  ): Promise<RouteAnswer<N>> {
+    const def = SYNC_ROUTES[name];
+    const path = routePath(
+      name,
+      (input.params ?? {}) as RouteParams<N>,
+      input.query as Record<string, unknown> | undefined,
+    );
+    const body = input.rawBody ?? (input.body === undefined ? undefined : JSON.stringify(input.body));
+    const res = await this.request(def.method, path, body);
+    if (def.answer === null) {
+      await res.arrayBuffer();
+      return undefined as RouteAnswer<N>;
+    }
     let data: unknown;
     try {
       data = await res.json();
@@ -131,51 +144,43 @@ export class SyncApi {
         `the answer from ${this.server} broke off: ${err instanceof Error ? err.message : String(err)}`,
       );
     }
-    const parsed = schema.safeParse(data);
+    const parsed = def.answer.safeParse(data);
     if (!parsed.success)
       throw new SyncHttpError(res.status, 'unexpected', `${this.server} does not answer like a Workbench sync server`);
-    return parsed.data;
+    return parsed.data as RouteAnswer<N>;
   }
 
-  private async nothing(method: string, path: string, body?: unknown): Promise<void> {
-    const res = await this.request(method, path, body === undefined ? undefined : JSON.stringify(body));
-    await res.arrayBuffer();
-  }
-
-  health = () => this.json(healthSchema, 'GET', '/health');
-  signUp = (body: { email: string; name: string; password: string; invitation?: string }) =>
-    this.json(sessionSchema, 'POST', '/signup', body);
-  logIn = (body: { email: string; password: string }) => this.json(sessionSchema, 'POST', '/login', body);
-  logOut = () => this.nothing('POST', '/logout');
-  me = () => this.json(meSchema, 'GET', '/me');
-  createWorkspace = (id: string, name: string) => this.json(workspaceInfoSchema, 'POST', '/workspaces', { id, name });
-  workspace = (id: string) => this.json(workspaceInfoSchema, 'GET', `/workspaces/${encodeURIComponent(id)}`);
-  members = (id: string) => this.json(memberSchema.array(), 'GET', `/workspaces/${encodeURIComponent(id)}/members`);
-  nodes = (id: string) => this.json(nodeSchema.array(), 'GET', `/workspaces/${encodeURIComponent(id)}/nodes`);
-  invite = (body: { workspaceId?: string; role?: Role; expiresInHours?: number }) =>
-    this.json(invitationSchema, 'POST', '/invitations', body);
-  redeem = (code: string) => this.nothing('POST', '/invitations/redeem', { code });
+  health = () => this.call('health');
+  signUp = (body: RouteBody<'signUp'>) => this.call('signUp', { body });
+  logIn = (body: RouteBody<'logIn'>) => this.call('logIn', { body });
+  logOut = () => this.call('logOut');
+  me = () => this.call('me');
+  createWorkspace = (id: string, name: string) => this.call('createWorkspace', { body: { id, name } });
+  workspace = (id: string) => this.call('workspace', { params: { id } });
+  members = (id: string) => this.call('members', { params: { id } });
+  nodes = (id: string) => this.call('nodes', { params: { id } });
+  invite = (body: RouteBody<'createInvitation'>) => this.call('createInvitation', { body });
+  redeem = async (code: string): Promise<void> => void (await this.call('redeemInvitation', { body: { code } }));
   addMember = (id: string, email: string, role: Role) =>
-    this.json(memberSchema, 'POST', `/workspaces/${encodeURIComponent(id)}/members`, { email, role });
+    this.call('addMember', { params: { id }, body: { email, role } });
   setRole = (id: string, accountId: string, role: Role) =>
-    this.nothing('PUT', `/workspaces/${encodeURIComponent(id)}/members/${encodeURIComponent(accountId)}`, { role });
-  removeMember = (id: string, accountId: string) =>
-    this.nothing('DELETE', `/workspaces/${encodeURIComponent(id)}/members/${encodeURIComponent(accountId)}`);
+    this.call('setRole', { params: { id, account: accountId }, body: { role } });
+  removeMember = (id: string, accountId: string) => this.call('removeMember', { params: { id, account: accountId } });
 
   /** `body` is the JSON text from outbox.pushBody. */
   async push(workspaceId: string, body: string): Promise<number> {
-    const res = await this.request('POST', `/workspaces/${encodeURIComponent(workspaceId)}/changes`, body);
-    const parsed = pushResultSchema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new OfflineError(`the answer to a push from ${this.server} broke off`);
-    return parsed.data.accepted;
+    try {
+      return (await this.call('push', { params: { id: workspaceId }, rawBody: body })).accepted;
+    } catch (err) {
+      // A 200 whose body broke off: the push may be stored; it is sent again, which is harmless.
+      if (err instanceof SyncHttpError && err.status === 200)
+        throw new OfflineError(`the answer to a push from ${this.server} broke off`);
+      throw err;
+    }
   }
 
   async pull(workspaceId: string, after: number, limit: number): Promise<Page> {
-    const page = await this.json(
-      pageSchema,
-      'GET',
-      `/workspaces/${encodeURIComponent(workspaceId)}/changes?after=${after}&limit=${limit}`,
-    );
+    const page = await this.call('pull', { params: { id: workspaceId }, query: { after, limit } });
     try {
       return { changes: parseChanges(page.changes, LIMITS.maxPageSize), cursor: page.cursor, more: page.more };
     } catch (err) {
@@ -187,8 +192,6 @@ export class SyncApi {
 
   /** The live event stream; the caller reads and closes it. */
   events(workspaceId: string, signal: AbortSignal): Promise<Response> {
-    return this.request('GET', `/workspaces/${encodeURIComponent(workspaceId)}/events`, undefined, signal).then(
-      (res) => res,
-    );
+    return this.request('GET', routePath('events', { id: workspaceId }), undefined, signal);
   }
 }

@@ -21,6 +21,7 @@ import {
  * A device that dies in the middle of applying a pulled page: the page and
  * the cursor commit together or not at all, so on restart the file is
  * consistent, holds exactly the pages it acknowledged, and pulling resumes.
+ * And one killed in the middle of a large local batch: all of it or none.
  */
 
 const NODE = 'c0ffee00c0ffee00';
@@ -39,7 +40,8 @@ async function seedServer(fixture: ServerFixture, workspaceId: string, count: nu
         hlc: formatTimestamp({ millis: base + Math.floor(i / 100), counter: i % 100, node: NODE }),
       });
     }
-    const r = await fixture.http.call('POST', `/workspaces/${workspaceId}/changes`, {
+    const r = await fixture.http.route('push', {
+      params: { id: workspaceId },
       token: fixture.admin.token,
       body: { changes },
     });
@@ -148,4 +150,60 @@ describe('a pull interrupted by a crash', () => {
     await clean.close();
     expect(await holdsExactlyUpToCursor(fixture, 'ws-crash-0002', file)).toBe(total);
   }, 60_000);
+
+  it('survives SIGKILL in the middle of a large local apply: the file holds all of the batch or none of it', async () => {
+    const seed = 1_000;
+    const batch = 200_000;
+    const file = join(tempDir(), 'local-apply.sqlite');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'testing-apply-child.ts'), file, String(seed), String(batch)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    let out = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        // In the middle of the one transaction that writes 200k changes.
+        if (out.includes('applying') && !child.killed) setTimeout(() => child.kill('SIGKILL'), 300);
+      });
+      child.on('exit', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited without being killed: ${stderr}`)),
+      );
+    });
+    expect(out).toContain('applying');
+    expect(out).not.toContain('applied');
+
+    const db = await openDb(file);
+    try {
+      expect(await db.get('PRAGMA integrity_check')).toEqual({ integrity_check: 'ok' });
+      expect(await inconsistencies(db)).toEqual([]);
+      // None of the batch: the seed only, in the log, the field clocks and the rows.
+      expect(await db.get('SELECT count(*) AS n FROM changes')).toEqual({ n: seed });
+      expect(await db.get('SELECT count(*) AS n FROM field_clock')).toEqual({ n: seed });
+      expect(await db.get('SELECT count(*) AS n FROM touchpoints')).toEqual({ n: seed });
+    } finally {
+      await db.close();
+    }
+    // Done again without interruption, all of it is there.
+    const again = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'testing-apply-child.ts'), file, String(seed), String(batch)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let done = '';
+    again.stdout.on('data', (d: Buffer) => (done += d.toString()));
+    await new Promise((resolve) => again.on('exit', resolve));
+    expect(done).toContain('applied');
+    const after = await openDb(file);
+    try {
+      expect(await after.get('PRAGMA integrity_check')).toEqual({ integrity_check: 'ok' });
+      expect(await inconsistencies(after)).toEqual([]);
+      expect(await after.get('SELECT count(*) AS n FROM changes')).toEqual({ n: seed + batch });
+    } finally {
+      await after.close();
+    }
+  }, 180_000);
 });

@@ -82,7 +82,11 @@ export async function applyPage(target: SyncTarget, changes: readonly Change[], 
   return outcome;
 }
 
-/** Pulls pages until the server has nothing newer. */
+/**
+ * Pulls pages until the server has nothing newer. The next page is fetched
+ * while this one is applied: the network and SQLite work at the same time,
+ * and a page still commits together with the cursor that says it was applied.
+ */
 export async function pullAll(
   target: SyncTarget,
   api: SyncApi,
@@ -90,10 +94,16 @@ export async function pullAll(
   onPage?: (tables: TableName[], applied: readonly Change[]) => void,
 ): Promise<PullOutcome> {
   const result: PullOutcome = { pages: 0, applied: 0, conflicts: 0, tables: new Set() };
+  let after = await readCursor(target.db);
+  let next = api.pull(target.workspaceId, after, limits.pageSize);
   for (;;) {
-    const after = await readCursor(target.db);
-    const page = await api.pull(target.workspaceId, after, limits.pageSize);
+    const page = await next;
     if (page.changes.length === 0 && page.cursor === after) return result;
+    if (page.more) {
+      next = api.pull(target.workspaceId, page.cursor, limits.pageSize);
+      // Should applying this page fail, nobody waits for the next one: no unhandled rejection.
+      next.catch(() => undefined);
+    }
     const outcome = await applyPage(target, page.changes, page.cursor);
     result.pages += 1;
     result.applied += outcome.applied.length;
@@ -101,5 +111,6 @@ export async function pullAll(
     outcome.tables.forEach((t) => result.tables.add(t));
     if (outcome.tables.length > 0) onPage?.(outcome.tables, outcome.applied);
     if (!page.more) return result;
+    after = page.cursor;
   }
 }

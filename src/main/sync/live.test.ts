@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LiveConnection } from './live';
-import { readEventStream } from './sse';
+import { readEventStream } from '../../shared/sse';
 import { ManualTimers } from './testing';
 import { backoffDelay } from './timers';
 

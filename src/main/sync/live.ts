@@ -1,4 +1,4 @@
-import { readEventStream } from './sse';
+import { readEventStream } from '../../shared/sse';
 import { backoffDelay, type Backoff, type TimerHandle, type Timers } from './timers';
 
 /**

@@ -195,7 +195,8 @@ describe('background sync loop', () => {
       value: 'from elsewhere',
       hlc: new HybridClock(randomNodeId()).send(),
     };
-    await fixture.http.call('POST', `/workspaces/${d.workspaceId}/changes`, {
+    await fixture.http.route('push', {
+      params: { id: d.workspaceId },
       token: fixture.admin.token,
       body: { changes: [change] },
     });

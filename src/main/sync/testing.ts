@@ -50,7 +50,7 @@ export async function startServerFixture(now: () => number = Date.now): Promise<
       );
     },
     async workspace(id, name = 'Workspace') {
-      const r = await http.call('POST', '/workspaces', { token: admin.token, body: { id, name } });
+      const r = await http.route('createWorkspace', { token: admin.token, body: { id, name } });
       if (r.status !== 201) throw new Error(`cannot create workspace: ${r.status}`);
     },
     async close() {
@@ -67,19 +67,29 @@ export interface WireFaults {
   duplicate: boolean;
   /** Every request fails as if the network were down. */
   offline: boolean;
+  /** The next request (any method) is lost before it reaches the server. */
+  dropRequest?: boolean;
+  /** The next GET reaches the server, but its answer is lost. */
+  dropPullAnswer?: boolean;
 }
 
 export function faultyFetch(faults: WireFaults, inner: FetchFn = fetch): FetchFn {
   return async (input, init) => {
     if (faults.offline) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED (simulated)') });
+    if (faults.dropRequest) {
+      faults.dropRequest = false;
+      throw new TypeError('fetch failed', { cause: new Error('connection reset before sending (simulated)') });
+    }
     const post = init?.method === 'POST';
     if (post && faults.duplicate) {
       faults.duplicate = false;
       await (await inner(input, init)).arrayBuffer();
     }
     const res = await inner(input, init);
-    if (post && faults.dropAnswer) {
-      faults.dropAnswer = false;
+    const lose = post ? faults.dropAnswer : init?.method === 'GET' && faults.dropPullAnswer;
+    if (lose) {
+      if (post) faults.dropAnswer = false;
+      else faults.dropPullAnswer = false;
       await res.arrayBuffer();
       throw new TypeError('fetch failed', { cause: new Error('socket hang up (simulated)') });
     }

@@ -11,11 +11,18 @@ import { createService, type Service } from '../service/service';
 import type { Migration } from '../store/migrate';
 import type { OpenedFiles } from '../opened-files';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { decodeUtf8 } from '../../shared/text';
+import { WEB_HOST_CALL_HEADER } from '../../shared/web-host';
 
 /**
  * The browser host: the same renderer and the same services as the desktop
  * app, over HTTP on 127.0.0.1. Every request needs the token printed at start;
  * the first visit trades the token in the URL for an HttpOnly cookie.
+ *
+ * Other pages on this machine are not trusted: the Host header must name this
+ * host (no DNS rebinding), a call must come from this origin, as JSON, with the
+ * page's custom header (no cross-site request forgery: a cookie alone is not
+ * enough), and no URL, however malformed, can stop the process.
  */
 
 export interface WebHostOptions {
@@ -80,6 +87,32 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
+/**
+ * Why a call is refused, or null when it is the page's own: same origin (by
+ * Origin and Sec-Fetch-Site where the browser sends them), JSON, and the
+ * custom header — or the token in an Authorization header (a tool, not a page).
+ */
+function forgeryRefusal(req: IncomingMessage, origin: string): string | null {
+  const bearer = (req.headers.authorization ?? '').startsWith('Bearer ');
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return `a call from another site (${site})`;
+  const from = req.headers.origin;
+  if (from !== undefined && from !== origin) return `a call from another origin (${from})`;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return 'a call that is not application/json';
+  if (!bearer && req.headers[WEB_HOST_CALL_HEADER] !== '1') return `a call without the ${WEB_HOST_CALL_HEADER} header`;
+  return null;
+}
+
+/** Bytes as text, refusing what is not UTF-8 rather than replacing it. */
+function utf8(bytes: Buffer): string {
+  const text = decodeUtf8(bytes);
+  if (text === null) throw new BadRequest('the request body is not valid UTF-8');
+  return text;
+}
+
+class BadRequest extends Error {}
+
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -93,7 +126,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolve(utf8(Buffer.concat(chunks)));
+      } catch (err) {
+        reject(err);
+      }
+    });
     req.on('error', reject);
   });
 }
@@ -123,7 +162,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const serveStatic = (res: ServerResponse, pathname: string): void => {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    if (pathname.includes('\0')) return send(res, 400, 'This path is not valid.');
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
     const file = join(options.rendererDir, relative || 'index.html');
     if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return send(res, 403, 'forbidden');
     const target = existsSync(file) && statSync(file).isFile() ? file : join(options.rendererDir, 'index.html');
@@ -138,8 +178,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(readFileSync(target));
   };
 
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  /** Set once listening: the Host values this host answers to, and its own origin. */
+  let hosts = new Set<string>();
+  let origin = '';
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    // DNS rebinding: a foreign name resolving to 127.0.0.1 still says its own name here.
+    if (!hosts.has((req.headers.host ?? '').toLowerCase()))
+      return send(res, 421, 'This host answers only to 127.0.0.1, localhost and [::1] on its own port.');
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(req.url ?? '/', origin);
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'This address is not valid.');
+    }
     const offered = url.searchParams.get('token');
     if (req.method === 'GET' && offered !== null) {
       if (!sameToken(offered, token))
@@ -148,11 +202,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname,
       });
-      return res.end();
+      res.end();
+      return;
     }
     if (!authorised(req)) return send(res, 401, 'Open the URL printed by `npm run web`: it carries the access token.');
 
-    if (url.pathname === '/api/events' && req.method === 'GET') {
+    if (pathname === '/api/events' && req.method === 'GET') {
       res.writeHead(200, {
         'Content-Type': 'text/event-stream',
         'Cache-Control': 'no-store',
@@ -163,9 +218,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
+    if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'use POST');
-      const method = url.pathname.slice('/api/'.length);
+      const refusal = forgeryRefusal(req, origin);
+      if (refusal) {
+        req.resume();
+        return send(
+          res,
+          403,
+          JSON.stringify({ ok: false, error: { code: 'forbidden', message: `refused ${refusal}` } }),
+          'application/json',
+        );
+      }
+      const method = pathname.slice('/api/'.length);
       readBody(req, LARGER_BODIES.get(method) ?? MAX_BODY)
         .then(async (body) => {
           let input: unknown;
@@ -195,7 +260,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         .catch((err: unknown) =>
           send(
             res,
-            413,
+            err instanceof BadRequest ? 400 : 413,
             JSON.stringify({
               ok: false,
               error: { code: 'invalid_input', message: err instanceof Error ? err.message : String(err) },
@@ -206,7 +271,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (req.method !== 'GET') return send(res, 405, 'method not allowed');
-    serveStatic(res, url.pathname);
+    serveStatic(res, pathname);
+  };
+
+  const server: Server = createServer((req, res) => {
+    // Whatever a request holds, it gets an answer and the host stays up.
+    try {
+      handle(req, res);
+    } catch {
+      if (!res.headersSent) send(res, 400, 'This request cannot be answered.');
+      else res.end();
+    }
   });
 
   const unsubscribe = hub.subscribe((event, payload) => {
@@ -221,6 +296,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}/`;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: base,
     openUrl: `${base}?token=${token}`,

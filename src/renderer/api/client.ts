@@ -10,6 +10,7 @@ import {
   type Method,
   type WorkbenchBridge,
 } from '../../shared/contract';
+import { WEB_HOST_CALL_HEADER } from '../../shared/web-host';
 
 declare global {
   interface Window {
@@ -63,7 +64,8 @@ function httpTransport(base: string): Transport {
       const post = (keepalive: boolean) =>
         fetch(`${base}/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          // The host refuses calls without this header: another page on this machine cannot add it.
+          headers: { 'Content-Type': 'application/json', [WEB_HOST_CALL_HEADER]: '1' },
           body,
           credentials: 'same-origin',
           keepalive,

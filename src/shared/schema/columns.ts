@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWellFormed, UNPAIRED_SURROGATE } from '../text';
 
 /**
  * A column of a replicated table: how its value is validated, how it is stored
@@ -27,18 +28,21 @@ function def<S extends z.ZodType>(
 export const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 export const idSchema = z.string().regex(ID_PATTERN, 'must be an id of 8–64 letters, digits, - or _');
 
+/** Text kept exactly as typed: refused rather than silently changed when it is not valid Unicode. */
+const storable = (max: number) => z.string().max(max).refine(isWellFormed, UNPAIRED_SURROGATE);
+
 export const col = {
   /** A short single-line text such as a name or title. */
-  text: (max = 200) => def(z.string().max(max), 'TEXT', ''),
+  text: (max = 200) => def(storable(max), 'TEXT', ''),
   /** Free text: descriptions, notes, message bodies. */
-  longText: (max = 20000) => def(z.string().max(max), 'TEXT', ''),
+  longText: (max = 20000) => def(storable(max), 'TEXT', ''),
   bool: (fallback = false) => def(z.boolean(), 'INTEGER', fallback, { bool: true }),
   int: (min: number, max: number, fallback: number) => def(z.number().int().min(min).max(max), 'INTEGER', fallback),
   /** A reference to another row; null when unset. */
   ref: () => def(idSchema.nullable(), 'TEXT', null),
   refs: () => def(z.array(idSchema).max(500), 'TEXT', [] as string[], { json: true }),
   strings: (maxItems = 500, maxLength = 200) =>
-    def(z.array(z.string().max(maxLength)).max(maxItems), 'TEXT', [] as string[], { json: true }),
+    def(z.array(storable(maxLength)).max(maxItems), 'TEXT', [] as string[], { json: true }),
   enumOf: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
     def(z.enum(values), 'TEXT', fallback),
   /** Fractional sort key (see ordering.ts); empty sorts first. */

@@ -207,8 +207,11 @@ export const TABLES = {
     author: col.text(),
     body: col.longText(5000),
     resolved: col.bool(),
-    /** Who resolved the thread (set with `resolved`, emptied on reopening). */
+    /** The sync account that wrote it ('' on a device that does not sync); the server checks it. */
+    author_id: col.text(100),
+    /** Who resolved the thread (a root comment), and when; '' and null while it is open. */
     resolved_by: col.text(),
+    resolved_at: col.dateTime(),
   },
   /**
    * A journey frozen at sign-off: the journey with its stages, touchpoints,

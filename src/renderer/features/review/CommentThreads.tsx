@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOwnComment } from '../../../shared/review/ownership';
 import { commentId, commentTime, openCount, targetKey, type Thread } from '../../../shared/review/threads';
 import { createFormatter, formatLanguage } from '../../../shared/format';
 import type { Row } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
-import { commentEdits, resolveEdits, type CommentTarget } from './comment-edits';
+import { formatDateTime } from './date-time';
+import { commentEdits, deleteEdit, resolveEdits, rewordEdit, type CommentTarget } from './comment-edits';
 import { useAuthor } from './useAuthor';
+import { useReviewer } from './useReviewer';
 import { useThreads } from './useThreads';
 import './review.css';
 
@@ -23,6 +26,8 @@ interface CommentThreadsProps {
 /**
  * The comment threads on one journey, stage, touchpoint or message: read,
  * reply, resolve, reopen, and start a new thread. Viewers can do all of it.
+ * One's own comments (all of them, for a workspace admin) can be reworded and
+ * deleted; others' comments show no such controls (review data is owned).
  */
 export function CommentThreads({ target, targetId, title, compact = false, actions }: CommentThreadsProps) {
   const { t } = useTranslation();
@@ -58,7 +63,7 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
       </div>
       {threads.length === 0 ? <p className="muted">{t('review.comments.none')}</p> : null}
       {open.map((th) => (
-        <ThreadView key={th.root.id} thread={th} signed={author.signed} onReply={(body) => post(body, th.root.id)} />
+        <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} signer={author} />
       ))}
       {resolved.length > 0 ? (
         <button
@@ -74,12 +79,7 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
       ) : null}
       {showResolved
         ? resolved.map((th) => (
-            <ThreadView
-              key={th.root.id}
-              thread={th}
-              signed={author.signed}
-              onReply={(body) => post(body, th.root.id)}
-            />
+            <ThreadView key={th.root.id} thread={th} onReply={(body) => post(body, th.root.id)} signer={author} />
           ))
         : null}
       <CommentForm
@@ -95,19 +95,26 @@ export function CommentThreads({ target, targetId, title, compact = false, actio
 
 function ThreadView({
   thread,
-  signed,
   onReply,
+  signer,
 }: {
   thread: Thread;
-  /** Runs the action with the name of who acts here (asked once when unknown). */
-  signed: (action: (name: string) => void) => void;
   onReply: (body: string) => Promise<boolean>;
+  signer: ReturnType<typeof useAuthor>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { commands } = useServices();
   const [replying, setReplying] = useState(false);
   const { root } = thread;
   const rootAuthor = root.author || t('review.comments.anonymous');
+  const resolve = () =>
+    signer.signed(
+      (name) =>
+        void commands.apply(
+          root.resolved ? 'reopenComment' : 'resolveComment',
+          resolveEdits(root.id, !root.resolved, name, new Date().toISOString()),
+        ),
+    );
   return (
     <article
       className={`comment-thread${root.resolved ? ' resolved' : ''}`}
@@ -140,22 +147,19 @@ function ThreadView({
           {root.resolved ? (
             <span className="comment-resolved">
               {root.resolved_by
-                ? t('review.comments.resolvedBy', { name: root.resolved_by })
+                ? root.resolved_at
+                  ? t('review.comments.resolvedBy', {
+                      name: root.resolved_by,
+                      date: formatDateTime(root.resolved_at, i18n.language),
+                    })
+                  : t('review.comments.resolvedByName', { name: root.resolved_by })
                 : t('review.comments.resolved')}
             </span>
           ) : null}
           <button type="button" className="button ghost small" onClick={() => setReplying(true)}>
             {t('review.comments.reply')}
           </button>
-          <button
-            type="button"
-            className="button ghost small"
-            onClick={() =>
-              root.resolved
-                ? void commands.apply('reopenComment', resolveEdits(root.id, false, ''))
-                : signed((name) => void commands.apply('resolveComment', resolveEdits(root.id, true, name)))
-            }
-          >
+          <button type="button" className="button ghost small" onClick={resolve}>
             {root.resolved ? t('review.comments.reopen') : t('review.comments.resolve')}
           </button>
         </div>
@@ -166,18 +170,58 @@ function ThreadView({
 
 function CommentBody({ comment }: { comment: Row<'comments'> }) {
   const { t, i18n } = useTranslation();
+  const { commands } = useServices();
+  const { me, admin } = useReviewer();
+  const [editing, setEditing] = useState(false);
   const at = commentTime(comment.id);
+  const author = comment.author || t('review.comments.anonymous');
+  const mayChange = admin || isOwnComment(comment, me);
   return (
     <div className="comment">
       <div className="comment-meta">
-        <strong>{comment.author || t('review.comments.anonymous')}</strong>
+        <strong>{author}</strong>
         {at !== null ? (
           <time dateTime={new Date(at).toISOString()}>
             {createFormatter(formatLanguage(i18n.language)).dateTime(at)}
           </time>
         ) : null}
+        {mayChange && !editing ? (
+          <span className="comment-own-actions">
+            <button
+              type="button"
+              className="button ghost small"
+              aria-label={t('review.comments.editLabel', { author })}
+              onClick={() => setEditing(true)}
+            >
+              {t('review.comments.edit')}
+            </button>
+            <button
+              type="button"
+              className="button ghost small"
+              aria-label={t('review.comments.deleteLabel', { author })}
+              onClick={() => void commands.apply('deleteComment', [deleteEdit(comment.id)])}
+            >
+              {t('review.comments.delete')}
+            </button>
+          </span>
+        ) : null}
       </div>
-      <p className="comment-text">{comment.body}</p>
+      {editing ? (
+        <CommentForm
+          label={t('review.comments.editLabel', { author })}
+          submit={t('review.comments.save')}
+          initial={comment.body}
+          autoFocus
+          onCancel={() => setEditing(false)}
+          onSubmit={async (body) => {
+            const ok = await commands.apply('editComment', [rewordEdit(comment.id, body)]);
+            if (ok) setEditing(false);
+            return ok;
+          }}
+        />
+      ) : (
+        <p className="comment-text">{comment.body}</p>
+      )}
     </div>
   );
 }
@@ -185,16 +229,18 @@ function CommentBody({ comment }: { comment: Row<'comments'> }) {
 interface CommentFormProps {
   label: string;
   submit: string;
+  /** Text to start from (rewording a comment). */
+  initial?: string;
   placeholder?: string;
   autoFocus?: boolean;
   onSubmit: (body: string) => Promise<boolean>;
   onCancel?: () => void;
 }
 
-function CommentForm({ label, submit, placeholder, autoFocus, onSubmit, onCancel }: CommentFormProps) {
+function CommentForm({ label, submit, initial = '', placeholder, autoFocus, onSubmit, onCancel }: CommentFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [body, setBody] = useState('');
+  const [body, setBody] = useState(initial);
   const send = async (e?: FormEvent) => {
     e?.preventDefault();
     if (body.trim() === '') return;

@@ -50,7 +50,7 @@ describe('review edits', () => {
     expect(edits.map((e) => e.column)).toEqual(['approval', 'approval_by', 'approval_at', 'approval_note']);
     const comment = [
       ...commentEdits('cm-000000001-aaaaaaaaaaaa', 'touchpoints', 'tp-000001', null, 'Dana', '  Check the price  '),
-      ...resolveEdits('cm-000000001-aaaaaaaaaaaa', true, 'Eli'),
+      ...resolveEdits('cm-000000001-aaaaaaaaaaaa', true, 'Eli', '2030-06-02T13:00:00.000Z'),
     ];
     comment.forEach((e, i) => expect(() => checkEdit(e, i)).not.toThrow());
     expect([...edits, ...comment].every(isReviewEdit)).toBe(true);
@@ -58,6 +58,7 @@ describe('review edits', () => {
       body: 'Check the price',
       resolved: true,
       resolved_by: 'Eli',
+      resolved_at: '2030-06-02T13:00:00.000Z',
       target_table: 'touchpoints',
     });
   });

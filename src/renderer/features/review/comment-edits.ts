@@ -24,10 +24,21 @@ export function commentEdits(
   });
 }
 
-/** Resolving or reopening a thread is the root comment's `resolved`, with who resolved it. */
-export function resolveEdits(rootId: string, resolved: boolean, by: string): FieldEdit[] {
+/** Resolving a thread is the root comment's `resolved`, signed with who did it and when; reopening clears both. */
+export function resolveEdits(rootId: string, resolved: boolean, by: string, atIso: string): FieldEdit[] {
   return [
     setField('comments', rootId, 'resolved', resolved),
     setField('comments', rootId, 'resolved_by', resolved ? by : ''),
+    setField('comments', rootId, 'resolved_at', resolved ? atIso : null),
   ];
+}
+
+/** New wording of one's own comment. */
+export function rewordEdit(id: string, body: string): FieldEdit {
+  return setField('comments', id, 'body', body.trim());
+}
+
+/** Deleting a comment is its tombstone (undo brings it back). */
+export function deleteEdit(id: string): FieldEdit {
+  return setField('comments', id, 'tombstone', true);
 }

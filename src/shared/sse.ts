@@ -1,4 +1,8 @@
-/** Splits a text/event-stream body into events (name and data); comments and retry hints are skipped. */
+/**
+ * Splits a text/event-stream body into events (name and data); comments and
+ * retry hints are skipped. The one parser of the sync server's live stream,
+ * for the desktop client and the server's tests alike.
+ */
 export async function readEventStream(
   body: AsyncIterable<Uint8Array>,
   onEvent: (name: string, data: string) => void,
