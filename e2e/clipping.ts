@@ -49,19 +49,22 @@ export async function clippedTexts(page: Page): Promise<string[]> {
       const rect = el.getBoundingClientRect();
       if (style.textOverflow === 'ellipsis') continue;
       let scrolls = false;
+      let clipped = false;
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
         const s = getComputedStyle(up);
         if (s.overflowX === 'auto' || s.overflowX === 'scroll') {
           scrolls = true;
           break;
         }
-        if (s.overflowX !== 'hidden' && s.overflowX !== 'clip') continue;
+        if (clipped || (s.overflowX !== 'hidden' && s.overflowX !== 'clip')) continue;
+        // The nearest box that hides overflow decides whether the text sticks out; further up, only
+        // a scrolling box matters (a chip inside the scrolled map is off screen, not cut off).
+        clipped = true;
         const box = up.getBoundingClientRect();
         if (rect.right > box.right + 1 || rect.left < box.left - 1)
           found.push(
             `«${text}» (${el.tagName.toLowerCase()}.${el.className}) sticks out of ${up.tagName.toLowerCase()}.${up.className}`,
           );
-        break;
       }
       if (!scrolls && rect.right > window.innerWidth + 1)
         found.push(`«${text}» (${el.tagName.toLowerCase()}.${el.className}) beyond the window`);

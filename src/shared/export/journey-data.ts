@@ -42,8 +42,6 @@ export const journeyLabelsSchema = z.object({
   /** Row header of what the customer thinks, feels and says. */
   voice: label,
   /** Opening and closing quotation marks around what the customer says, e.g. "“" and "”". */
-  quoteOpen: z.string().max(4),
-  quoteClose: z.string().max(4),
   /** "Emotion over time": the curve's row header. */
   curve: label,
   /** "Lowest" / "Highest": the labels of the curve's marked moments. */

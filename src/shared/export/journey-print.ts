@@ -14,6 +14,7 @@ import {
   type LostHandoff,
   type TimeColumn,
 } from '../journey/views';
+import { createFormatter } from '../format';
 import type { BackstageStep, Touchpoint } from '../schema/tables';
 import type { JourneyLabels } from './journey-data';
 
@@ -49,7 +50,7 @@ export function printModel(slice: JourneySlice, labels: JourneyLabels, showBacks
   const backLanes = showBackstage ? departmentLanes(slice) : [];
   const backIndex = new Map(backLanes.map((l, i) => [l.departmentId, i]));
   const backCells = backLanes.map(() => columns.map(() => [] as BackstageStep[]));
-  const quote = (s: string) => `${labels.quoteOpen}${s}${labels.quoteClose}`;
+  const quote = createFormatter(labels.language).quote;
   const voice = columns.map((column) => {
     if (!column.step) return '';
     for (const tp of column.step.touchpoints) cells[laneIndex.get(laneChannel(slice, tp))!]![column.index]!.push(tp);

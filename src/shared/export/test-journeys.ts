@@ -29,8 +29,6 @@ export const LABELS_EN: JourneyLabels = {
   empty: 'No touchpoints yet.',
   step: 'Step',
   voice: 'Thinks, feels, says',
-  quoteOpen: '“',
-  quoteClose: '”',
   curve: 'Emotion over time',
   lowest: 'Lowest',
   highest: 'Highest',

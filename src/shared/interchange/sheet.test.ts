@@ -134,7 +134,7 @@ describe('importing rows', () => {
     const { rows } = checkRows(
       table([
         ['Recherche', '2', 'Website', 'Vergleich', '', 'Customer service', '0', '', ''],
-        ['Recherche', '1', 'Suchmaschinenanzeigen', 'Anzeige', '', 'Marketing digital', '1', '', ''],
+        ['Recherche', '1', 'Suchanzeigen', 'Anzeige', '', 'Marketing digital', '1', '', ''],
         ['Recherche', '2', 'App', 'App-Test', '', '', '', '', ''],
         ['Kauf', '', 'Filiale', 'Kasse', '', 'Einkauf', '', '', ''],
         ['Kauf', '', 'Brieftaube', 'Kaputt', '', '', '', '', ''],

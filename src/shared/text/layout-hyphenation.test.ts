@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../export/journey-layout';
 import { estimateWidth, PAPER_SIZES } from '../export/ops';
-import { LABELS_EN, bigJourney } from '../export/test-journeys';
+import { LABELS_EN, bigJourneyRows } from '../export/test-journeys';
+import { buildJourneySlice } from '../journey/slice';
 import { syllables } from './hyphenation';
 
 /**
@@ -11,7 +12,7 @@ import { syllables } from './hyphenation';
 describe('hyphenation in the journey layout', () => {
   it('breaks touchpoint titles at syllable boundaries of the reader’s language', () => {
     // Columns narrower than these words.
-    const input = bigJourney(10, 10);
+    const input = bigJourneyRows(10, 10);
     const words = [
       'Kundenzufriedenheitsumfrage',
       'Terminerinnerungsnachricht',
@@ -20,7 +21,8 @@ describe('hyphenation in the journey layout', () => {
     ];
     const touchpoints = input.touchpoints.map((tp, i) => (i < words.length ? { ...tp, title: words[i]! } : tp));
     const { pages } = layoutJourney(
-      { ...input, touchpoints },
+      // The slice indexes its rows: the titles go in before it is built.
+      buildJourneySlice({ ...input, touchpoints }),
       { size: PAPER_SIZES.a4, measure: estimateWidth, labels: { ...LABELS_EN, language: 'de' } },
     );
     const texts = pages.flatMap((p) => p.ops.flatMap((op) => (op.kind === 'text' ? [op.text] : [])));

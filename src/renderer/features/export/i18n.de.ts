@@ -50,8 +50,6 @@ export const exportDe: CatalogueShape<typeof exportEn> = {
     noDepartments: 'Noch hat kein Kontaktpunkt eine verantwortliche Abteilung.',
     step: 'Schritt',
     voice: 'Denkt, fühlt, sagt',
-    quoteOpen: '„',
-    quoteClose: '“',
     curve: 'Emotion im Verlauf',
     lowest: 'Tiefpunkt',
     highest: 'Höhepunkt',

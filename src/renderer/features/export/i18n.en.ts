@@ -48,8 +48,6 @@ export const exportEn = {
     noDepartments: 'No department owns a touchpoint here yet.',
     step: 'Step',
     voice: 'Thinks, feels, says',
-    quoteOpen: '“',
-    quoteClose: '”',
     curve: 'Emotion over time',
     lowest: 'Lowest',
     highest: 'Highest',

@@ -33,8 +33,6 @@ export function journeyLabels(t: TFunction, language: string): JourneyLabels {
     empty: d('empty'),
     step: d('step'),
     voice: d('voice'),
-    quoteOpen: d('quoteOpen'),
-    quoteClose: d('quoteClose'),
     curve: d('curve'),
     lowest: d('lowest'),
     highest: d('highest'),

@@ -21,7 +21,7 @@ export const interchangeDe: CatalogueShape<typeof interchangeEn> = {
   failed: 'Der Import ist fehlgeschlagen.',
   details: 'Technische Details',
   stale:
-    'Der Workspace hat sich geändert, während die Vorschau offen war. Die Vorschau ist wieder aktuell: Prüfen Sie sie und importieren Sie dann.',
+    'Der Arbeitsbereich hat sich geändert, während die Vorschau offen war. Die Vorschau ist wieder aktuell: Prüfen Sie sie und importieren Sie dann.',
   done: 'Importiert. Ein Klick auf Rückgängig nimmt alles zurück.',
   open: '„{{name}}“ öffnen',
   unchanged: '„{{name}}“ entspricht der Datei bereits: Es gibt nichts zu importieren.',
@@ -80,8 +80,8 @@ export const interchangeDe: CatalogueShape<typeof interchangeEn> = {
     serves: 'bediente Kontaktpunkte',
   },
   catalogue: {
-    title: 'Noch nicht in diesem Workspace',
-    intro: 'Legen Sie jeden dieser Namen an oder verwenden Sie einen, den der Workspace schon hat.',
+    title: 'Noch nicht in diesem Arbeitsbereich',
+    intro: 'Legen Sie jeden dieser Namen an oder verwenden Sie einen, den der Arbeitsbereich schon hat.',
     channel: 'Kanal „{{name}}“',
     department: 'Abteilung „{{name}}“',
     uses_one: 'einmal verwendet',
@@ -226,7 +226,7 @@ export const interchangeDe: CatalogueShape<typeof interchangeEn> = {
     template: 'Vorlage für Tabellen',
     templateDe: 'Deutsch',
     templateEn: 'Englisch',
-    templateHint: 'Mit den Spalten, die der Import liest, und den Kanälen und Abteilungen dieses Workspace.',
+    templateHint: 'Mit den Spalten, die der Import liest, und den Kanälen und Abteilungen dieses Arbeitsbereichs.',
   },
   export: {
     yaml: 'Kundenreise-Datei (YAML)',
