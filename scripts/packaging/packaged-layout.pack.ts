@@ -41,23 +41,35 @@ function packedPackages(): Set<string> {
   return names;
 }
 
-/** Every package reachable from the project's production dependencies (as installed). */
+/** The folder Node would load `name` from when required inside `from` (nested copies first). */
+function installedAt(name: string, from: string): string | null {
+  for (let dir = from; dir.startsWith(root); dir = resolve(dir, '..')) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dir === root) break;
+  }
+  return null;
+}
+
+/** Every package reachable from the project's production dependencies (as installed, nested copies included). */
 function productionClosure(): Set<string> {
   const seen = new Set<string>();
-  const queue = Object.keys(project.dependencies ?? {});
+  const visited = new Set<string>();
+  const queue = Object.keys(project.dependencies ?? {}).map((name) => ({ name, from: root }));
   while (queue.length > 0) {
-    const name = queue.pop()!;
-    if (seen.has(name)) continue;
-    const manifest = join(root, 'node_modules', name, 'package.json');
-    if (!existsSync(manifest)) continue;
+    const { name, from } = queue.pop()!;
+    const dir = installedAt(name, from);
+    if (dir === null || visited.has(dir)) continue;
+    visited.add(dir);
     seen.add(name);
-    const m = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest & {
+    const m = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest & {
       peerDependencies?: Record<string, string>;
       peerDependenciesMeta?: Record<string, { optional?: boolean }>;
     };
     // Optional peers (typescript, @types/…) are what a consumer may add, not what the package needs.
     const peers = Object.keys(m.peerDependencies ?? {}).filter((p) => !m.peerDependenciesMeta?.[p]?.optional);
-    queue.push(...Object.keys({ ...m.dependencies, ...m.optionalDependencies }), ...peers);
+    for (const next of [...Object.keys({ ...m.dependencies, ...m.optionalDependencies }), ...peers])
+      queue.push({ name: next, from: dir });
   }
   return seen;
 }
