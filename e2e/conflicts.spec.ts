@@ -7,6 +7,7 @@ import { card, createFromTemplate, openJourney, panel } from './journey-map.help
 import { approvalBar } from './review.helpers';
 import { joinAndDownload, openServerTab, syncButton, syncNow, uploadAndInvite, withTwoClients } from './sync.helpers';
 import { ready } from './workbench';
+import { WEB_HOST_CALL_HEADER } from '../src/shared/web-host';
 
 /**
  * The conflict log lists only what this device lost: a local edit overwritten
@@ -126,19 +127,23 @@ test('a viewer gets no restore of an overwritten value: no button, and the app r
     await expect(entry.getByRole('button', { name: /^Dismiss/ })).toBeVisible();
 
     // Below the screen too: the app refuses the restore.
-    const answer = await b.evaluate(async () => {
+    const answer = await b.evaluate(async (callHeader) => {
       // The workspace on screen, as the address names it.
       const workspaceId = new URLSearchParams(location.hash.split('?')[1]).get('ws');
+      // As the page's own client calls the host: JSON with the host's call header.
+      const headers = { 'Content-Type': 'application/json', [callHeader]: '1' };
       const conflicts = await fetch('/api/conflicts.list', {
         method: 'POST',
+        headers,
         body: JSON.stringify({ workspaceId }),
       }).then((r) => r.json());
       const conflictId = (conflicts as { result: { id: number }[] }).result[0]!.id;
       return fetch('/api/conflicts.restore', {
         method: 'POST',
+        headers,
         body: JSON.stringify({ workspaceId, conflictId }),
       }).then((r) => r.json());
-    });
+    }, WEB_HOST_CALL_HEADER);
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await expect(syncButton(b)).toHaveAttribute('data-state', 'synced');
   });

@@ -172,7 +172,9 @@ test.describe('files opened by the operating system', () => {
       await page.goto(host.openUrl);
       await ready(page);
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-      await expect(page.getByRole('status')).toContainText('Created workspace “Fahrradhandel Süd” from the file');
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Created workspace “Fahrradhandel Süd” from the file' }),
+      ).toBeVisible();
       await shot(page, 'file-open-imported');
 
       const before = await host.service.handlers['workspaces.list']({});

@@ -1,6 +1,13 @@
 import { test, expect } from './host-fixture';
+import type { Page } from '@playwright/test';
 import { card, createFromTemplate, escape, openJourney } from './journey-map.helpers';
 import { ready } from './workbench';
+
+/** The journey page's views: the map, the journey's details, its comments. */
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
 
 const JOURNEY = 'Click & collect: buy online, pick up in the store';
 
@@ -59,6 +66,7 @@ test('persona: edit it, choose the preferred channels; it survives a restart', a
   await host.open(page);
   await ready(page);
   await createFromTemplate(page, /^Research online, buy in the store/, 'Bicycle in the shop');
+  await tab(page, 'Name, persona & stages');
   await page.getByRole('textbox', { name: 'Persona name' }).fill('Thomas, 53');
   await page.getByRole('textbox', { name: 'Goals' }).fill('A bike he can ride home today.');
   await page.getByRole('checkbox', { name: 'Mobile app' }).check();
@@ -71,6 +79,7 @@ test('persona: edit it, choose the preferred channels; it survives a restart', a
   await host.open(page);
   await ready(page);
   await openJourney(page, 'Bicycle in the shop');
+  await tab(page, 'Name, persona & stages');
   await expect(page.getByRole('textbox', { name: 'Goals' })).toHaveValue('A bike he can ride home today.');
   await expect(page.getByRole('checkbox', { name: 'Mobile app' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Physical store' })).toBeChecked();
@@ -84,11 +93,13 @@ test('removing a stage with touchpoints asks, then moves or archives them; undo 
   await ready(page);
   await createFromTemplate(page, /^Click & collect/);
 
+  await tab(page, 'Name, persona & stages');
   await page.getByRole('button', { name: 'Remove stage Waiting' }).click();
   const ask = page.getByRole('dialog', { name: 'Remove stage “Waiting”?' });
   await expect(ask).toContainText('This stage holds 2 touchpoints.');
   await ask.getByRole('combobox', { name: 'Stage to move them to' }).selectOption({ label: 'Pick-up' });
   await ask.getByRole('button', { name: 'Remove stage' }).click();
+  await tab(page, 'Map');
   await expect(page.getByRole('button', { name: /^Picking in the store\. Physical store, Pick-up\./ })).toBeVisible();
   await expect(
     page.getByRole('button', { name: /^Push: your order is ready\. Push notification, Pick-up\./ }),

@@ -44,6 +44,8 @@ test('creating a journey with stages survives a restart', async ({ page, host })
 
   // The journey opens; its stages are in the order chosen.
   await expect(page.getByRole('heading', { level: 1, name: 'First bicycle purchase' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of stage 1', exact: true })).toBeVisible();
   expect(await stageNames(page, /^Name of stage \d+$/)).toEqual(EXPECTED);
   await expect(page.getByRole('button', { name: 'Undo: Create journey' })).toBeEnabled();
 
@@ -55,6 +57,8 @@ test('creating a journey with stages survives a restart', async ({ page, host })
   await expect(row).toContainText('Marketing (digital)');
   await row.getByRole('button', { name: 'First bicycle purchase', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'First bicycle purchase' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of stage 1', exact: true })).toBeVisible();
   expect(await stageNames(page, /^Name of stage \d+$/)).toEqual(EXPECTED);
   await expect(page.getByRole('textbox', { name: 'Owner', exact: true })).toHaveValue('Marketing (digital)');
 });
@@ -66,6 +70,7 @@ test('editing a journey: name, stages, archive and restore', async ({ page, host
   await page.getByRole('textbox', { name: 'Journey name' }).fill('Store visit');
   await page.getByRole('button', { name: 'Create journey' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Store visit' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
 
   await rename(page.getByRole('textbox', { name: 'Journey name' }), 'Store visit with consultation');
   await expect(page.getByRole('heading', { level: 1, name: 'Store visit with consultation' })).toBeVisible();
@@ -93,6 +98,8 @@ test('editing a journey: name, stages, archive and restore', async ({ page, host
     .getByRole('row', { name: /Store visit with consultation/ });
   await expect(row).toContainText('7 stages');
   await row.getByRole('button', { name: 'Store visit with consultation', exact: true }).click();
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of stage 1', exact: true })).toBeVisible();
   expect(await stageNames(page, /^Name of stage \d+$/)).toEqual(expected);
 });
 

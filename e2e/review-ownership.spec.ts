@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { createFromTemplate, openJourney } from './journey-map.helpers';
-import { comment, journeyComments } from './review.helpers';
+import { comment, journeyComments, journeyTab } from './review.helpers';
 import { joinAndDownload, syncNow, uploadAndInvite, withTwoClients } from './sync.helpers';
 
 const JOURNEY = 'Research online, buy in the store';
@@ -16,6 +16,7 @@ test('review data is owned: only one’s own comments can be reworded or deleted
     await createFromTemplate(a, /^Research online, buy in the store/);
     const code = await uploadAndInvite(a, server.url, 'viewer');
     await openJourney(a, JOURNEY);
+    await journeyTab(a, 'comments');
     await comment(a, journeyComments(a), 'Is the store price the same as online?');
     const annas = journeyComments(a).getByRole('article', { name: 'Comment by Anna' });
     await expect(annas.getByRole('button', { name: 'Edit the comment by Anna' })).toBeVisible();
@@ -25,6 +26,7 @@ test('review data is owned: only one’s own comments can be reworded or deleted
     await joinAndDownload(b, server.url, 'ben@example.com', 'Ben', code);
     await syncNow(b);
     await openJourney(b, JOURNEY);
+    await journeyTab(b, 'comments');
     const threads = journeyComments(b);
     const anna = threads.getByRole('article', { name: 'Comment by Anna' });
     await expect(anna).toContainText('Is the store price the same as online?');
@@ -51,6 +53,7 @@ test('review data is owned: only one’s own comments can be reworded or deleted
     // Anna, the workspace admin, sees who resolved her thread and may moderate Ben's comment.
     await syncNow(a);
     await openJourney(a, JOURNEY);
+    await journeyTab(a, 'comments');
     const onA = journeyComments(a);
     await onA.getByRole('button', { name: 'Show 1 resolved thread' }).click();
     await expect(onA.getByRole('article', { name: 'Comment by Anna' })).toContainText(/Resolved by Ben, /);
@@ -67,6 +70,7 @@ test('review data is owned: only one’s own comments can be reworded or deleted
       await b.getByRole('tab', { name: 'General' }).click();
       await b.getByRole('radio', { name: 'Deutsch' }).check();
       await openJourney(b, JOURNEY);
+      await journeyTab(b, 'comments');
       const de = b.getByRole('region', { name: 'Kommentare zu dieser Kundenreise' });
       await de.getByRole('button', { name: /erledigten Thread/ }).click();
       await de.scrollIntoViewIfNeeded();

@@ -22,3 +22,17 @@ export async function comment(page: Page, where: Locator, text: string, name?: s
 export function approvalBar(page: Page): Locator {
   return page.getByRole('group', { name: /^(Approval|Freigabe)$/ });
 }
+
+const TABS = {
+  map: /^(Map|Karte)$/,
+  comments: /^(Comments & snapshots|Kommentare & Freigabestände)$/,
+} as const;
+
+/** Switches the journey page to one of its views: the map, or the journey's comments and snapshots. */
+export async function journeyTab(page: Page, view: keyof typeof TABS): Promise<void> {
+  const tab = page.getByRole('tablist', { name: /^(Journey views|Ansichten der Kundenreise)$/ }).getByRole('tab', {
+    name: TABS[view],
+  });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
