@@ -118,7 +118,7 @@ test('the dashboard follows edits made elsewhere, and exports matrix and finding
   );
   // A sentence with commas in it is quoted.
   expect(findingLines).toContain(
-    `Medium,Preferred channel missing,"${JOURNEY}","“Waiting” has no touchpoint on Online shop, a channel the persona “Aylin, 28, plans her errands precisely” prefers.",Waiting,Online shop,,`,
+    `Medium,Preferred channel missing,"${JOURNEY}","3 stages have no touchpoint on Online shop, a channel the persona “Aylin, 28, plans her errands precisely” prefers: Waiting, Pick-up, Service.",Waiting,Online shop,,`,
   );
   expect(findingLines.filter((l) => l.startsWith('Medium,Context lost'))).toHaveLength(0);
 });

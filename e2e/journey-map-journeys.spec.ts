@@ -110,10 +110,12 @@ test('removing a stage with touchpoints asks, then moves or archives them; undo 
   await expect(page.locator('.stage-head')).toHaveCount(4);
   await expect(page.getByRole('button', { name: /^Picking in the store\. Physical store, Waiting\./ })).toBeVisible();
 
+  await tab(page, 'Name, persona & stages');
   await page.getByRole('button', { name: 'Remove stage Service' }).click();
   const again = page.getByRole('dialog', { name: 'Remove stage “Service”?' });
   await again.getByRole('radio', { name: /^Archive them/ }).check();
   await again.getByRole('button', { name: 'Remove stage' }).click();
+  await tab(page, 'Map');
   await expect(card(page, 'Return in the store')).toHaveCount(0);
   await expect(page.getByText('2 archived touchpoints')).toBeVisible();
   // Restored, an archived card goes back onto the map although its stage is gone.
@@ -122,7 +124,9 @@ test('removing a stage with touchpoints asks, then moves or archives them; undo 
   await expect(page.getByRole('button', { name: /^Return in the store\. Physical store, Purchase\./ })).toBeVisible();
 
   // Cancel leaves everything as it was.
+  await tab(page, 'Name, persona & stages');
   await page.getByRole('button', { name: 'Remove stage Purchase' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await tab(page, 'Map');
   await expect(page.locator('.stage-head')).toHaveCount(3);
 });

@@ -70,16 +70,18 @@ export function useFieldDraft({
     return verdict?.refuse ? verdict : null;
   };
 
+  // The edit a write belongs to is fixed when it is staged: a write that runs after the field was left
+  // (Enter, blur) must not start an edit of its own that the next, unrelated edit would then join.
   const writeOf = useCallback(
-    (typed: string) => () => {
+    (typed: string, belongs: { group: string }) => () => {
       const { value: saved, onCommit: commit, normalise: norm, required: needed } = latest.current;
       const next = norm(typed);
       if (next === saved || (needed && next === '') || refusedName(typed)) return Promise.resolve(true);
-      edit.current ??= { group: newId(), before: saved };
-      return commands.grouped(edit.current.group, () => commit(next));
+      return commands.grouped(belongs.group, () => commit(next));
     },
     [commands],
   );
+  const currentEdit = () => (edit.current ??= { group: newId(), before: latest.current.value });
 
   // A field that goes away (its panel closed, another card picked) saves what it had.
   useEffect(() => () => void saver.flush(key), [saver, key]);
@@ -88,10 +90,7 @@ export function useFieldDraft({
     setDraft(typed);
     setRefused(null);
     if ((latest.current.required && latest.current.normalise(typed) === '') || refusedName(typed)) saver.cancel(key);
-    else {
-      if (!edit.current) edit.current = { group: newId(), before: latest.current.value };
-      saver.stage(key, writeOf(typed));
-    }
+    else saver.stage(key, writeOf(typed, currentEdit()));
   };
 
   const finish = (retry = true) => {
@@ -117,7 +116,7 @@ export function useFieldDraft({
     // Leaving a field whose save failed, unchanged, does not send it again (Enter does).
     if (!retry && typed === failed.current) return true;
     // Staged again, so that a text whose earlier save failed is tried once more.
-    saver.stage(key, writeOf(typed));
+    saver.stage(key, writeOf(typed, currentEdit()));
     edit.current = null;
     void saver.flush(key).then((ok) => {
       setUnsaved(!ok);
