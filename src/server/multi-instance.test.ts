@@ -79,6 +79,9 @@ describe.skipIf(!postgresBackend)(
       await db.sql.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
       );
+      // One resync per listening session (changes, access), each sent once its LISTEN is back: after both,
+      // a push reaches the stream. (After the first alone the changes session may still be reconnecting.)
+      await stream.next('resync', 5000);
       await stream.next('resync', 5000);
       const change = {
         table: 'touchpoints',
@@ -90,7 +93,8 @@ describe.skipIf(!postgresBackend)(
       expect(
         (await onA.route('push', { params: { id: 'ws-shared-03' }, token, body: { changes: [change] } })).status,
       ).toBe(200);
-      await stream.next('changes', 2000);
+      // Generous: the listener reconnects after the resync, and the CI machine may be busy.
+      await stream.next('changes', 10_000);
       stream.close();
     });
 
