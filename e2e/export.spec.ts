@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { apply, rows, workspaceIdOf } from './coverage-seed';
 import { test, expect } from './host-fixture';
 import { createFromTemplate } from './journey-map.helpers';
 import { goTo, ready } from './workbench';
+import { skipWithoutPoppler } from './poppler';
 
 /**
  * Export: the produced files are opened with poppler (pdftoppm renders the PDF,
@@ -20,15 +21,7 @@ import { goTo, ready } from './workbench';
 
 const NAME = 'Rücksendung über die Filiale';
 
-// Poppler is a system package: .ci/run installs it and requires it; elsewhere the
-// PDF checks say what to install instead of failing on a missing program.
-const hasPoppler = ['pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'].every(
-  (tool) => spawnSync(tool, ['-v']).error === undefined,
-);
-test.skip(
-  !hasPoppler && !process.env.WORKBENCH_REQUIRE_POPPLER,
-  'poppler-utils (pdftoppm, pdftotext, pdffonts, pdfinfo) is not installed: apt-get install poppler-utils',
-);
+skipWithoutPoppler(['pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo']);
 const shots = resolve(__dirname, '..', 'docs', 'screenshots');
 
 async function exportVia(page: Page, item: string, menu = 'Export this journey'): Promise<string> {

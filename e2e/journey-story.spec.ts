@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -8,6 +8,7 @@ import { test, expect, type HostControl } from './host-fixture';
 import { apply, row, workspaceOf } from './messages-seed';
 import { deck, slideHeading } from './presentation.helpers';
 import { ready } from './workbench';
+import { skipWithoutPoppler } from './poppler';
 
 /**
  * Every view tells the same story: a journey whose first stage has a step,
@@ -19,11 +20,7 @@ import { ready } from './workbench';
  * test-results/journey-story/ (docs/screenshots only with SCREENSHOTS=1).
  */
 
-const hasPoppler = ['pdftoppm', 'pdftotext'].every((tool) => spawnSync(tool, ['-v']).error === undefined);
-test.skip(
-  !hasPoppler && !process.env.WORKBENCH_REQUIRE_POPPLER,
-  'poppler-utils (pdftoppm, pdftotext) is not installed: apt-get install poppler-utils',
-);
+skipWithoutPoppler(['pdftoppm', 'pdftotext']);
 
 const pictures = resolve(__dirname, '..', 'test-results', 'journey-story');
 const docs = resolve(__dirname, '..', 'docs', 'screenshots');

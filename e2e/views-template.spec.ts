@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { createFromTemplate } from './journey-map.helpers';
 import { apply, row, workspaceOf } from './messages-seed';
 import { deck, slideHeading } from './presentation.helpers';
 import { ready } from './workbench';
+import { skipWithoutPoppler } from './poppler';
 
 /**
  * A journey from the complaint template, with the long German words real
@@ -19,11 +20,7 @@ import { ready } from './workbench';
  * test-results/views-template/ to be looked at.
  */
 
-const hasPoppler = ['pdftoppm', 'pdftotext'].every((tool) => spawnSync(tool, ['-v']).error === undefined);
-test.skip(
-  !hasPoppler && !process.env.WORKBENCH_REQUIRE_POPPLER,
-  'poppler-utils (pdftoppm, pdftotext) is not installed: apt-get install poppler-utils',
-);
+skipWithoutPoppler(['pdftoppm', 'pdftotext']);
 
 // Six slides, three exports and poppler on each: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 240_000 });
