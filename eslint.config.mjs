@@ -89,7 +89,7 @@ export const FEATURES = {
   coverage: ['export'],
   export: ['interchange'],
   interchange: [],
-  'journey-map': ['review', 'settings'],
+  'journey-map': ['review'],
   journeys: ['export', 'interchange', 'journey-map', 'presentation', 'review', 'settings', 'workshop'],
   messages: ['review'],
   presentation: ['coverage', 'journey-map', 'review'],

@@ -1,7 +1,7 @@
 import type { FieldEdit } from '../src/shared/changes';
 import { keysBetween } from '../src/shared/ordering';
 import type { Row } from '../src/shared/schema/tables';
-import { rowEdits } from '../src/shared/map/edits';
+import { rowEdits } from '../src/shared/edits';
 
 /**
  * A big journey for the map benchmark: 12 stages × 15 channels, 500

@@ -6,7 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { newId } from '../src/shared/ids';
 import { keyBetween } from '../src/shared/ordering';
 import type { Row } from '../src/shared/schema/tables';
-import { rowEdits } from '../src/shared/map/edits';
+import { rowEdits } from '../src/shared/edits';
 import { buildFromTemplate, templateById } from '../src/shared/templates';
 import { loadMigrations } from '../src/main/store/migrate';
 import { startWebHost, type WebHost } from '../src/main/web/host';

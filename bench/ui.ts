@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { newId } from '../src/shared/ids';
-import { rowEdits } from '../src/shared/map/edits';
+import { rowEdits } from '../src/shared/edits';
 import { keyBetween } from '../src/shared/ordering';
 import type { Row } from '../src/shared/schema/tables';
 import { buildFromTemplate, templateById } from '../src/shared/templates';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { newId } from '../src/shared/ids';
-import { rowEdits } from '../src/shared/map/edits';
+import { rowEdits } from '../src/shared/edits';
 import { apply, rows, seedTemplate, workspaceIdOf } from './coverage-seed';
 import { test, expect } from './host-fixture';
 import { goTo, ready } from './workbench';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { FieldEdit } from '../src/shared/changes';
-import { rowEdits } from '../src/shared/map/edits';
+import { rowEdits } from '../src/shared/edits';
 import { newId } from '../src/shared/ids';
 import { keysBetween } from '../src/shared/ordering';
 import { apply, rows, workspaceIdOf } from './coverage-seed';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiClient, EventName, Events, Method, RowsSnapshot } from '../shared/contract';
 import { newId } from '../shared/ids';
-import { rowEdits } from '../shared/map/edits';
+import { rowEdits } from '../shared/edits';
 import type { TableName } from '../shared/schema/tables';
 import { buildFromTemplate, templateById } from '../shared/templates';
 import { dispatch } from '../main/service/registry';

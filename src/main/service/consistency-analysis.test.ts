@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RowsSnapshot } from '../../shared/contract';
 import { newId } from '../../shared/ids';
-import { rowEdits } from '../../shared/map/edits';
+import { rowEdits } from '../../shared/edits';
 import { checkConsistency, type ConsistencyReport } from '../../shared/messages';
 import type { Row } from '../../shared/schema/tables';
 import { buildFromTemplate, templateById } from '../../shared/templates';

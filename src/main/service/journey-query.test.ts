@@ -5,7 +5,7 @@ import type { FieldEdit } from '../../shared/changes';
 import { HybridClock } from '../../shared/hlc';
 import { buildJourneySlice, moveTouchpointInTime, type JourneySlice } from '../../shared/journey';
 import { timeline } from '../../shared/journey/testing';
-import { rowEdits } from '../../shared/map/edits';
+import { rowEdits } from '../../shared/edits';
 import { keysBetween } from '../../shared/ordering';
 import { applyChanges } from '../store/apply';
 import { openDb, type Db } from '../store/db';

@@ -1,6 +1,6 @@
 import type { FieldEdit } from '../changes';
 import { keyBetween } from '../ordering';
-import { rowEdits, setField } from '../map/edits';
+import { rowEdits, fieldEdit } from '../edits';
 import type { BackstageHandoff, BackstageStep } from '../schema/tables';
 import type { JourneySlice } from './slice';
 import { isTimeProblem, placeInTime, type TimeProblem, type TimeTarget } from './steps';
@@ -110,8 +110,8 @@ function pinEdits(slice: JourneySlice, backstageId: string, salt: string): Field
   const place = placeInTime(slice, { kind: 'step', stepId: step.id }, salt, [backstageId]);
   if (isTimeProblem(place)) return [];
   const edits = [...place.edits];
-  if (b.stage_id !== place.stageId) edits.push(setField('backstage_steps', b.id, 'stage_id', place.stageId));
-  if (b.step_key !== place.stepKey) edits.push(setField('backstage_steps', b.id, 'step_key', place.stepKey));
+  if (b.stage_id !== place.stageId) edits.push(fieldEdit('backstage_steps', b.id, 'stage_id', place.stageId));
+  if (b.step_key !== place.stepKey) edits.push(fieldEdit('backstage_steps', b.id, 'step_key', place.stepKey));
   return edits;
 }
 
@@ -124,7 +124,7 @@ export function unlinkEdits(slice: JourneySlice, backstageId: string, touchpoint
   const remaining = (slice.backstage.serves.get(backstageId) ?? []).filter((tp) => tp.id !== touchpointId);
   return [
     ...(remaining.length === 0 ? pinEdits(slice, backstageId, salt) : []),
-    ...rows.map((l) => setField('backstage_links', l.id, 'tombstone', true)),
+    ...rows.map((l) => fieldEdit('backstage_links', l.id, 'tombstone', true)),
   ];
 }
 
@@ -204,10 +204,10 @@ export function archiveTouchpointEdits(
 ): FieldEdit[] {
   const edits: FieldEdit[] = [];
   for (const b of onlyServing(slice, touchpointId)) {
-    if (fate === 'archive') edits.push(setField('backstage_steps', b.id, 'archived', true));
+    if (fate === 'archive') edits.push(fieldEdit('backstage_steps', b.id, 'archived', true));
     else edits.push(...pinEdits(slice, b.id, salt));
   }
-  edits.push(setField('touchpoints', touchpointId, 'archived', true));
+  edits.push(fieldEdit('touchpoints', touchpointId, 'archived', true));
   return lastPerField(edits);
 }
 

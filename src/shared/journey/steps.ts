@@ -1,6 +1,6 @@
 import type { FieldEdit } from '../changes';
 import { freshKeyBetween } from '../ordering';
-import { setField } from '../map/edits';
+import { fieldEdit } from '../edits';
 import type { JourneySlice, Step } from './slice';
 
 /**
@@ -35,10 +35,10 @@ export type TimeProblem = 'unknownStep' | 'unknownStage' | 'unknownItem';
 function pinStep(step: Step, skip: ReadonlySet<string>, serves: ReadonlyMap<string, unknown>): FieldEdit[] {
   const edits: FieldEdit[] = [];
   for (const tp of step.touchpoints)
-    if (tp.step_key === '' && !skip.has(tp.id)) edits.push(setField('touchpoints', tp.id, 'step_key', step.key));
+    if (tp.step_key === '' && !skip.has(tp.id)) edits.push(fieldEdit('touchpoints', tp.id, 'step_key', step.key));
   for (const b of step.backstage)
     if (b.step_key === '' && !skip.has(b.id) && !serves.has(b.id))
-      edits.push(setField('backstage_steps', b.id, 'step_key', step.key));
+      edits.push(fieldEdit('backstage_steps', b.id, 'step_key', step.key));
   return edits;
 }
 
@@ -109,14 +109,14 @@ export function moveTouchpointInTime(
   const own = slice.stepOf.get(touchpointId);
   const channelEdit =
     channelId !== undefined && channelId !== tp.channel_id
-      ? [setField('touchpoints', tp.id, 'channel_id', channelId)]
+      ? [fieldEdit('touchpoints', tp.id, 'channel_id', channelId)]
       : [];
   if (own && stayPut(own, target, ownMembers(slice, own) === 1)) return channelEdit;
   const place = placeInTime(slice, target, salt, [touchpointId]);
   if (isTimeProblem(place)) return place;
   const edits = [...place.edits];
-  if (tp.stage_id !== place.stageId) edits.push(setField('touchpoints', tp.id, 'stage_id', place.stageId));
-  if (tp.step_key !== place.stepKey) edits.push(setField('touchpoints', tp.id, 'step_key', place.stepKey));
+  if (tp.stage_id !== place.stageId) edits.push(fieldEdit('touchpoints', tp.id, 'stage_id', place.stageId));
+  if (tp.step_key !== place.stepKey) edits.push(fieldEdit('touchpoints', tp.id, 'step_key', place.stepKey));
   return [...edits, ...channelEdit];
 }
 
@@ -146,13 +146,13 @@ export function moveStepInTime(
   if (isTimeProblem(place)) return place;
   const edits = [...place.edits];
   for (const tp of step.touchpoints) {
-    if (tp.stage_id !== place.stageId) edits.push(setField('touchpoints', tp.id, 'stage_id', place.stageId));
-    edits.push(setField('touchpoints', tp.id, 'step_key', place.stepKey));
+    if (tp.stage_id !== place.stageId) edits.push(fieldEdit('touchpoints', tp.id, 'stage_id', place.stageId));
+    edits.push(fieldEdit('touchpoints', tp.id, 'step_key', place.stepKey));
   }
   for (const b of step.backstage) {
     if (slice.backstage.serves.has(b.id)) continue; // follows the touchpoint it serves
-    if (b.stage_id !== place.stageId) edits.push(setField('backstage_steps', b.id, 'stage_id', place.stageId));
-    edits.push(setField('backstage_steps', b.id, 'step_key', place.stepKey));
+    if (b.stage_id !== place.stageId) edits.push(fieldEdit('backstage_steps', b.id, 'stage_id', place.stageId));
+    edits.push(fieldEdit('backstage_steps', b.id, 'step_key', place.stepKey));
   }
   return edits;
 }

@@ -2,7 +2,7 @@ import type { FieldEdit } from '../changes';
 import { isTimeProblem, moveTouchpointInTime, placeInTime, type TimeProblem, type TimeTarget } from '../journey/steps';
 import { keyBetween } from '../ordering';
 import type { Channel, Journey } from '../schema/tables';
-import { rowEdits, setField } from './edits';
+import { rowEdits, fieldEdit } from '../edits';
 import { cellOf, type MapView } from './map-view';
 
 /**
@@ -51,7 +51,7 @@ export function moveEdits(
     (moved.find((e) => e.row === tp.id && e.column === 'step_key')?.value as string) ??
     view.slice.stepOf.get(tp.id)?.key ??
     tp.step_key;
-  return [...moved, setField('touchpoints', tp.id, 'sort_key', stackKey(view, stageId, stepKey, channelId, tp.id))];
+  return [...moved, fieldEdit('touchpoints', tp.id, 'sort_key', stackKey(view, stageId, stepKey, channelId, tp.id))];
 }
 
 export interface NewTouchpoint {
@@ -99,7 +99,7 @@ export function laneEdits(
   const current = journey[column];
   if (open === current.includes(id)) return [];
   const next = open ? [...current, id] : current.filter((x) => x !== id);
-  return [setField('journeys', journey.id, column, next)];
+  return [fieldEdit('journeys', journey.id, column, next)];
 }
 
 /** The neighbouring open lane for a keyboard move up or down (skipping closed lanes); null at the edge. */

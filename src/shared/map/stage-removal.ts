@@ -2,7 +2,7 @@ import type { FieldEdit } from '../changes';
 import type { JourneySlice } from '../journey/slice';
 import { byOrder, keysBetween } from '../ordering';
 import type { Touchpoint } from '../schema/tables';
-import { setField } from './edits';
+import { fieldEdit } from '../edits';
 
 /**
  * Removing a stage that still holds touchpoints: the user chose to move them
@@ -36,8 +36,8 @@ export function removeStageEdits(
   const steps = slice && stageIndex >= 0 ? slice.stepsByStage[stageIndex]! : [];
   const standing = steps.flatMap((step) => step.backstage.filter((b) => !slice!.backstage.serves.has(b.id)));
   if (choice.kind === 'archive') {
-    for (const tp of inStage) if (!tp.archived) edits.push(setField('touchpoints', tp.id, 'archived', true));
-    for (const b of standing) edits.push(setField('backstage_steps', b.id, 'archived', true));
+    for (const tp of inStage) if (!tp.archived) edits.push(fieldEdit('touchpoints', tp.id, 'archived', true));
+    for (const b of standing) edits.push(fieldEdit('backstage_steps', b.id, 'archived', true));
   } else {
     if (choice.targetStageId === stageId) throw new Error('a stage cannot take its own touchpoints');
     // Per channel, the moved cards go after the target cell's cards, in their old order.
@@ -54,19 +54,19 @@ export function removeStageEdits(
       );
       const keys = keysBetween(target.at(-1)?.sort_key ?? null, null, moving.length);
       moving.forEach((tp, i) => {
-        edits.push(setField('touchpoints', tp.id, 'stage_id', choice.targetStageId));
-        edits.push(setField('touchpoints', tp.id, 'sort_key', keys[i]!));
+        edits.push(fieldEdit('touchpoints', tp.id, 'stage_id', choice.targetStageId));
+        edits.push(fieldEdit('touchpoints', tp.id, 'sort_key', keys[i]!));
       });
     }
     if (slice && steps.length > 0) {
       const target = slice.stepsByStage[slice.stages.findIndex((s) => s.id === choice.targetStageId)] ?? [];
       const stepKeys = keysBetween(target.at(-1)?.key ?? null, null, steps.length);
       steps.forEach((step, i) => {
-        for (const tp of step.touchpoints) edits.push(setField('touchpoints', tp.id, 'step_key', stepKeys[i]!));
+        for (const tp of step.touchpoints) edits.push(fieldEdit('touchpoints', tp.id, 'step_key', stepKeys[i]!));
         for (const b of step.backstage) {
           if (slice.backstage.serves.has(b.id)) continue;
-          edits.push(setField('backstage_steps', b.id, 'stage_id', choice.targetStageId));
-          edits.push(setField('backstage_steps', b.id, 'step_key', stepKeys[i]!));
+          edits.push(fieldEdit('backstage_steps', b.id, 'stage_id', choice.targetStageId));
+          edits.push(fieldEdit('backstage_steps', b.id, 'step_key', stepKeys[i]!));
         }
       });
     }

@@ -1,6 +1,6 @@
 import type { FieldEdit } from '../changes';
 import type { Touchpoint, Transition } from '../schema/tables';
-import { rowEdits } from './edits';
+import { rowEdits } from '../edits';
 /** What the checks read: the touchpoints on the map and the journey's transitions (a MapModel or a MapView). */
 export interface TransitionScope {
   touchpoints: ReadonlyMap<string, Touchpoint>;

@@ -3,7 +3,7 @@ import { DEFAULT_CHANNELS, DEFAULT_DEPARTMENTS, type Language } from '../default
 import { newId } from '../ids';
 import { byOrder, keyBetween, keysBetween } from '../ordering';
 import type { Channel, ChannelKind, Department, SupportSystem, SystemKind } from '../schema/tables';
-import { rowEdits } from '../map/edits';
+import { rowEdits } from '../edits';
 import { DEFAULT_SYSTEM_NAMES } from './systems';
 import { DEPARTMENT_KINDS, type DepartmentKind, type JourneyTemplate } from './types';
 

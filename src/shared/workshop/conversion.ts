@@ -1,5 +1,5 @@
 import type { FieldEdit } from '../changes';
-import { rowEdits, setField } from '../map/edits';
+import { rowEdits, fieldEdit } from '../edits';
 import { byOrder, compareOrdered, keysBetween } from '../ordering';
 import type { Channel, Department, Stage, Touchpoint, WorkshopNote } from '../schema/tables';
 
@@ -123,10 +123,10 @@ export function planConversion(input: ConversionInput): ConversionPlan {
           ...(owner && departmentIds.has(owner) ? { owner_department_id: owner } : {}),
         }),
       );
-      edits.push(setField('workshop_notes', note.id, 'touchpoint_id', id));
+      edits.push(fieldEdit('workshop_notes', note.id, 'touchpoint_id', id));
       // The note keeps the channel it went to, so the board shows where it landed.
       if (note.channel_id !== cell.channelId)
-        edits.push(setField('workshop_notes', note.id, 'channel_id', cell.channelId));
+        edits.push(fieldEdit('workshop_notes', note.id, 'channel_id', cell.channelId));
       created.set(note.id, id);
     });
   }

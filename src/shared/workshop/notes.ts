@@ -1,5 +1,5 @@
 import type { FieldEdit } from '../changes';
-import { rowEdits, setField } from '../map/edits';
+import { rowEdits, fieldEdit } from '../edits';
 import { byOrder, keyBetween, keyForIndex } from '../ordering';
 import type { WorkshopNote } from '../schema/tables';
 
@@ -38,15 +38,15 @@ export function stepNoteEdits(column: readonly WorkshopNote[], noteId: string, d
   const target = index + delta;
   if (index < 0 || target < 0 || target >= column.length) return [];
   const others = column.filter((n) => n.id !== noteId);
-  return [setField('workshop_notes', noteId, 'sort_key', keyForIndex(others, target))];
+  return [fieldEdit('workshop_notes', noteId, 'sort_key', keyForIndex(others, target))];
 }
 
 /** A note put at the bottom of another stage's column (`column` = that stage's notes, in order). */
 export function moveNoteToStageEdits(column: readonly WorkshopNote[], noteId: string, stageId: string): FieldEdit[] {
   const last = column.filter((n) => n.id !== noteId).at(-1);
   return [
-    setField('workshop_notes', noteId, 'stage_id', stageId),
-    setField('workshop_notes', noteId, 'sort_key', keyBetween(last?.sort_key || null, null)),
+    fieldEdit('workshop_notes', noteId, 'stage_id', stageId),
+    fieldEdit('workshop_notes', noteId, 'sort_key', keyBetween(last?.sort_key || null, null)),
   ];
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldEdit } from '../../../shared/changes';
 import { CHANNEL_KINDS, type ChannelKind } from '../../../shared/schema/tables';
 import { channelDefaults } from '../../../shared/channel-defaults';
-import { newChannelEdits, newDepartmentEdits } from '../settings/catalogue-edits';
+import { newChannelEdits, newDepartmentEdits } from '../../../shared/catalogue-edits';
 import type { AddPlace } from './map-ui-store';
 import { asStageTarget, decodeTime, encodeTime, stageOfTime, TimePicker } from './TimePicker';
 import type { MapActions } from './useMapActions';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { backstageHandoffStatus } from '../../../shared/journey/backstage';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import type { BackstageHandoff } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
 import { HandoffBadge } from './HandoffBadge';
@@ -81,7 +81,7 @@ export function BackstageHandoffPanel({ handoff, data, ui, actions, onClose }: P
           multiline
           onEscape={onClose}
           onCommit={(v) =>
-            actions.edit('changeBackstageHandoff', [setField('backstage_handoffs', handoff.id, 'notes', v)])
+            actions.edit('changeBackstageHandoff', [fieldEdit('backstage_handoffs', handoff.id, 'notes', v)])
           }
         />
         <div className="panel-foot">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { backstageHandoffs } from '../../../shared/journey/backstage';
 import { newId } from '../../../shared/ids';
-import { rowEdits, setField } from '../../../shared/map/edits';
+import { rowEdits, fieldEdit } from '../../../shared/edits';
 import { byOrder, keyBetween } from '../../../shared/ordering';
 import { SYSTEM_KINDS, type BackstageStep, type SystemKind } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
@@ -40,7 +40,7 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
   const edit = (edits: Parameters<MapActions['edit']>[1]) => actions.edit('editBackstageStep', edits);
   const toggleSystem = (systemId: string, on: boolean) =>
     edit([
-      setField(
+      fieldEdit(
         'backstage_steps',
         step.id,
         'system_ids',
@@ -60,7 +60,7 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
     const last = byOrder(data.systems.filter((s) => !s.tombstone)).at(-1)?.sort_key || null;
     actions.edit('addSystem', [
       ...rowEdits('support_systems', systemId, { name, kind: systemKind, sort_key: keyBetween(last, null) }),
-      setField('backstage_steps', step.id, 'system_ids', [...step.system_ids, systemId]),
+      fieldEdit('backstage_steps', step.id, 'system_ids', [...step.system_ids, systemId]),
     ]);
     setSystemName('');
   };
@@ -90,7 +90,7 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
           requiredMessage={t('map.backstage.titleRequired')}
           autoFocusKey={focusTitle}
           onEscape={onClose}
-          onCommit={(v) => edit([setField('backstage_steps', step.id, 'title', v)])}
+          onCommit={(v) => edit([fieldEdit('backstage_steps', step.id, 'title', v)])}
         />
         <div className="field panel-field">
           <label htmlFor={`${id}-dept`}>{t('map.backstage.department')}</label>
@@ -113,7 +113,7 @@ export function BackstagePanel({ step, data, ui, actions, onClose }: BackstagePa
           value={step.description}
           multiline
           onEscape={onClose}
-          onCommit={(v) => edit([setField('backstage_steps', step.id, 'description', v)])}
+          onCommit={(v) => edit([fieldEdit('backstage_steps', step.id, 'description', v)])}
         />
         <fieldset className="choice-group panel-field">
           <legend>{t('map.backstage.systems')}</legend>

@@ -1,6 +1,6 @@
 import { memo, type FocusEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import type { MapUiStore } from './map-ui-store';
 import { AddLane } from './AddLane';
 import { EditableName } from './EditableName';
@@ -56,7 +56,7 @@ export const StageHeaders = memo(function StageHeaders({ data, zoom, inner, acti
                   value={stage.name}
                   label={t('map.renameStage', { name: stage.name })}
                   readOnly={actions.readOnly}
-                  onCommit={(name) => actions.edit('renameStage', [setField('stages', stage.id, 'name', name)])}
+                  onCommit={(name) => actions.edit('renameStage', [fieldEdit('stages', stage.id, 'name', name)])}
                 />
                 {/* Zoomed far out there is room for the number and the name only. */}
                 {col.size * zoom >= 150 ? (
@@ -116,7 +116,7 @@ export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, action
                     value={c.name}
                     label={t('map.lane.rename', { name: c.name })}
                     readOnly={actions.readOnly}
-                    onCommit={(name) => actions.edit('renameChannel', [setField('channels', c.id, 'name', name)])}
+                    onCommit={(name) => actions.edit('renameChannel', [fieldEdit('channels', c.id, 'name', name)])}
                   />
                 ) : (
                   <span className="lane-head-name">{t('map.lane.missing')}</span>
@@ -190,7 +190,7 @@ export const LaneHeaders = memo(function LaneHeaders({ data, zoom, inner, action
                       label={t('map.backstage.renameDepartment', { name: d.name })}
                       readOnly={actions.readOnly}
                       onCommit={(name) =>
-                        actions.edit('renameDepartment', [setField('departments', d.id, 'name', name)])
+                        actions.edit('renameDepartment', [fieldEdit('departments', d.id, 'name', name)])
                       }
                     />
                   ) : (

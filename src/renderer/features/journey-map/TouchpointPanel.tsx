@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import type { RowFields, Touchpoint } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
 import { CommentThreads } from '../review/CommentThreads';
@@ -33,7 +33,7 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
     column: C,
     value: NonNullable<RowFields<'touchpoints'>[C]> | null,
     action: 'editTouchpoint' | 'renameTouchpoint' = 'editTouchpoint',
-  ) => actions.edit(action, [setField('touchpoints', tp.id, column, value)]);
+  ) => actions.edit(action, [fieldEdit('touchpoints', tp.id, column, value)]);
   const stage = data.view.stages.find((s) => s.id === tp.stage_id)?.name ?? '';
   const channel = data.view.slice.channels.get(tp.channel_id ?? '')?.name ?? '';
   const step = data.view.slice.stepOf.get(tp.id);
@@ -160,11 +160,11 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
               onChange={(e) => {
                 const owner = e.target.value || null;
                 actions.edit('editTouchpoint', [
-                  setField('touchpoints', tp.id, 'owner_department_id', owner),
+                  fieldEdit('touchpoints', tp.id, 'owner_department_id', owner),
                   // The owner is not also a supporting department.
                   ...(owner && tp.supporting_department_ids.includes(owner)
                     ? [
-                        setField(
+                        fieldEdit(
                           'touchpoints',
                           tp.id,
                           'supporting_department_ids',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { handoffOf } from '../../../shared/map/transitions';
 import type { Transition } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
@@ -81,7 +81,7 @@ export function TransitionPanel({ tr, data, ui, actions, onClose }: TransitionPa
           value={tr.notes}
           multiline
           onEscape={onClose}
-          onCommit={(v) => actions.edit('changeTransition', [setField('transitions', tr.id, 'notes', v)])}
+          onCommit={(v) => actions.edit('changeTransition', [fieldEdit('transitions', tr.id, 'notes', v)])}
         />
         <div className="panel-foot">
           <button type="button" className="button small" onClick={() => actions.removeTransition(tr.id)}>

@@ -15,7 +15,7 @@ import {
   type BackstageFate,
   type TimeTarget,
 } from '../../../shared/journey';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { checkLane, createTouchpointEdits, laneEdits, laneStep, moveEdits } from '../../../shared/map/map-edits';
 import { checkTransition, createTransitionEdits } from '../../../shared/map/transitions';
 import { saltOf } from '../../../shared/ordering';
@@ -162,11 +162,11 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
         const place = placeInTime(v.slice, time, salt(), [id]);
         if (isTimeProblem(place)) return refusedTime(place);
         edits.push(...place.edits);
-        if (place.stageId !== b.stage_id) edits.push(setField('backstage_steps', id, 'stage_id', place.stageId));
-        if (place.stepKey !== b.step_key) edits.push(setField('backstage_steps', id, 'step_key', place.stepKey));
+        if (place.stageId !== b.stage_id) edits.push(fieldEdit('backstage_steps', id, 'stage_id', place.stageId));
+        if (place.stepKey !== b.step_key) edits.push(fieldEdit('backstage_steps', id, 'step_key', place.stepKey));
       }
       if (departmentId !== undefined && departmentId !== b.department_id)
-        edits.push(setField('backstage_steps', id, 'department_id', departmentId));
+        edits.push(fieldEdit('backstage_steps', id, 'department_id', departmentId));
       if (edits.length === 0) return;
       apply('moveBackstageStep', edits);
       say('done', tr()('map.done.backstageMoved', { title: backTitle(id) }));
@@ -262,18 +262,18 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
         const stageOk = tp.stage_id !== null && v.stages.some((s) => s.id === tp.stage_id);
         const stageId = stageOk ? tp.stage_id! : firstStage.id;
         const edits: FieldEdit[] = [];
-        if (tp.archived) edits.push(setField('touchpoints', tp.id, 'archived', false));
-        if (stageId !== tp.stage_id) edits.push(setField('touchpoints', tp.id, 'stage_id', stageId));
-        if (channelId !== tp.channel_id) edits.push(setField('touchpoints', tp.id, 'channel_id', channelId));
+        if (tp.archived) edits.push(fieldEdit('touchpoints', tp.id, 'archived', false));
+        if (stageId !== tp.stage_id) edits.push(fieldEdit('touchpoints', tp.id, 'stage_id', stageId));
+        if (channelId !== tp.channel_id) edits.push(fieldEdit('touchpoints', tp.id, 'channel_id', channelId));
         if (!stageOk) {
           const stepCount = v.slice.stepsByStage[v.stages.indexOf(firstStage)]!.length;
           const place = placeInTime(v.slice, { kind: 'gap', stageId, gap: stepCount }, salt(), [tp.id]);
-          if (!isTimeProblem(place)) edits.push(setField('touchpoints', tp.id, 'step_key', place.stepKey));
+          if (!isTimeProblem(place)) edits.push(fieldEdit('touchpoints', tp.id, 'step_key', place.stepKey));
         }
         apply('restoreTouchpoint', edits);
       },
       setCarriesContext(transitionId, carries) {
-        apply('changeTransition', [setField('transitions', transitionId, 'carries_context', carries)]);
+        apply('changeTransition', [fieldEdit('transitions', transitionId, 'carries_context', carries)]);
       },
       removeTransition(transitionId) {
         apply('removeTransition', [{ table: 'transitions', row: transitionId, column: 'tombstone', value: true }]);
@@ -334,7 +334,7 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
         say('done', tr()('map.done.connected', { from: backTitle(fromId), to: backTitle(toId) }));
       },
       setHandoffContext(handoffId, carries) {
-        apply('changeBackstageHandoff', [setField('backstage_handoffs', handoffId, 'carries_context', carries)]);
+        apply('changeBackstageHandoff', [fieldEdit('backstage_handoffs', handoffId, 'carries_context', carries)]);
       },
       removeHandoff(handoffId) {
         apply('removeBackstageHandoff', [
@@ -345,7 +345,7 @@ export function useMapActions(data: MapData | undefined, ui: MapUiStore, readOnl
       },
       archiveBackstage(id, archived) {
         apply(archived ? 'archiveBackstageStep' : 'restoreBackstageStep', [
-          setField('backstage_steps', id, 'archived', archived),
+          fieldEdit('backstage_steps', id, 'archived', archived),
         ]);
         const s = ui.getState();
         if (archived && s.selection?.id === id) s.select(null);

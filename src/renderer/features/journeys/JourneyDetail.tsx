@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNav, useRows, useServices } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { PageHeader } from '../../ui/PageHeader';
@@ -11,7 +11,7 @@ import { JourneyMap } from '../journey-map/JourneyMap';
 import { ApprovalBar } from '../review/ApprovalBar';
 import { JourneyReviewPanel } from '../review/JourneyReviewPanel';
 import { useCanEdit } from '../../app/useCanEdit';
-import { stagesOf } from './journey-edits';
+import { stagesOf } from '../../../shared/journey/journey-edits';
 import { PersonaEditor } from './PersonaEditor';
 import { ReviewBar } from './ReviewBar';
 import { StageEditor } from './StageEditor';

@@ -4,7 +4,7 @@ import { journeyLabel, useJourneyLabels } from '../../app/useJourneyLabels';
 import type { Journey } from '../../../shared/schema/tables';
 import { useCanEdit } from '../../app/useCanEdit';
 import { useRows, useServices } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import type { Journey } from '../../../shared/schema/tables';
 import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
-import { duplicateJourneyEdits } from './duplicate-journey';
+import { duplicateJourneyEdits } from '../../../shared/journey/duplicate-journey';
 import { reviewStatus } from './review-status';
 import { useReviewInterval } from './ReviewBar';
 import { useFormat } from '../../i18n/useFormat';
@@ -48,7 +48,7 @@ export function ReviewIntervalForm({ staleCount }: { staleCount: number }) {
     if (!Number.isInteger(days) || days < 1 || days > 3650) return setInvalid(true);
     setInvalid(false);
     if (days !== interval)
-      void commands.apply('changeReviewInterval', [setField('workspaces', workspaceId, 'review_interval_days', days)]);
+      void commands.apply('changeReviewInterval', [fieldEdit('workspaces', workspaceId, 'review_interval_days', days)]);
   };
   return (
     <form className="interval-form" onSubmit={commit} noValidate>

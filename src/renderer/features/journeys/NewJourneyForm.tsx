@@ -4,7 +4,7 @@ import { DEFAULT_STAGES } from '../../../shared/default-catalogue';
 import { buildFromTemplate, templateById } from '../../../shared/templates';
 import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { PageHeader } from '../../ui/PageHeader';
-import { createJourneyEdits } from './journey-edits';
+import { createJourneyEdits } from '../../../shared/journey/journey-edits';
 import { StageDraftList, type DraftStage } from './StageDraftList';
 import { TemplatePicker } from './TemplatePicker';
 import { useJourneyNameCheck } from '../../app/useJourneyLabels';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
-import { rowEdits, setField } from '../../../shared/map/edits';
+import { rowEdits, fieldEdit } from '../../../shared/edits';
 import { byOrder } from '../../../shared/ordering';
 import type { Journey } from '../../../shared/schema/tables';
 import { useRows, useServices } from '../../app/ServicesContext';
@@ -19,16 +19,16 @@ export function PersonaEditor({ journey }: { journey: Journey }) {
   const persona = personas?.find((p) => p.id === journey.persona_id);
   const users = journeys?.filter((j) => j.persona_id && j.persona_id === journey.persona_id).length ?? 0;
   const choose = (personaId: string) =>
-    void commands.apply('changeJourneyPersona', [setField('journeys', journey.id, 'persona_id', personaId || null)]);
+    void commands.apply('changeJourneyPersona', [fieldEdit('journeys', journey.id, 'persona_id', personaId || null)]);
   const create = () => {
     const personaId = newId();
     void commands.apply('createPersona', [
       ...rowEdits('personas', personaId, { name: t('journeyMeta.persona.defaultName') }),
-      setField('journeys', journey.id, 'persona_id', personaId),
+      fieldEdit('journeys', journey.id, 'persona_id', personaId),
     ]);
   };
   const edit = (column: 'name' | 'description' | 'goals', value: string) =>
-    persona && void commands.apply('editPersona', [setField('personas', persona.id, column, value)]);
+    persona && void commands.apply('editPersona', [fieldEdit('personas', persona.id, column, value)]);
   const activeChannels = byOrder(
     (channels ?? []).filter((c) => !c.archived || persona?.preferred_channel_ids.includes(c.id)),
   );
@@ -37,7 +37,7 @@ export function PersonaEditor({ journey }: { journey: Journey }) {
     const next = on
       ? [...persona.preferred_channel_ids, channelId]
       : persona.preferred_channel_ids.filter((c) => c !== channelId);
-    void commands.apply('editPersona', [setField('personas', persona.id, 'preferred_channel_ids', next)]);
+    void commands.apply('editPersona', [fieldEdit('personas', persona.id, 'preferred_channel_ids', next)]);
   };
 
   return (

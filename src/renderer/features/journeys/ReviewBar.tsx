@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../shared/schema/tables';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
 import { useFormat } from '../../i18n/useFormat';
@@ -30,7 +30,7 @@ export function ReviewBar({ journey }: { journey: Journey }) {
         });
   const mark = () =>
     void commands.apply('markJourneyReviewed', [
-      setField('journeys', journey.id, 'last_reviewed_at', new Date().toISOString()),
+      fieldEdit('journeys', journey.id, 'last_reviewed_at', new Date().toISOString()),
     ]);
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { icons } from '../../ui/icons';
 import { useFocusAfterMove } from '../../ui/useFocusAfterMove';
-import { moved } from './journey-edits';
+import { moved } from '../../../shared/journey/journey-edits';
 
 export interface DraftStage {
   key: string;

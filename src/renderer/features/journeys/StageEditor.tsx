@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { useJourneySlice } from '../../app/useJourneySlice';
-import { fieldEdit, tombstoneEdit } from '../../lib/edits';
+import { fieldEdit, tombstoneEdit } from '../../../shared/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { useFocusAfterMove } from '../../ui/useFocusAfterMove';
 import { useCanEdit } from '../../app/useCanEdit';
 import { StageComments } from '../review/StageComments';
 import { AddRowForm } from '../settings/AddRowForm';
-import { addStageEdits, moveStageEdit } from './journey-edits';
+import { addStageEdits, moveStageEdit } from '../../../shared/journey/journey-edits';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { stageNameCheck } from '../../app/useJourneyLabels';
 

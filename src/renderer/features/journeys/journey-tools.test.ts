@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEdit } from '../../../shared/changes';
 import { applyEdits, defaultCatalogue, emptyTables, idMaker, rowsOf } from '../../../shared/map/testing';
 import { buildFromTemplate, JOURNEY_TEMPLATES } from '../../../shared/templates';
-import { duplicateJourneyEdits } from './duplicate-journey';
+import { duplicateJourneyEdits } from '../../../shared/journey/duplicate-journey';
 import { reviewStatus } from './review-status';
 
 describe('review status', () => {

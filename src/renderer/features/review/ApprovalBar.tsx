@@ -4,7 +4,12 @@ import { newId } from '../../../shared/ids';
 import type { Journey } from '../../../shared/schema/tables';
 import { useNav, useServices } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
-import { approvalEdits, approveEdits, requestChangesEdits, type ApprovalState as State } from './approval-edits';
+import {
+  approvalEdits,
+  approveEdits,
+  requestChangesEdits,
+  type ApprovalState as State,
+} from '../../../shared/review/approval-edits';
 import { ApprovalBadge, ApprovalState } from './ApprovalState';
 import { formatDateTime } from './date-time';
 import { RequestChangesDialog } from './RequestChangesDialog';

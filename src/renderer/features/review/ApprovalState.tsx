@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../shared/schema/tables';
-import type { ApprovalState as State } from './approval-edits';
+import type { ApprovalState as State } from '../../../shared/review/approval-edits';
 import { SnapshotDialog } from './SnapshotDialog';
 import type { ApprovalView } from './useApprovalView';
 import type { JourneySnapshot } from './useSnapshots';

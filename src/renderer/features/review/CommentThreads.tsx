@@ -6,7 +6,13 @@ import { createFormatter, formatLanguage } from '../../../shared/format';
 import type { Row } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
 import { formatDateTime } from './date-time';
-import { commentEdits, deleteEdit, resolveEdits, rewordEdit, type CommentTarget } from './comment-edits';
+import {
+  commentEdits,
+  deleteEdit,
+  resolveEdits,
+  rewordEdit,
+  type CommentTarget,
+} from '../../../shared/review/comment-edits';
 import { useAuthor } from './useAuthor';
 import { useReviewer } from './useReviewer';
 import { useThreads } from './useThreads';

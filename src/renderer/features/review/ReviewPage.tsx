@@ -12,7 +12,7 @@ import { journeyLabel, useJourneyLabels } from '../../app/useJourneyLabels';
 import { ApprovalBar } from './ApprovalBar';
 import { formatDateTime } from './date-time';
 import { ApprovalState } from './ApprovalState';
-import type { CommentTarget } from './comment-edits';
+import type { CommentTarget } from '../../../shared/review/comment-edits';
 import { CommentThreads } from './CommentThreads';
 import { SnapshotList } from './SnapshotList';
 import { changedSinceApproval, useSnapshotsByJourney, useWorkspaceRows } from './useSnapshots';

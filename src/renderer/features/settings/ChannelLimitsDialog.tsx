@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelConstraints } from '../../../shared/schema/tables';
 import { useServices, useSession } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { Dialog } from '../../ui/Dialog';
 
 type LimitKey = 'headlineMax' | 'bodyMax' | 'ctaMax' | 'subjectMax' | 'preheaderMax' | 'smsMaxSegments';

@@ -7,7 +7,7 @@ import {
   type Ownership,
 } from '../../../shared/schema/tables';
 import { useServices } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { icons } from '../../ui/icons';
 import { InlineText } from '../../ui/InlineText';
 import { ChannelLimitsButton } from './ChannelLimitsDialog';

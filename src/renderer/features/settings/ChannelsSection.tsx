@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_KINDS, type ChannelKind } from '../../../shared/schema/tables';
 import { useRows, useServices } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { AddRowForm } from './AddRowForm';
 import { useCatalogueNameCheck } from './useNameChecks';
-import { newChannelEdits, splitArchived } from './catalogue-edits';
+import { newChannelEdits, splitArchived } from '../../../shared/catalogue-edits';
 import { ChannelRow } from './ChannelRow';
 
 /** Channels: a table of their properties, an add form, and the archived ones to restore. */

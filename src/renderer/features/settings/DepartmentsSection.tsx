@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row } from '../../../shared/schema/tables';
 import { useRows, useServices } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { ColourInput } from '../../ui/ColourInput';
 import { InlineText } from '../../ui/InlineText';
 import { AddRowForm } from './AddRowForm';
 import { useCatalogueNameCheck } from './useNameChecks';
-import { newDepartmentEdits, splitArchived } from './catalogue-edits';
+import { newDepartmentEdits, splitArchived } from '../../../shared/catalogue-edits';
 
 function DepartmentItem({ department }: { department: Row<'departments'> }) {
   const { t } = useTranslation();

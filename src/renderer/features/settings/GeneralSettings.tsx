@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useServices, useSession } from '../../app/ServicesContext';
-import { fieldEdit } from '../../lib/edits';
+import { fieldEdit } from '../../../shared/edits';
 import { InlineText } from '../../ui/InlineText';
 import { useCanEdit } from '../../app/useCanEdit';
 import { UserNameField } from '../review/UserNameField';

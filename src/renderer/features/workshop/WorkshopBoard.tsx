@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
-import { setField } from '../../../shared/map/edits';
+import { fieldEdit, tombstoneEdit } from '../../../shared/edits';
 import { byOrder } from '../../../shared/ordering';
 import type { Stage, WorkshopNote } from '../../../shared/schema/tables';
 import type { planConversion } from '../../../shared/workshop/conversion';
@@ -23,7 +23,6 @@ import {
 } from '../../../shared/workshop/notes';
 import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useRows, useServices, useSession, useSync } from '../../app/ServicesContext';
-import { tombstoneEdit } from '../../lib/edits';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
 import { CaptureColumn } from './CaptureColumn';
@@ -111,9 +110,9 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
       edit(note, text) {
         const parsed = parseNote(text, latest.current.channels ?? []);
         if (parsed.text === '') return;
-        const edits = [setField('workshop_notes', note.id, 'text', parsed.text)];
+        const edits = [fieldEdit('workshop_notes', note.id, 'text', parsed.text)];
         if (parsed.channelId && parsed.channelId !== note.channel_id)
-          edits.push(setField('workshop_notes', note.id, 'channel_id', parsed.channelId));
+          edits.push(fieldEdit('workshop_notes', note.id, 'channel_id', parsed.channelId));
         void commands.apply('editWorkshopNote', edits);
         setSaid(latest.current.t('workshop.said.edited'));
       },

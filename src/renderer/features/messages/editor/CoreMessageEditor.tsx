@@ -6,7 +6,7 @@ import type { Message, Touchpoint } from '../../../../shared/schema/tables';
 import { useServices } from '../../../app/ServicesContext';
 import { useCanEdit } from '../../../app/useCanEdit';
 import { CommentThreads } from '../../review/CommentThreads';
-import { CORE_FIELDS, coreEdits, type CoreField } from '../message-edits';
+import { CORE_FIELDS, coreEdits, type CoreField } from '../../../../shared/messages/message-edits';
 import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
 import { checkNotes } from './check-notes';

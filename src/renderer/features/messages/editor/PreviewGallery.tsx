@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { renderText, VARIANT_FIELDS, type VariantTexts } from '../../../../shared/messages';
 import type { Variant } from '../../../../shared/schema/tables';
 import { variantName } from '../labels';
-import { channelVariants } from '../message-edits';
+import { channelVariants } from '../../../../shared/messages/message-edits';
 import { ChannelPreview, senderOf } from '../previews/ChannelPreview';
 import type { MessagesData } from '../useMessagesData';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { conditionWarnings, type ConsistencyFinding } from '../../../../shared/messages';
 import type { Touchpoint } from '../../../../shared/schema/tables';
 import { channelName } from '../labels';
-import { channelVariants, messageOf } from '../message-edits';
+import { channelVariants, messageOf } from '../../../../shared/messages/message-edits';
 import { useMessagesUi } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
 import { CoreMessageEditor } from './CoreMessageEditor';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { orderTouchpoints } from '../../../../shared/messages';
 import type { Touchpoint } from '../../../../shared/schema/tables';
 import { channelName } from '../labels';
-import { messageOf } from '../message-edits';
+import { messageOf } from '../../../../shared/messages/message-edits';
 import { useMessagesUiStore } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
 

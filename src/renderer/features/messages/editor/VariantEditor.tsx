@@ -12,10 +12,10 @@ import {
 } from '../../../../shared/messages';
 import { noConstraints, type Message, type Variant } from '../../../../shared/schema/tables';
 import { useServices } from '../../../app/ServicesContext';
-import { fieldEdit, tombstoneEdit } from '../../../lib/edits';
+import { fieldEdit, tombstoneEdit } from '../../../../shared/edits';
 import { icons } from '../../../ui/icons';
 import { channelName, variantName } from '../labels';
-import { conditionEdits, copyCoreEdits, smsReplacementEdits } from '../message-edits';
+import { conditionEdits, copyCoreEdits, smsReplacementEdits } from '../../../../shared/messages/message-edits';
 import { useMessagesUi, useMessagesUiStore } from '../MessagesUiContext';
 import { ChannelPreview, senderOf } from '../previews/ChannelPreview';
 import type { MessagesData } from '../useMessagesData';

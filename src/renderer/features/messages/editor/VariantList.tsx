@@ -7,7 +7,7 @@ import { useServices } from '../../../app/ServicesContext';
 import { icons } from '../../../ui/icons';
 import { useFocusAfterMove } from '../../../ui/useFocusAfterMove';
 import { channelName, conditionText, variantName } from '../labels';
-import { channelVariants, moveVariantEdits, newVariantEdits } from '../message-edits';
+import { channelVariants, moveVariantEdits, newVariantEdits } from '../../../../shared/messages/message-edits';
 import { useMessagesUiStore } from '../MessagesUiContext';
 import type { MessagesData } from '../useMessagesData';
 import { conditionWarningText } from './condition-warning-text';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/ids';
 import type { Fact } from '../../../../shared/schema/tables';
 import { useServices } from '../../../app/ServicesContext';
-import { keyFromLabel, keyProblem, newFactEdits } from './fact-edits';
+import { keyFromLabel, keyProblem, newFactEdits } from '../../../../shared/messages/fact-edits';
 
 /** Key, label and value of a new fact; the key is suggested from the label. */
 export function AddFactForm({ facts }: { facts: readonly Fact[] }) {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { FactUsage } from '../../../../shared/messages';
 import type { Fact } from '../../../../shared/schema/tables';
 import { useServices } from '../../../app/ServicesContext';
-import { fieldEdit } from '../../../lib/edits';
+import { fieldEdit } from '../../../../shared/edits';
 import { icons } from '../../../ui/icons';
 import { InlineText } from '../../../ui/InlineText';
-import { keyProblem } from './fact-edits';
+import { keyProblem } from '../../../../shared/messages/fact-edits';
 
 interface FactRowProps {
   fact: Fact;

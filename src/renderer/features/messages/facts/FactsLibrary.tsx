@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { factUsages, type FactUsage } from '../../../../shared/messages';
 import type { Fact } from '../../../../shared/schema/tables';
 import { useServices } from '../../../app/ServicesContext';
-import { fieldEdit, tombstoneEdit } from '../../../lib/edits';
+import { fieldEdit, tombstoneEdit } from '../../../../shared/edits';
 import { placeholderOf } from '../labels';
 import type { MessagesData } from '../useMessagesData';
 import { AddFactForm } from './AddFactForm';
-import { renameKeyEdits } from './fact-edits';
+import { renameKeyEdits } from '../../../../shared/messages/fact-edits';
 import { FactRow } from './FactRow';
 import { FactUsageDialog, type UsageQuestion } from './FactUsageDialog';
 

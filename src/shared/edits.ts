@@ -1,12 +1,12 @@
-import type { FieldEdit } from '../../shared/changes';
-import type { RowFields, TableName } from '../../shared/schema/tables';
+import type { FieldEdit } from './changes';
+import type { RowFields, TableName } from './schema/tables';
 
 /** The field edits that write these fields of one row (creating it when the id is new). */
 export function rowEdits<T extends TableName>(table: T, row: string, fields: RowFields<T>): FieldEdit[] {
   return Object.entries(fields).map(([column, value]) => ({ table, row, column, value: value as FieldEdit['value'] }));
 }
 
-/** One field of one row. */
+/** One field of one row, typed by its column. */
 export function fieldEdit<T extends TableName, C extends keyof RowFields<T> & string>(
   table: T,
   row: string,

@@ -1,7 +1,7 @@
-import type { FieldEdit } from '../../../shared/changes';
-import { rowEdits, setField } from '../../../shared/map/edits';
-import type { SnapshotContent } from '../../../shared/review/snapshot';
-import type { APPROVAL_STATES } from '../../../shared/schema/tables';
+import type { FieldEdit } from '../changes';
+import { rowEdits, fieldEdit } from '../edits';
+import type { SnapshotContent } from './snapshot';
+import type { APPROVAL_STATES } from '../schema/tables';
 import { commentEdits } from './comment-edits';
 
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
@@ -15,10 +15,10 @@ export function approvalEdits(
   note = '',
 ): FieldEdit[] {
   return [
-    setField('journeys', journeyId, 'approval', state),
-    setField('journeys', journeyId, 'approval_by', by),
-    setField('journeys', journeyId, 'approval_at', atIso),
-    setField('journeys', journeyId, 'approval_note', note),
+    fieldEdit('journeys', journeyId, 'approval', state),
+    fieldEdit('journeys', journeyId, 'approval_by', by),
+    fieldEdit('journeys', journeyId, 'approval_at', atIso),
+    fieldEdit('journeys', journeyId, 'approval_note', note),
   ];
 }
 
@@ -53,7 +53,7 @@ export function approveEdits(
 ): FieldEdit[] {
   return [
     ...approvalEdits(journeyId, 'approved', by, atIso),
-    setField('journeys', journeyId, 'last_reviewed_at', atIso),
+    fieldEdit('journeys', journeyId, 'last_reviewed_at', atIso),
     ...rowEdits('snapshots', snapshotId, {
       journey_id: journeyId,
       taken_by: by,

@@ -1,4 +1,4 @@
-import type { FieldEdit } from '../../../shared/changes';
+import type { FieldEdit } from '../changes';
 import {
   CUSTOMER_EVENTS,
   type Channel,
@@ -6,15 +6,9 @@ import {
   type Message,
   type Touchpoint,
   type Variant,
-} from '../../../shared/schema/tables';
-import {
-  evaluationOrder,
-  smsUnicodeCost,
-  VARIANT_FIELDS,
-  type VariantCondition,
-  type VariantField,
-} from '../../../shared/messages';
-import { fieldEdit, rowEdits } from '../../lib/edits';
+} from '../schema/tables';
+import { evaluationOrder, smsUnicodeCost, VARIANT_FIELDS, type VariantCondition, type VariantField } from './';
+import { fieldEdit, rowEdits } from '../edits';
 
 /**
  * The writes of the Messages section, as pure functions from rows to field

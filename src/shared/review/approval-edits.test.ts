@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkEdit } from '../../../shared/changes';
-import { applyEdits, emptyTables, rowsOf } from '../../../shared/map/testing';
-import { isReviewEdit } from '../../../shared/review/review-edits';
-import { buildSnapshot, parseSnapshot } from '../../../shared/review/snapshot';
-import { emptyRow } from '../../../shared/schema/tables';
+import { checkEdit } from '../changes';
+import { applyEdits, emptyTables, rowsOf } from '../map/testing';
+import { isReviewEdit } from './review-edits';
+import { buildSnapshot, parseSnapshot } from './snapshot';
+import { emptyRow } from '../schema/tables';
 import { approvalEdits, approveEdits, requestChangesEdits } from './approval-edits';
 import { commentEdits, resolveEdits } from './comment-edits';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRow, type Fact, type Message, type Variant } from '../../../../shared/schema/tables';
+import { emptyRow, type Fact, type Message, type Variant } from '../schema/tables';
 import { keyFromLabel, keyProblem, renameInText, renameKeyEdits } from './fact-edits';
 
 function fact(id: string, key: string, archived = false): Fact {

@@ -1,12 +1,7 @@
-import type { FieldEdit } from '../../../../shared/changes';
-import {
-  parsePlaceholders,
-  PLACEHOLDER_KEY_PATTERN,
-  VARIANT_FIELDS,
-  type VariantField,
-} from '../../../../shared/messages';
-import type { Fact, Message, Variant } from '../../../../shared/schema/tables';
-import { fieldEdit, rowEdits } from '../../../lib/edits';
+import type { FieldEdit } from '../changes';
+import { parsePlaceholders, PLACEHOLDER_KEY_PATTERN, VARIANT_FIELDS, type VariantField } from './';
+import type { Fact, Message, Variant } from '../schema/tables';
+import { fieldEdit, rowEdits } from '../edits';
 
 /** Facts' writes and checks, as pure functions. */
 

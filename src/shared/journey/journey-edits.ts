@@ -1,8 +1,8 @@
-import type { FieldEdit } from '../../../shared/changes';
-import { newId } from '../../../shared/ids';
-import { byOrder, keyBetween, keyForIndex, keysBetween } from '../../../shared/ordering';
-import type { Stage } from '../../../shared/schema/tables';
-import { fieldEdit, rowEdits } from '../../lib/edits';
+import type { FieldEdit } from '../changes';
+import { newId } from '../ids';
+import { byOrder, keyBetween, keyForIndex, keysBetween } from '../ordering';
+import type { Stage } from '../schema/tables';
+import { fieldEdit, rowEdits } from '../edits';
 
 export interface NewJourney {
   name: string;

@@ -1,6 +1,6 @@
-import type { FieldEdit } from '../../../shared/changes';
-import { rowEdits, setField } from '../../../shared/map/edits';
-import type { COMMENT_TARGETS } from '../../../shared/schema/tables';
+import type { FieldEdit } from '../changes';
+import { rowEdits, fieldEdit } from '../edits';
+import type { COMMENT_TARGETS } from '../schema/tables';
 
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];
 
@@ -27,18 +27,18 @@ export function commentEdits(
 /** Resolving a thread is the root comment's `resolved`, signed with who did it and when; reopening clears both. */
 export function resolveEdits(rootId: string, resolved: boolean, by: string, atIso: string): FieldEdit[] {
   return [
-    setField('comments', rootId, 'resolved', resolved),
-    setField('comments', rootId, 'resolved_by', resolved ? by : ''),
-    setField('comments', rootId, 'resolved_at', resolved ? atIso : null),
+    fieldEdit('comments', rootId, 'resolved', resolved),
+    fieldEdit('comments', rootId, 'resolved_by', resolved ? by : ''),
+    fieldEdit('comments', rootId, 'resolved_at', resolved ? atIso : null),
   ];
 }
 
 /** New wording of one's own comment. */
 export function rewordEdit(id: string, body: string): FieldEdit {
-  return setField('comments', id, 'body', body.trim());
+  return fieldEdit('comments', id, 'body', body.trim());
 }
 
 /** Deleting a comment is its tombstone (undo brings it back). */
 export function deleteEdit(id: string): FieldEdit {
-  return setField('comments', id, 'tombstone', true);
+  return fieldEdit('comments', id, 'tombstone', true);
 }

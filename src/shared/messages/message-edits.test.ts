@@ -6,7 +6,7 @@ import {
   type Message,
   type Touchpoint,
   type Variant,
-} from '../../../shared/schema/tables';
+} from '../schema/tables';
 import {
   channelVariants,
   conditionEdits,

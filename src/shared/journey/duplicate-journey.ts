@@ -1,7 +1,7 @@
-import type { FieldEdit } from '../../../shared/changes';
-import { newId } from '../../../shared/ids';
-import { rowEdits } from '../../../shared/map/edits';
-import type { Journey, Persona, Stage, Touchpoint, Transition } from '../../../shared/schema/tables';
+import type { FieldEdit } from '../changes';
+import { newId } from '../ids';
+import { rowEdits } from '../edits';
+import type { Journey, Persona, Stage, Touchpoint, Transition } from '../schema/tables';
 
 export interface JourneyRows {
   journey: Journey;

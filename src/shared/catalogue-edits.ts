@@ -1,9 +1,9 @@
-import type { FieldEdit } from '../../../shared/changes';
-import { channelDefaults } from '../../../shared/channel-defaults';
-import { newId } from '../../../shared/ids';
-import { byOrder, keyBetween } from '../../../shared/ordering';
-import type { ChannelKind, Row } from '../../../shared/schema/tables';
-import { rowEdits } from '../../lib/edits';
+import type { FieldEdit } from './changes';
+import { channelDefaults } from './channel-defaults';
+import { newId } from './ids';
+import { byOrder, keyBetween } from './ordering';
+import type { ChannelKind, Row } from './schema/tables';
+import { rowEdits } from './edits';
 
 /** Colours new departments cycle through: calm, distinct, readable with white text. */
 export const DEPARTMENT_PALETTE = [
