@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import type { LanguageSetting } from '../shared/contract';
+import type { LanguageSetting } from '../shared/settings';
 import { APP_ID } from './electron/app-id';
 import { createErrorLog } from './electron/error-log';
 import { pushEvent, serveIpc } from './electron/ipc';

@@ -11,6 +11,7 @@ import type { ConsistencyReport } from './messages';
 import { idSchema } from './schema/columns';
 import { TABLE_NAMES, type Row, type TableName } from './schema/tables';
 import { MAX_WORKSPACE_FILE_CHARS } from './workspace-file-format';
+import { settingsPatch, type Settings } from './settings';
 import { roleSchema, type Member, type Role } from './sync-wire';
 
 /**
@@ -33,18 +34,6 @@ const query =
 const command =
   <O>() =>
   <I extends z.ZodType>(input: I): Endpoint<I, O, 'command'> => ({ kind: 'command', input });
-
-export const languageSetting = z.enum(['system', 'de', 'en']);
-export type LanguageSetting = z.infer<typeof languageSetting>;
-
-export interface Settings {
-  language: LanguageSetting;
-  lastWorkspaceId: string | null;
-  /** Journeys not reviewed for this many days are flagged. */
-  staleAfterDays: number;
-  /** How comments, approvals and workshop notes are signed on this device ('' until the user says). */
-  userName: string;
-}
 
 export interface AppInfo {
   name: string;
@@ -407,14 +396,7 @@ export const APP_LINKS = ['https://dejavu-fonts.github.io/License.html'] as cons
 export const contract = {
   'app.info': query<AppInfo>()(z.object({})),
   'settings.get': query<Settings>()(z.object({})),
-  'settings.update': command<Settings>()(
-    z.object({
-      language: languageSetting.optional(),
-      lastWorkspaceId: idSchema.nullable().optional(),
-      staleAfterDays: z.number().int().min(1).max(3650).optional(),
-      userName: z.string().trim().max(100).optional(),
-    }),
-  ),
+  'settings.update': command<Settings>()(settingsPatch),
   'workspaces.list': query<WorkspaceSummary[]>()(z.object({})),
   'workspaces.create': command<{ id: string }>()(
     z.object({

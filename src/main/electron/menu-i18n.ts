@@ -1,4 +1,4 @@
-import type { LanguageSetting } from '../../shared/contract';
+import type { LanguageSetting } from '../../shared/settings';
 
 /**
  * The words of the native menu and the shell's own dialogs, in German and

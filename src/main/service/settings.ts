@@ -1,21 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { languageSetting, type Settings } from '../../shared/contract';
-
-const settingsSchema = z.object({
-  language: languageSetting.catch('system'),
-  lastWorkspaceId: z.string().nullable().catch(null),
-  staleAfterDays: z.number().int().min(1).max(3650).catch(90),
-  userName: z.string().max(100).catch('').default(''),
-});
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'system',
-  lastWorkspaceId: null,
-  staleAfterDays: 90,
-  userName: '',
-};
+import { DEFAULT_SETTINGS, storedSettings, type Settings } from '../../shared/settings';
 
 /**
  * App settings in one JSON file. A file we cannot read is set aside with a
@@ -34,7 +19,7 @@ export class SettingsFile {
   read(): Settings {
     if (!existsSync(this.file)) return { ...DEFAULT_SETTINGS };
     try {
-      const parsed = settingsSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      const parsed = storedSettings.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
       if (parsed.success) return parsed.data;
     } catch {
       // falls through to setting the file aside

@@ -1,4 +1,4 @@
-import type { LanguageSetting } from '../../shared/contract';
+import type { LanguageSetting } from '../../shared/settings';
 import type { Language } from '../../shared/default-catalogue';
 
 export type UiLanguage = Language;

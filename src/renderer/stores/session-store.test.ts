@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppInfo, Settings, WorkspaceSummary } from '../../shared/contract';
+import type { AppInfo, WorkspaceSummary } from '../../shared/contract';
+import type { Settings } from '../../shared/settings';
 import { createSessionStore, NO_HISTORY, type SessionStore } from './session-store';
 import { fakeApi, settle, type FakeApi } from './testing/fake-api';
 
-const SETTINGS: Settings = { language: 'system', lastWorkspaceId: null, staleAfterDays: 90, userName: '' };
+const SETTINGS: Settings = { language: 'system', lastWorkspaceId: null, userName: '' };
 const INFO: AppInfo = { name: 'W', version: 't', host: 'web', systemLanguage: 'de', dataDir: '/tmp' };
 const ws = (id: string, status: WorkspaceSummary['status'] = 'ready'): WorkspaceSummary => ({
   id,

@@ -1,12 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type {
-  ApiClient,
-  AppInfo,
-  HistoryState,
-  LanguageSetting,
-  Settings,
-  WorkspaceSummary,
-} from '../../shared/contract';
+import type { ApiClient, AppInfo, HistoryState, WorkspaceSummary } from '../../shared/contract';
+import { DEFAULT_SETTINGS, type LanguageSetting, type Settings } from '../../shared/settings';
 import { resolveLanguage, type UiLanguage } from '../i18n/language';
 
 export const NO_HISTORY: HistoryState = {
@@ -102,7 +96,7 @@ export function createSessionStore({
       phase: 'starting',
       failure: null,
       info: null,
-      settings: { language: 'system', lastWorkspaceId: null, staleAfterDays: 90, userName: '' },
+      settings: { ...DEFAULT_SETTINGS },
       language: resolveLanguage('system', systemLanguage),
       workspaces: [],
       workspaceId: null,

@@ -81,13 +81,16 @@ export const COMMENT_TARGETS = ['journeys', 'stages', 'touchpoints', 'messages']
 /** A frozen journey travels as one change value; it must fit a sync request (4 MiB). */
 export const SNAPSHOT_MAX_CHARS = 3_000_000;
 
+/** Journeys not reviewed for this many days are flagged, until a workspace says otherwise. */
+export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
+
 export const TABLES = {
   workspaces: {
     name: col.text(),
     description: col.longText(),
     banned_terms: col.strings(),
     required_terms: col.strings(),
-    review_interval_days: col.int(1, 3650, 90),
+    review_interval_days: col.int(1, 3650, DEFAULT_REVIEW_INTERVAL_DAYS),
   },
   departments: {
     name: col.text(),

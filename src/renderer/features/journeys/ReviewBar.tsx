@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Journey } from '../../../shared/schema/tables';
+import { DEFAULT_REVIEW_INTERVAL_DAYS, type Journey } from '../../../shared/schema/tables';
 import { fieldEdit } from '../../../shared/edits';
 import { useRows, useServices, useSession } from '../../app/ServicesContext';
 import { icons } from '../../ui/icons';
@@ -10,7 +10,7 @@ import { reviewStatus } from './review-status';
 export function useReviewInterval(): number {
   const workspaceId = useSession((s) => s.workspaceId);
   const workspaces = useRows('workspaces');
-  return workspaces?.find((w) => w.id === workspaceId)?.review_interval_days ?? 90;
+  return workspaces?.find((w) => w.id === workspaceId)?.review_interval_days ?? DEFAULT_REVIEW_INTERVAL_DAYS;
 }
 
 /** Owner and review date under the journey's title, with the one action that keeps a map from going stale. */

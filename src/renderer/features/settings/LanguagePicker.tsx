@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageSetting } from '../../../shared/contract';
+import type { LanguageSetting } from '../../../shared/settings';
 import { useServices, useSession } from '../../app/ServicesContext';
 import { systemUiLanguage } from '../../i18n/language';
 
