@@ -487,10 +487,13 @@ export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Events pushed to the page. */
-export interface Events {
+/** An event's payload type, carried by the value only for the compiler (like `query<O>()`). */
+const event = <P>(): { readonly payload?: P } => ({});
+
+/** Events pushed to the page: the names and their payloads stated once; both transports list them from here. */
+const EVENTS = {
   /** Rows of these tables changed in this workspace (local edit, undo, sync). */
-  changed: {
+  changed: event<{
     workspaceId: string;
     tables: TableName[];
     history: HistoryState;
@@ -498,30 +501,23 @@ export interface Events {
     stamp?: ChangeStamp;
     /** The rows the change touched, as they are now; absent when there were too many: reload `tables`. */
     rows?: ChangedRows;
-  };
+  }>(),
   /** A workspace was added or became (un)available. */
-  workspaces: Record<string, never>;
+  workspaces: event<Record<string, never>>(),
   /** Settings changed (another window follows a language switch). */
-  settings: Settings;
+  settings: event<Settings>(),
   /** A workspace's sync status changed (see SyncStatus). */
-  sync: SyncStatus;
+  sync: event<SyncStatus>(),
   /** The desktop window is about to close: save what is typed, then answer with app.closeReady. */
-  closing: Record<string, never>;
+  closing: event<Record<string, never>>(),
   /** The native menu asks the page to carry out a command. */
-  menu: { command: PageMenuCommand };
+  menu: event<{ command: PageMenuCommand }>(),
   /** Files were opened by the operating system: take them with shell.takeOpenedFiles. */
-  filesOpened: Record<string, never>;
-}
+  filesOpened: event<Record<string, never>>(),
+};
+export type Events = { [E in keyof typeof EVENTS]: NonNullable<(typeof EVENTS)[E]['payload']> };
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = [
-  'changed',
-  'workspaces',
-  'settings',
-  'sync',
-  'closing',
-  'menu',
-  'filesOpened',
-];
+export const EVENT_NAMES = Object.freeze(Object.keys(EVENTS)) as readonly EventName[];
 
 export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
 export interface EventSource {

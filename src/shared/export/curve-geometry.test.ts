@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emotionCurve } from '../journey/curve';
 import { journeyFixture } from '../journey/testing';
 import { timeColumns } from '../journey/views';
-import { curveGeometry, emotionColour, type CurveColumn } from './curve-geometry';
+import { emotionColour } from '../emotion';
+import { curveGeometry, type CurveColumn } from './curve-geometry';
 import { estimateWidth } from './ops';
-import { EMOTION_COLOURS } from './theme';
 
 const f = journeyFixture({
   stages: 3,
@@ -58,9 +58,9 @@ describe('per-step curve geometry', () => {
     expect(y(2)).toBeLessThan(y(0));
     expect(y(0)).toBeLessThan(y(-2));
     expect(single.y).toBeCloseTo(y(1));
-    expect(single.colour).toBe(EMOTION_COLOURS[1]);
-    expect(emotionColour(-0.5)).toBe(EMOTION_COLOURS[0]);
-    expect(emotionColour(-1.6)).toBe(EMOTION_COLOURS[-2]);
+    expect(single.colour).toBe(emotionColour(1));
+    expect(emotionColour(-0.5)).toBe(emotionColour(0));
+    expect(emotionColour(-1.6)).toBe(emotionColour(-2));
   });
 
   it('draws the stage bands behind their columns, the empty stage too, and marks the current one', () => {

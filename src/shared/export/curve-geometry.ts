@@ -1,6 +1,6 @@
 import type { CurvePoint, EmotionCurve } from '../journey/curve';
 import { fitLine, lineHeight, type Measure } from './ops';
-import { EMOTION_COLOURS } from './theme';
+import { emotionColour } from '../emotion';
 
 /**
  * Where the per-step emotion curve goes on a drawing: the same geometry for
@@ -70,10 +70,6 @@ export interface CurveOptions {
 
 /** Space between a marked point and its label (room for the dot drawn over the point). */
 const LABEL_GAP = 5;
-
-export function emotionColour(value: number): string {
-  return EMOTION_COLOURS[Math.max(-2, Math.min(2, Math.round(value)))] ?? EMOTION_COLOURS[0]!;
-}
 
 /** Lays the curve out over `columns` inside the box from y to y + h; steps not in `columns` are left out. */
 export function curveGeometry(

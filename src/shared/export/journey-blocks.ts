@@ -4,7 +4,8 @@ import type { JourneyLabels } from './journey-data';
 import { FLAG_BACK, FLAG_HANDOFF, FLAG_HISTORY } from './journey-draw';
 import { fitLine, lineHeight, wrapText, type Measure, type Page } from './ops';
 import type { TextLanguage } from '../text/hyphenation';
-import { INK, MUTED, WARN, emotionText, safeColour } from './theme';
+import { EMOTION_VALUES, emotionSign } from '../emotion';
+import { INK, MUTED, WARN, safeColour } from './theme';
 
 /** Text that follows the map: the legend and the numbered list of lost hand-offs, as blocks that flow over pages. */
 
@@ -114,7 +115,7 @@ export function legendBlocks(
         { text: `${FLAG_HISTORY} ${labels.knowsHistory}` },
         { text: `${FLAG_HANDOFF} ${labels.handoffs}`, colour: WARN },
         { text: `— ${labels.carried}`, colour: MUTED },
-        { text: `${labels.emotion}: ${[-2, -1, 0, 1, 2].map(emotionText).join('  ')}` },
+        { text: `${labels.emotion}: ${EMOTION_VALUES.map(emotionSign).join('  ')}` },
         { text: `┬ ${labels.curveRange}` },
         ...(backstage ? [{ text: `┄ ${labels.lineOfVisibility}` }] : []),
       ],

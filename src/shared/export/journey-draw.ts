@@ -4,7 +4,8 @@ import { curveGeometry, type CurveColumn } from './curve-geometry';
 import type { JourneyLabels } from './journey-data';
 import { fitLine, lineHeight, pushLines, wrapText, type Measure, type Op, type Page } from './ops';
 import { BACK_CARD_H, CARD_H } from './journey-sheets';
-import { CARD_FILL, EMOTION_COLOURS, INK, MUTED, RULE, WARN, emotionText, safeColour } from './theme';
+import { emotionColour, emotionSign } from '../emotion';
+import { CARD_FILL, INK, MUTED, RULE, WARN, safeColour } from './theme';
 
 /** The pieces of the printed map drawn as page operations: cards, the curve, arrows. */
 
@@ -79,11 +80,11 @@ export function drawTouchpointCard(
   page.ops.push(
     { kind: 'rect', x, y, w, h: CARD_H, fill: CARD_FILL, stroke: RULE, radius: 2 },
     { kind: 'rect', x, y, w: 3.5, h: CARD_H, fill: owner ? safeColour(owner.color) : NO_OWNER },
-    { kind: 'circle', cx: x + w - 6, cy: y + 7, r: 3, fill: EMOTION_COLOURS[tp.emotion] ?? EMOTION_COLOURS[0]! },
+    { kind: 'circle', cx: x + w - 6, cy: y + 7, r: 3, fill: emotionColour(tp.emotion) },
   );
   const title = wrapText(tp.title.trim() || labels.untitled, w - 20, TITLE_SIZE, true, measure, 2, labels.language);
   pushLines(page.ops, title, x + 7, y + 3, TITLE_SIZE, true, INK);
-  const flags = [emotionText(tp.emotion)];
+  const flags = [emotionSign(tp.emotion)];
   if (tp.back_channel) flags.push(FLAG_BACK);
   if (tp.knows_history) flags.push(FLAG_HISTORY);
   metaLine(
@@ -221,7 +222,7 @@ export function drawCurve(
         mark === 'lowest' ? (b.emotion < a.emotion ? b : a) : b.emotion > a.emotion ? b : a,
       );
       const value = mark === 'lowest' ? point.min : point.max;
-      return `${mark === 'lowest' ? labels.lowest : labels.highest}: ${pick.title.trim() || labels.untitled} (${emotionText(value)})`;
+      return `${mark === 'lowest' ? labels.lowest : labels.highest}: ${pick.title.trim() || labels.untitled} (${emotionSign(value)})`;
     },
   });
   for (const band of drawing.bands)

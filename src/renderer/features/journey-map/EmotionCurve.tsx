@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { useStore } from 'zustand';
 import { emotionCurve, type CurvePoint } from '../../../shared/journey/curve';
+import { emotionColour } from '../../../shared/emotion';
 import type { MapUiStore } from './map-ui-store';
 import type { MapData } from './useMapData';
 
 export const CURVE_HEIGHT = 92;
-export const EMOTION_COLOURS = ['#b42318', '#e0703a', '#8a94a3', '#4f9d69', '#15803d'];
 const TOP = 14;
 const BOTTOM = CURVE_HEIGHT - 14;
 const yOf = (v: number) => TOP + ((2 - v) / 4) * (BOTTOM - TOP);
@@ -72,14 +72,7 @@ export function EmotionCurve({ data, zoom, ui }: { data: MapData; zoom: number; 
             {p.count > 1 && p.min !== p.max ? (
               <line className="curve-range" x1={xOf(p)} x2={xOf(p)} y1={yOf(p.max)} y2={yOf(p.min)} />
             ) : null}
-            <circle
-              cx={xOf(p)}
-              cy={yOf(p.mean)}
-              r={5}
-              fill={EMOTION_COLOURS[Math.round(p.mean) + 2] ?? EMOTION_COLOURS[2]}
-              stroke="#fff"
-              strokeWidth={2}
-            />
+            <circle cx={xOf(p)} cy={yOf(p.mean)} r={5} fill={emotionColour(p.mean)} stroke="#fff" strokeWidth={2} />
           </g>
         ))}
         {marks.map(({ kind, p }) => {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { Touchpoint } from '../../../shared/schema/tables';
+import { emotionColour, emotionSign } from '../../../shared/emotion';
 import { mapIcons } from './map-icons';
 
 export interface CardLook {
@@ -79,8 +80,6 @@ function sameLook(a: CardLook, b: CardLook): boolean {
   return true;
 }
 
-export const EMOTION_SIGN: Record<number, string> = { [-2]: '−2', [-1]: '−1', 0: '0', 1: '+1', 2: '+2' };
-
 /** The customer's own voice on the card, short: what they say, else think, else feel. */
 function voiceOf(tp: Touchpoint, texts: CardTexts): { kind: string; label: string; text: string } | null {
   if (tp.says.trim()) return { kind: 'says', label: texts.says, text: fill(texts.quote, { text: tp.says.trim() }) };
@@ -145,8 +144,8 @@ export const TouchpointCard = memo(
                 {mapIcons.pain}
               </span>
             ) : null}
-            <span className={`tp-emotion e${tp.emotion + 2}`} title={emotion}>
-              {EMOTION_SIGN[tp.emotion]}
+            <span className="tp-emotion" style={{ background: emotionColour(tp.emotion) }} title={emotion}>
+              {emotionSign(tp.emotion)}
             </span>
           </span>
         </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { fieldEdit } from '../../../shared/edits';
+import { EMOTION_VALUES, emotionColour, emotionSign } from '../../../shared/emotion';
 import type { RowFields, Touchpoint } from '../../../shared/schema/tables';
 import { icons } from '../../ui/icons';
 import { CommentThreads } from '../review/CommentThreads';
@@ -10,7 +11,6 @@ import { HandoffList } from './HandoffList';
 import type { MapUiStore } from './map-ui-store';
 import { mapIcons } from './map-icons';
 import { PanelCheck, PanelText } from './PanelFields';
-import { EMOTION_SIGN } from './TouchpointCard';
 import type { MapActions } from './useMapActions';
 import type { MapData } from './useMapData';
 
@@ -202,10 +202,11 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
         <fieldset className="choice-group panel-field">
           <legend>{t('map.panel.emotion')}</legend>
           <div className="emotion-scale">
-            {[-2, -1, 0, 1, 2].map((v) => (
+            {EMOTION_VALUES.map((v) => (
               <label
                 key={v}
-                className={`emotion-choice e${v + 2}`}
+                className="emotion-choice"
+                style={{ ['--emo' as string]: emotionColour(v) }}
                 title={t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}
               >
                 <input
@@ -214,9 +215,9 @@ export function TouchpointPanel({ tp, data, ui, actions, onClose }: TouchpointPa
                   value={v}
                   checked={tp.emotion === v}
                   onChange={() => set('emotion', v)}
-                  aria-label={`${EMOTION_SIGN[v]} ${t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}`}
+                  aria-label={`${emotionSign(v)} ${t(`map.card.emotion.${String(v) as '-2' | '-1' | '0' | '1' | '2'}`)}`}
                 />
-                <span aria-hidden="true">{EMOTION_SIGN[v]}</span>
+                <span aria-hidden="true">{emotionSign(v)}</span>
               </label>
             ))}
           </div>

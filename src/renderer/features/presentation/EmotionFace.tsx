@@ -1,9 +1,8 @@
-import { EMOTION_COLOURS } from '../journey-map/EmotionCurve';
-import { EMOTION_SIGN } from '../journey-map/TouchpointCard';
+import { emotionColour, emotionSign } from '../../../shared/emotion';
 
 /** The emotion as a face and its score: the face reads across a room, the number for those who want it. */
 export function EmotionFace({ emotion, label }: { emotion: number; label: string }) {
-  const colour = EMOTION_COLOURS[emotion + 2] ?? EMOTION_COLOURS[2];
+  const colour = emotionColour(emotion);
   // The mouth bends with the score: a frown at −2, a straight line at 0, a smile at +2.
   const bend = emotion * 2.2;
   return (
@@ -20,7 +19,7 @@ export function EmotionFace({ emotion, label }: { emotion: number; label: string
           strokeLinecap="round"
         />
       </svg>
-      <span aria-hidden="true">{EMOTION_SIGN[emotion]}</span>
+      <span aria-hidden="true">{emotionSign(emotion)}</span>
       <span className="visually-hidden">{label}</span>
     </span>
   );
