@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useDismiss } from '../ui/useDismiss';
 import { useTranslation } from 'react-i18next';
 import { readyFirst, sameNameHint } from '../lib/workspaces';
 import { icons } from '../ui/icons';
@@ -22,24 +23,15 @@ export function WorkspaceSwitcher() {
   const currentName = current?.name || t('workspace.unnamed');
   const unavailable = workspaces.filter((w) => w.status === 'unavailable').length;
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        toggle.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(
+    root,
+    open,
+    () => setOpen(false),
+    () => {
+      setOpen(false);
+      toggle.current?.focus();
+    },
+  );
 
   const choose = (id: string) => {
     setOpen(false);

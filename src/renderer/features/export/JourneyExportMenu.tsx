@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDismiss } from '../../ui/useDismiss';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { useJourneyExport } from './useJourneyExport';
@@ -29,12 +30,8 @@ export function JourneyExportMenu({ journeyId }: { journeyId: string }) {
   useEffect(() => {
     if (!open) return;
     items()[0]?.focus();
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
+  useDismiss(root, open, () => setOpen(false));
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(''), 4000);

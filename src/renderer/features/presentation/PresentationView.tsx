@@ -10,7 +10,7 @@ import type { Slide } from './deck';
 import { actionForKey, moveTo } from './keys';
 import { StageSlide } from './StageSlide';
 import { TitleSlide } from './TitleSlide';
-import { useFullscreen } from './useFullscreen';
+import { useFullscreen } from '../../ui/useFullscreen';
 import { usePresentationData, type PresentationData } from './usePresentationData';
 import { VerdictSlide } from './VerdictSlide';
 import './presentation.css';
@@ -38,7 +38,7 @@ export function PresentationView({ journeyId }: { journeyId: string }) {
     // Back on the journey page the keyboard lands where it left, not on the page body.
     nav.getState().showJourneys({ kind: 'detail', journeyId, focus: 'present' });
   }, [nav, journeyId]);
-  const fullscreen = useFullscreen(root, leave);
+  const fullscreen = useFullscreen(root, { auto: true, onLeave: leave });
   const { retryOnGesture } = fullscreen;
 
   useEffect(() => {
@@ -136,7 +136,7 @@ interface DeckProps {
   current: number;
   onGo: (index: number) => void;
   onLeave: () => void;
-  fullscreen: { active: boolean; supported: boolean; request: () => void };
+  fullscreen: { active: boolean; supported: boolean; request: () => Promise<void> };
 }
 
 function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
@@ -217,7 +217,7 @@ function Deck({ data, current, onGo, onLeave, fullscreen }: DeckProps) {
           ))}
         </ol>
         {fullscreen.supported && !fullscreen.active ? (
-          <button type="button" className="deck-button is-text" onClick={fullscreen.request}>
+          <button type="button" className="deck-button is-text" onClick={() => void fullscreen.request()}>
             {mapIcons.fit}
             <span>{t('presentation.fullscreen')}</span>
           </button>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDismiss } from '../../ui/useDismiss';
 import { useTranslation } from 'react-i18next';
 import type { SyncState } from '../../../shared/contract';
 import { useServices, useSync } from '../../app/ServicesContext';
@@ -28,14 +29,7 @@ export function SyncIndicator() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  useDismiss(root, open, () => setOpen(false));
 
   if (!status) return null;
   const text = statusText(t, status);

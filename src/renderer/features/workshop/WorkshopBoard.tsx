@@ -30,7 +30,7 @@ import { ConversionStep } from './ConversionStep';
 import { HandOff } from './HandOff';
 import { OrphanNotes } from './OrphanNotes';
 import type { NoteActions } from './StickyNote';
-import { useFullscreen } from './useFullscreen';
+import { useFullscreen } from '../../ui/useFullscreen';
 import { useWorkshopTimer } from './useWorkshopTimer';
 import { WorkshopTimer } from './WorkshopTimer';
 import './workshop.css';
