@@ -22,10 +22,16 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   // The keyboard help opens from its button and Esc folds it away again.
   const keysButton = page.locator('summary', { hasText: 'Keyboard' });
   await keysButton.click();
-  await expect(page.locator('.ws-keys-panel')).toBeVisible();
-  await expect(page.locator('.ws-keys-panel')).toContainText('Alt+← / Alt+→ moves it to the previous or next stage');
+  const keysPanel = page.locator('.ws-keys .keys-panel');
+  await expect(keysPanel).toBeVisible();
+  // Written from the note key table: the shortcut beside what it does.
+  const cross = keysPanel.locator('dt', { hasText: 'Alt+← / Alt+→' });
+  await expect(cross).toHaveCount(1);
+  await expect(cross.locator('xpath=following-sibling::dd[1]')).toHaveText(
+    'Move the note to the previous or next stage',
+  );
   await page.keyboard.press('Escape');
-  await expect(page.locator('.ws-keys-panel')).toBeHidden();
+  await expect(keysPanel).toBeHidden();
   await expect(keysButton).toBeFocused();
 
   // Keyboard only: type, Enter, the field stays ready; Ctrl+→ goes to the next stage.

@@ -119,6 +119,16 @@ export const de: Catalogue = {
     restore: 'Wiederherstellen',
     cancel: 'Abbrechen',
   },
+  keys: {
+    space: 'Leertaste',
+    Enter: 'Eingabe',
+    Escape: 'Esc',
+    Delete: 'Entf',
+    Backspace: 'Rücktaste',
+    Control: 'Strg',
+    Alt: 'Alt',
+    Shift: 'Umschalt',
+  },
   journeys: {
     title: 'Kundenreisen',
     intro:

@@ -123,6 +123,17 @@ export const en = {
     restore: 'Restore',
     cancel: 'Cancel',
   },
+  /** Names of keys in keyboard help (see ui/key-table.ts). */
+  keys: {
+    space: 'Space',
+    Enter: 'Enter',
+    Escape: 'Esc',
+    Delete: 'Delete',
+    Backspace: 'Backspace',
+    Control: 'Ctrl',
+    Alt: 'Alt',
+    Shift: 'Shift',
+  },
   journeys: {
     title: 'Journeys',
     intro:

@@ -16,6 +16,9 @@ import { SidePanel } from './SidePanel';
 import { useMapActions } from './useMapActions';
 import { useFillWindow } from './useFillWindow';
 import { useMapData } from './useMapData';
+import { MAP_KEYS } from './map-keys';
+import { keyHelpText } from '../../ui/key-table';
+import { useKeyNames } from '../../ui/KeyHelp';
 import './map.css';
 import './cards.css';
 import './canvas.css';
@@ -50,6 +53,7 @@ function savedLayers(): Partial<MapLayersState> {
  */
 export function JourneyMap({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
+  const keyNames = useKeyNames();
   const [ui] = useState(() => createMapUiStore({ overview: false, layers: savedLayers() }));
   const search = useStore(ui, (s) => s.search);
   const layers = useStore(ui, (s) => s.layers);
@@ -124,7 +128,7 @@ export function JourneyMap({ journeyId }: { journeyId: string }) {
         <div ref={body} className={`map-body${hasPanel ? ' with-panel' : ''}`}>
           <div className="map-main" aria-describedby={`map-help-${journeyId}`}>
             <p id={`map-help-${journeyId}`} className="visually-hidden">
-              {t('map.keyboardHelp')}
+              {keyHelpText(MAP_KEYS, keyNames, (a) => t(`map.keys.${a}`))}
             </p>
             <MapFrame data={data} ui={ui} actions={actions} hits={hits} onViewportWidth={setViewportWidth} />
             <MapNotice data={data} ui={ui} />

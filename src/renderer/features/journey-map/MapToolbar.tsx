@@ -4,6 +4,8 @@ import { useStore } from 'zustand';
 import { icons } from '../../ui/icons';
 import type { MapUiStore } from './map-ui-store';
 import { mapIcons } from './map-icons';
+import { MAP_KEYS, type MapKeyAction } from './map-keys';
+import { KeyHelpDisclosure } from '../../ui/KeyHelp';
 import type { MapData } from './useMapData';
 
 interface MapToolbarProps {
@@ -164,6 +166,10 @@ export function MapToolbar({ data, ui, hitCount, onNextHit, readOnly = false }: 
           ))}
         </select>
       </div>
+      <KeyHelpDisclosure
+        label={t('map.keysTitle')}
+        sections={[{ table: MAP_KEYS, describe: (a) => t(`map.keys.${a as MapKeyAction}`) }]}
+      />
     </div>
   );
 }

@@ -5,8 +5,20 @@ import type { mapActionsEn, mapEn } from './i18n.en';
 export const mapDe: CatalogueShape<typeof mapEn> = {
   region: 'Kundenreisekarte',
   loading: 'Die Karte wird geladen …',
-  keyboardHelp:
-    'Mit den Pfeiltasten wechseln Sie zwischen Kontaktpunkten und Schritten hinter den Kulissen, Eingabe öffnet einen. Alt+Pfeil links und Alt+Pfeil rechts verschieben ihn zeitlich nach vorn oder hinten, Alt+Umschalt+Pfeil links und rechts lassen ihn gleichzeitig mit dem Schritt davor oder danach geschehen; Alt+Pfeil hoch und runter verschieben ihn in eine andere Bahn. M verschiebt ihn an eine beliebige Stelle. C beginnt einen Übergabepfeil, Eingabe auf einer anderen Karte schließt ihn ab (von einem Schritt hinter den Kulissen zu einem Kontaktpunkt: eine Verknüpfung). N fügt danach einen Kontaktpunkt hinzu, B einen Schritt hinter den Kulissen dafür. Entf archiviert ihn.',
+  keysTitle: 'Tasten auf der Karte',
+  keys: {
+    go: 'Zur benachbarten Karte wechseln',
+    open: 'Die Karte öffnen; beim Zeichnen einer Übergabe den Pfeil hier enden lassen (von einem Schritt hinter den Kulissen zu einem Kontaktpunkt: eine Verknüpfung)',
+    together: 'Gleichzeitig mit dem Schritt davor oder danach geschehen lassen',
+    time: 'Zeitlich nach vorn oder hinten verschieben',
+    lane: 'In die Bahn darüber oder darunter verschieben',
+    move: 'Den Kontaktpunkt an eine beliebige Stelle verschieben',
+    connect: 'Einen Übergabepfeil beginnen',
+    addAfter: 'Danach einen Kontaktpunkt hinzufügen',
+    addBackstage: 'Einen Schritt hinter den Kulissen für den Kontaktpunkt hinzufügen',
+    archive: 'Archivieren',
+    cancel: 'Den Pfeil abbrechen oder die Auswahl aufheben',
+  },
   stagesLabel: 'Phasen',
   lanesLabel: 'Kanäle',
   stageHeader_one: '{{name}}, {{count}} Kontaktpunkt, Schritte: {{steps}}',

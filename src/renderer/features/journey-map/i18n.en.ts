@@ -2,8 +2,20 @@
 export const mapEn = {
   region: 'Journey map',
   loading: 'Loading the map…',
-  keyboardHelp:
-    'Arrow keys move between touchpoints and backstage steps. Enter opens one. Alt+left and Alt+right move it earlier or later in time, Alt+Shift+left and right make it happen together with the step before or after; Alt+up and Alt+down move it to another lane. M moves it anywhere. C starts a hand-off arrow, Enter on another card ends it (from a backstage step to a touchpoint: a link). N adds a touchpoint after it, B a backstage step for it. Delete archives it.',
+  keysTitle: 'Keys on the map',
+  keys: {
+    go: 'Go to the neighbouring card',
+    open: 'Open the card; while drawing a hand-off, end the arrow here (from a backstage step to a touchpoint: a link)',
+    together: 'Let it happen together with the step before or after',
+    time: 'Move it earlier or later in time',
+    lane: 'Move it to the lane above or below',
+    move: 'Move the touchpoint anywhere',
+    connect: 'Start a hand-off arrow',
+    addAfter: 'Add a touchpoint after it',
+    addBackstage: 'Add a backstage step for the touchpoint',
+    archive: 'Archive it',
+    cancel: 'Stop drawing the arrow, or clear the selection',
+  },
   stagesLabel: 'Stages',
   lanesLabel: 'Channels',
   stageHeader_one: '{{name}}, {{count}} touchpoint in {{steps}} steps',

@@ -15,6 +15,8 @@ import { roundedPath } from '../../../shared/map/routing';
 import type { MapUiStore } from './map-ui-store';
 import type { MapActions } from './useMapActions';
 import type { MapData } from './useMapData';
+import { MAP_EDIT_KEYS, MAP_KEYS } from './map-keys';
+import { bindingFor } from '../../ui/key-table';
 
 const DRAG_TYPE = 'application/x-workbench-card';
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -206,56 +208,61 @@ export function useCanvasEvents(data: MapData, zoom: number, ui: MapUiStore, act
       },
       onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
         const item = itemOf(e.target);
-        if (!item || e.ctrlKey || e.metaKey) return;
+        const binding = item ? bindingFor(MAP_KEYS, e) : null;
+        if (!item || !binding) return;
         const { id } = item;
         const s = ui.getState();
-        const direction = ARROWS[e.key];
-        if (direction) {
-          e.preventDefault();
-          if (e.altKey) {
-            // A viewer's map refuses with a reason (actions.readOnly) instead of moving.
-            if (direction === 'left' || direction === 'right')
-              actions.stepTime(id, direction === 'left' ? 'earlier' : 'later', e.shiftKey);
-            else actions.stepLane(id, direction);
-            focusCard(id);
-          } else {
-            const next = neighbour(latest.current.data.view, id, direction);
-            if (next) focusCard(next);
-          }
+        const action = binding.action;
+        e.preventDefault();
+        // A viewer's map refuses with a reason (actions.readOnly) instead of changing.
+        if (actions.readOnly && MAP_EDIT_KEYS.has(action)) {
+          actions.archive(id);
           return;
         }
-        if (e.altKey) return;
-        const key = e.key.toLowerCase();
-        if (key === 'enter' || key === ' ') {
-          e.preventDefault();
-          if (s.connectFrom) link(s.connectFrom, item);
-          else {
-            s.select(item);
-            s.requestTitleFocus(id);
+        switch (action) {
+          case 'go': {
+            const next = neighbour(latest.current.data.view, id, ARROWS[e.key]!);
+            if (next) focusCard(next);
+            return;
           }
-        } else if (key === 'escape') {
-          if (s.connectFrom) s.startConnect(null);
-          else s.select(null);
-        } else if (actions.readOnly && ['c', 'm', 'n', 'b', 'delete', 'backspace'].includes(key)) {
-          e.preventDefault();
-          actions.archive(id);
-        } else if (key === 'c') {
-          e.preventDefault();
-          s.startConnect(item);
-        } else if (key === 'm' && item.kind === 'touchpoint') {
-          e.preventDefault();
-          s.openDialog({ kind: 'move', id });
-        } else if (key === 'n') {
-          e.preventDefault();
-          const tp = latest.current.data.view.touchpoints.get(id);
-          s.openDialog({ kind: 'add', place: { time: { kind: 'after', itemId: id }, channelId: tp?.channel_id } });
-        } else if (key === 'b' && item.kind === 'touchpoint') {
-          e.preventDefault();
-          s.openDialog({ kind: 'addBackstage', touchpointId: id });
-        } else if (key === 'delete' || key === 'backspace') {
-          e.preventDefault();
-          if (item.kind === 'touchpoint') actions.archive(id);
-          else actions.archiveBackstage(id, true);
+          case 'together':
+          case 'time':
+            actions.stepTime(id, e.key === 'ArrowLeft' ? 'earlier' : 'later', action === 'together');
+            focusCard(id);
+            return;
+          case 'lane':
+            actions.stepLane(id, e.key === 'ArrowUp' ? 'up' : 'down');
+            focusCard(id);
+            return;
+          case 'open':
+            if (s.connectFrom) link(s.connectFrom, item);
+            else {
+              s.select(item);
+              s.requestTitleFocus(id);
+            }
+            return;
+          case 'cancel':
+            if (s.connectFrom) s.startConnect(null);
+            else s.select(null);
+            return;
+          case 'connect':
+            s.startConnect(item);
+            return;
+          case 'move':
+            if (item.kind === 'touchpoint') s.openDialog({ kind: 'move', id });
+            return;
+          case 'addAfter': {
+            const tp = latest.current.data.view.touchpoints.get(id);
+            s.openDialog({ kind: 'add', place: { time: { kind: 'after', itemId: id }, channelId: tp?.channel_id } });
+            return;
+          }
+          case 'addBackstage':
+            if (item.kind === 'touchpoint') s.openDialog({ kind: 'addBackstage', touchpointId: id });
+            return;
+          case 'archive':
+            if (item.kind === 'touchpoint') actions.archive(id);
+            else actions.archiveBackstage(id, true);
+            return;
         }
       },
       onFocus(e: FocusEvent<HTMLDivElement>) {

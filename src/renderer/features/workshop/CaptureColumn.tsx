@@ -7,6 +7,8 @@ import { parseNote, type ParsedNote } from '../../../shared/workshop/shorthand';
 import { useServices } from '../../app/ServicesContext';
 import { historyKey } from '../../app/useHistoryShortcuts';
 import { StickyNote, type NoteActions } from './StickyNote';
+import { bindingFor } from '../../ui/key-table';
+import { CAPTURE_KEYS, COLUMN_KEYS } from './workshop-keys';
 
 interface CaptureColumnProps {
   stage: Stage;
@@ -56,13 +58,16 @@ export function CaptureColumn({
       // An empty capture field has nothing of its own to undo: Ctrl+Z takes back the last note instead.
       e.preventDefault();
       void (history === 'undo' ? commands.undo() : commands.redo());
-    } else if (e.key === 'ArrowDown' && !e.altKey && !e.ctrlKey) {
+      return;
+    }
+    const action = bindingFor(CAPTURE_KEYS, e)?.action;
+    if (action === 'toNotes') {
       const first = e.currentTarget.closest('.ws-column')?.querySelector<HTMLElement>('.ws-note');
       if (first) {
         e.preventDefault();
         first.focus();
       }
-    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+    } else if (action === 'add' && !e.nativeEvent.isComposing) {
       e.preventDefault();
       if (!parsed || parsed.text === '' || tooLong) return;
       // A tag that names no channel is said first, not silently left in the note's text.
@@ -93,7 +98,7 @@ export function CaptureColumn({
       data-stage-id={stage.id}
       onKeyDown={(e) => {
         // From the input or any note of the column: Ctrl+←/→ goes to the neighbouring stage's input.
-        if (e.ctrlKey && !e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        if (bindingFor(COLUMN_KEYS, e)) {
           e.preventDefault();
           jump(index, e.key === 'ArrowLeft' ? -1 : 1);
         }

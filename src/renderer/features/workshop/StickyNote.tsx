@@ -4,6 +4,8 @@ import type { WorkshopNote } from '../../../shared/schema/tables';
 import { useHyphenate } from '../../i18n/useHyphenate';
 import { NOTE_TEXT_MAX } from '../../../shared/workshop/notes';
 import { icons } from '../../ui/icons';
+import { bindingFor } from '../../ui/key-table';
+import { NOTE_KEYS } from './workshop-keys';
 
 export interface NoteActions {
   edit(note: WorkshopNote, text: string): void;
@@ -40,28 +42,34 @@ export const StickyNote = memo(function StickyNote({ note, channelName, tone, re
       if (next instanceof HTMLElement) next.focus();
       else if (delta < 0) e.currentTarget.closest('.ws-column')?.querySelector<HTMLElement>('.ws-add-input')?.focus();
     };
-    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      e.preventDefault();
-      const delta = e.key === 'ArrowUp' ? -1 : 1;
-      if (e.altKey) {
-        if (!readOnly) actions.step(note, delta);
-      } else focusSibling(delta);
-    } else if (e.altKey && !e.ctrlKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-      // Also keeps the browser from going back a page on Alt+←.
-      e.preventDefault();
-      if (!readOnly) actions.cross(note, e.key === 'ArrowLeft' ? -1 : 1);
-    } else if (readOnly) {
-      return;
-    } else if (e.key === 'Enter' && !done) {
-      e.preventDefault();
-      setDraft(note.text);
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      const li = e.currentTarget;
-      const next =
-        li.nextElementSibling ?? li.previousElementSibling ?? li.closest('.ws-column')?.querySelector('.ws-add-input');
-      actions.remove(note);
-      if (next instanceof HTMLElement) next.focus();
+    const action = bindingFor(NOTE_KEYS, e)?.action;
+    if (!action || (readOnly && action !== 'neighbour' && action !== 'step' && action !== 'cross')) return;
+    // Also keeps the browser from going back a page on Alt+←.
+    e.preventDefault();
+    const back = e.key === 'ArrowUp' || e.key === 'ArrowLeft';
+    switch (action) {
+      case 'neighbour':
+        focusSibling(back ? -1 : 1);
+        return;
+      case 'step':
+        if (!readOnly) actions.step(note, back ? -1 : 1);
+        return;
+      case 'cross':
+        if (!readOnly) actions.cross(note, back ? -1 : 1);
+        return;
+      case 'edit':
+        if (!done) setDraft(note.text);
+        return;
+      case 'remove': {
+        const li = e.currentTarget;
+        const next =
+          li.nextElementSibling ??
+          li.previousElementSibling ??
+          li.closest('.ws-column')?.querySelector('.ws-add-input');
+        actions.remove(note);
+        if (next instanceof HTMLElement) next.focus();
+        return;
+      }
     }
   };
 

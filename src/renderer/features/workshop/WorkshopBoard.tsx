@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { fieldEdit, tombstoneEdit } from '../../../shared/edits';
@@ -33,6 +24,8 @@ import type { NoteActions } from './StickyNote';
 import { useFullscreen } from '../../ui/useFullscreen';
 import { useWorkshopTimer } from './useWorkshopTimer';
 import { WorkshopTimer } from './WorkshopTimer';
+import { CAPTURE_KEYS, NOTE_KEYS, type CaptureKeyAction, type NoteKeyAction } from './workshop-keys';
+import { KeyHelpDisclosure } from '../../ui/KeyHelp';
 import './workshop.css';
 
 /** Sticky colours; 0 is for notes without a channel. */
@@ -281,10 +274,22 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
           {readOnly ? null : (
             <div className="ws-help">
               <p>{t('workshop.intro')}</p>
-              <details className="ws-keys" onKeyDown={closeOnEscape}>
-                <summary className="button small">{t('workshop.keys')}</summary>
-                <p className="ws-keys-panel">{t('workshop.keyboardHelp')}</p>
-              </details>
+              <KeyHelpDisclosure
+                className="ws-keys"
+                label={t('workshop.keys')}
+                sections={[
+                  {
+                    title: t('workshop.keysCapture'),
+                    table: CAPTURE_KEYS,
+                    describe: (a) => t(`workshop.keyActions.${a as CaptureKeyAction}`),
+                  },
+                  {
+                    title: t('workshop.keysNote'),
+                    table: NOTE_KEYS,
+                    describe: (a) => t(`workshop.keyActions.${a as NoteKeyAction}`),
+                  },
+                ]}
+              />
             </div>
           )}
           <div
@@ -319,12 +324,4 @@ export function WorkshopBoard({ journeyId }: { journeyId: string }) {
       </p>
     </div>
   );
-}
-
-/** Esc folds the keyboard help away again and leaves focus on its button. */
-function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>): void {
-  if (event.key !== 'Escape' || !event.currentTarget.open) return;
-  event.currentTarget.open = false;
-  event.currentTarget.querySelector('summary')?.focus();
-  event.stopPropagation();
 }

@@ -7,8 +7,19 @@ export const workshopDe: CatalogueShape<typeof workshopEn> = {
   back: 'Zurück zur Kundenreise',
   intro:
     'Kontaktpunkt in eine Phase tippen und Enter drücken. Mit #Kanal oder @Kanal am Anfang legen Sie den Kanal fest, z. B. „#email Newsletter mit Rabatt“.',
-  keyboardHelp:
-    'Enter fügt eine Notiz hinzu, das Feld bleibt bereit. Strg+← / Strg+→ springen zwischen Phasen, ↓ geht zu den Notizen. Auf einer Notiz: Enter bearbeitet, Entf entfernt (Strg+Z holt sie zurück), Alt+↑ / Alt+↓ verschiebt sie, Alt+← / Alt+→ verschiebt sie in die vorige oder nächste Phase, ↑ / ↓ wechseln zur Nachbarnotiz. In einem leeren Feld nimmt Strg+Z die letzte Änderung zurück.',
+  keysCapture: 'Im Eingabefeld',
+  keysNote: 'Auf einer Notiz',
+  keyActions: {
+    add: 'Notiz hinzufügen; das Feld bleibt für die nächste bereit',
+    toNotes: 'Zu den Notizen der Phase wechseln',
+    stage: 'Zur vorigen oder nächsten Phase springen (auch von einer Notiz aus)',
+    undo: 'In einem leeren Feld: die letzte Änderung zurücknehmen',
+    neighbour: 'Zur Nachbarnotiz wechseln',
+    step: 'Die Notiz nach oben oder unten verschieben',
+    cross: 'Die Notiz in die vorige oder nächste Phase verschieben',
+    edit: 'Die Notiz bearbeiten',
+    remove: 'Die Notiz entfernen (Strg+Z holt sie zurück)',
+  },
   loading: 'Workshop wird geladen …',
   notFound: 'Diese Kundenreise gibt es nicht mehr.',
   board: 'Sammelwand',

@@ -4,8 +4,19 @@ export const workshopEn = {
   back: 'Back to the journey',
   intro:
     'Type a touchpoint into a stage and press Enter. Start with #channel or @channel to name the channel, e.g. “#email Newsletter with discount”.',
-  keyboardHelp:
-    'Enter adds a note and keeps typing. Ctrl+← / Ctrl+→ jump between stages, ↓ goes to the notes. On a note: Enter edits, Delete removes (Ctrl+Z brings it back), Alt+↑ / Alt+↓ moves it, Alt+← / Alt+→ moves it to the previous or next stage, ↑ / ↓ go to the neighbours. In an empty field, Ctrl+Z takes back the last change.',
+  keysCapture: 'In the capture field',
+  keysNote: 'On a note',
+  keyActions: {
+    add: 'Add the note; the field stays ready for the next one',
+    toNotes: 'Go to the notes of the stage',
+    stage: 'Jump to the previous or next stage (also from a note)',
+    undo: 'In an empty field: take back the last change',
+    neighbour: 'Go to the neighbouring note',
+    step: 'Move the note up or down',
+    cross: 'Move the note to the previous or next stage',
+    edit: 'Edit the note',
+    remove: 'Remove the note (Ctrl+Z brings it back)',
+  },
   loading: 'Loading the workshop…',
   notFound: 'This journey no longer exists.',
   board: 'Capture board',
