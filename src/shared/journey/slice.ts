@@ -15,7 +15,7 @@ import type {
   Variant,
 } from '../schema/tables';
 import type { JourneyRows } from './rows';
-import { backstageTimeKey, touchpointTimeKey } from './time-key';
+import { backstageTimeKey, catalogueRanks, touchpointTimeKey } from './time-key';
 
 /**
  * The one answer to "the rows of this journey, in the customer's order": the
@@ -102,13 +102,6 @@ export interface JourneySlice {
   systems: Map<string, SupportSystem>;
 }
 
-/** Rank of an id in a catalogue's display order; unknown ids after all known ones. */
-function ranks(rows: readonly { id: string; sort_key: string; tombstone: boolean }[]): Map<string, number> {
-  const map = new Map<string, number>();
-  byOrder(rows.filter((r) => !r.tombstone)).forEach((r, i) => map.set(r.id, i));
-  return map;
-}
-
 function compareBy(rank: Map<string, number>, a: string | null, b: string | null): number {
   const ra = a === null ? Infinity : (rank.get(a) ?? Infinity);
   const rb = b === null ? Infinity : (rank.get(b) ?? Infinity);
@@ -124,8 +117,8 @@ export function buildJourneySlice(rows: JourneyRows): JourneySlice {
 
   const stages = byOrder(mine(rows.stages));
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
-  const channelRank = ranks(rows.channels);
-  const departmentRank = ranks(rows.departments);
+  const channelRank = catalogueRanks(rows.channels);
+  const departmentRank = catalogueRanks(rows.departments);
 
   // Touchpoints: on the map, orphaned or archived.
   const placed: Touchpoint[] = [];

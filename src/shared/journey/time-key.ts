@@ -1,3 +1,4 @@
+import { byOrder } from '../ordering';
 import type { BackstageStep, Touchpoint } from '../schema/tables';
 
 /**
@@ -42,7 +43,19 @@ export function derivedTimeKey(laneRank: number, sortKey: string, id: string): s
   return rankDigits(laneRank) + orderDigits(sortKey) + idDigits(id);
 }
 
-export function touchpointTimeKey(tp: Touchpoint, channelRank: ReadonlyMap<string, number>): string {
+/** Rank of each id in a catalogue's display order (deleted rows left out): a channel's lane, a department's row. */
+export function catalogueRanks(
+  rows: readonly { id: string; sort_key: string; tombstone: boolean }[],
+): Map<string, number> {
+  const map = new Map<string, number>();
+  byOrder(rows.filter((r) => !r.tombstone)).forEach((r, i) => map.set(r.id, i));
+  return map;
+}
+
+export function touchpointTimeKey(
+  tp: Pick<Touchpoint, 'id' | 'step_key' | 'channel_id' | 'sort_key'>,
+  channelRank: ReadonlyMap<string, number>,
+): string {
   if (tp.step_key !== '') return tp.step_key;
   const rank = tp.channel_id === null ? MAX_RANK : (channelRank.get(tp.channel_id) ?? MAX_RANK);
   return derivedTimeKey(rank, tp.sort_key, tp.id);

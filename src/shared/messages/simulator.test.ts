@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRow, type CustomerEvent } from '../schema/tables';
+import { journeyFixture } from '../journey/testing';
 import { orderTouchpoints, simulateJourney, type SimVariant } from './simulator';
 
 const EMAIL = 'ch_email_01';
@@ -57,7 +58,7 @@ const facts = new Map([['price', '499 €']]);
 
 describe('orderTouchpoints', () => {
   it('orders by stage, then sort key; drops archived ones; puts stageless ones last', () => {
-    expect(orderTouchpoints(stages, touchpoints).map((t) => t.id)).toEqual([
+    expect(orderTouchpoints(stages, touchpoints, []).map((t) => t.id)).toEqual([
       'tp_mail',
       'tp_sms',
       'tp_store',
@@ -66,9 +67,21 @@ describe('orderTouchpoints', () => {
   });
 });
 
+describe('the order a customer meets the touchpoints', () => {
+  it('is the map’s: steps in time within a stage, parallel ones in lane order, unplaced ones by lane', () => {
+    const f = journeyFixture({
+      touchpoints: ['0/0/V:Confirm', '0/2/A:Call', '0/1/A:Mail', '1/1/-:Visit', '1/0/-:Leaflet', '1/2/B:Survey'],
+    });
+    const rows = f.rows();
+    const walked = orderTouchpoints(rows.stages, rows.touchpoints, rows.channels).map((t) => t.title);
+    expect(walked).toEqual(['Mail', 'Call', 'Confirm', 'Leaflet', 'Visit', 'Survey']);
+    expect(walked).toEqual(f.slice().touchpoints.map((t) => t.title));
+  });
+});
+
 describe('simulateJourney', () => {
   it('gives defaults along a path without events', () => {
-    const steps = simulateJourney({ stages, touchpoints, messages, variants, facts, path: [] });
+    const steps = simulateJourney({ stages, touchpoints, channels: [], messages, variants, facts, path: [] });
     expect(steps.map((s) => [s.touchpointId, s.variant?.id ?? null, s.reason.kind])).toEqual([
       ['tp_mail', 'v_mail', 'default'],
       ['tp_sms', 'v_sms', 'default'],
@@ -82,6 +95,7 @@ describe('simulateJourney', () => {
   it('lets events count only from the step they happen before', () => {
     const steps = simulateJourney({
       stages,
+      channels: [],
       touchpoints,
       messages,
       variants,
@@ -103,6 +117,7 @@ describe('simulateJourney', () => {
   it('takes events without a position as known from the start, and reports unknown placeholders', () => {
     const steps = simulateJourney({
       stages,
+      channels: [],
       touchpoints,
       messages,
       variants,
@@ -117,6 +132,7 @@ describe('simulateJourney', () => {
   it('reports none when the message has no variant for the channel', () => {
     const steps = simulateJourney({
       stages,
+      channels: [],
       touchpoints,
       messages,
       variants: variants.filter((x) => x.channel_id !== STORE),
@@ -141,6 +157,7 @@ describe('simulateJourney with stored rows', () => {
     const v = { ...emptyRow('variants', 'varnt_0001'), message_id: message.id, channel_id: SMS, body: 'Nur {{price}}' };
     const steps = simulateJourney({
       stages: [stage],
+      channels: [],
       touchpoints: [tp],
       messages: [message],
       variants: [v],

@@ -1,3 +1,4 @@
+import { catalogueRanks, touchpointTimeKey } from '../journey/time-key';
 import { compareOrdered } from '../ordering';
 import { chooseVariant, type ChoiceReason, type ConditionalVariant, type CustomerEventRecord } from './conditions';
 import { VARIANT_FIELDS, type VariantField, type VariantTexts } from './constraints';
@@ -5,9 +6,8 @@ import { renderText, type FactValues, type Placeholder } from './placeholders';
 import type { CustomerEvent } from '../schema/tables';
 
 /**
- * The journey simulator: a customer walks the journey's touchpoints in order
- * (stages in their order, touchpoints within a stage by sort key; touchpoints
- * whose stage is missing come last) and, at each one, gets the variant chosen
+ * The journey simulator: a customer walks the journey's touchpoints in the
+ * map's order (orderTouchpoints) and, at each one, gets the variant chosen
  * for that touchpoint's channel from what they have done so far.
  *
  * The path is a list of events. An event with `before: n` happens just before
@@ -33,8 +33,16 @@ export interface SimTouchpoint {
   stage_id: string | null;
   channel_id: string | null;
   sort_key: string;
+  /** Its step in time ('' or absent: not yet placed; see journey/time-key.ts). */
+  step_key?: string;
   archived?: boolean;
   tombstone?: boolean;
+}
+
+export interface SimChannel {
+  id: string;
+  sort_key: string;
+  tombstone: boolean;
 }
 
 export interface SimMessage {
@@ -51,6 +59,8 @@ export interface SimVariant extends ConditionalVariant, VariantTexts {
 export interface SimulationInput<V extends SimVariant = SimVariant> {
   stages: readonly SimStage[];
   touchpoints: readonly SimTouchpoint[];
+  /** The channel catalogue: parallel touchpoints go in lane order. */
+  channels: readonly SimChannel[];
   messages: readonly SimMessage[];
   variants: readonly V[];
   facts: FactValues;
@@ -75,17 +85,40 @@ export interface SimulationStep<V extends SimVariant = SimVariant> {
   unknown: Partial<Record<VariantField, readonly Placeholder[]>>;
 }
 
-/** Touchpoints in the order a customer meets them. */
-export function orderTouchpoints<T extends SimTouchpoint>(stages: readonly SimStage[], touchpoints: readonly T[]): T[] {
+/**
+ * Touchpoints in the order a customer meets them, the map's order (see
+ * journey/slice.ts): stages in order; within a stage, steps in time (a row not
+ * yet placed in time at the key derived from its lane); parallel touchpoints
+ * in lane order. Archived ones are left out; those without a stage come last.
+ */
+export function orderTouchpoints<T extends SimTouchpoint>(
+  stages: readonly SimStage[],
+  touchpoints: readonly T[],
+  channels: readonly SimChannel[],
+): T[] {
   const rank = new Map<string, number>();
   [...stages]
     .filter((s) => !s.tombstone)
     .sort(compareOrdered)
     .forEach((s, i) => rank.set(s.id, i));
-  const stageRank = (t: SimTouchpoint): number => (t.stage_id !== null ? rank.get(t.stage_id) : undefined) ?? rank.size;
-  return touchpoints
+  const channelRank = catalogueRanks(channels);
+  const last = Number.MAX_SAFE_INTEGER;
+  const keyed = touchpoints
     .filter((t) => !t.tombstone && !t.archived)
-    .sort((a, b) => stageRank(a) - stageRank(b) || compareOrdered(a, b));
+    .map((t) => ({
+      t,
+      stage: (t.stage_id !== null ? rank.get(t.stage_id) : undefined) ?? last,
+      time: touchpointTimeKey({ ...t, step_key: t.step_key ?? '' }, channelRank),
+      lane: (t.channel_id !== null ? channelRank.get(t.channel_id) : undefined) ?? last,
+    }));
+  keyed.sort(
+    (a, b) =>
+      a.stage - b.stage ||
+      (a.time < b.time ? -1 : a.time > b.time ? 1 : 0) ||
+      a.lane - b.lane ||
+      compareOrdered(a.t, b.t),
+  );
+  return keyed.map((k) => k.t);
 }
 
 function firstById<M extends { id: string }>(map: Map<string, M>, key: string, m: M): void {
@@ -108,7 +141,7 @@ export function simulateJourney<V extends SimVariant>(input: SimulationInput<V>)
     if (list) list.push(v);
     else variantsByMessage.set(v.message_id, [v]);
   }
-  return orderTouchpoints(input.stages, input.touchpoints).map((tp, index) => {
+  return orderTouchpoints(input.stages, input.touchpoints, input.channels).map((tp, index) => {
     const history = input.path.filter((e) => (e.before ?? 0) <= index);
     const message = byTouchpoint.get(tp.id) ?? (tp.stage_id !== null ? byStage.get(tp.stage_id) : undefined) ?? null;
     const step: SimulationStep<V> = {

@@ -31,8 +31,9 @@ export function WriteView({
       orderTouchpoints(
         data.stages.filter((s) => s.journey_id === journey.id),
         data.touchpoints.filter((tp) => tp.journey_id === journey.id),
+        data.channels,
       ),
-    [data.stages, data.touchpoints, journey.id],
+    [data.stages, data.touchpoints, data.channels, journey.id],
   );
   const selected = touchpoints.find((tp) => tp.id === wanted) ?? touchpoints[0];
   const problems = useMemo(() => (report ? problemCounts(report, 'touchpointId') : NO_PROBLEMS), [report]);

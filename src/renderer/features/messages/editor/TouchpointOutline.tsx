@@ -25,6 +25,7 @@ export function TouchpointOutline({ journeyId, journeyName, data, selectedId, pr
     const ordered = orderTouchpoints(
       stages,
       data.touchpoints.filter((tp) => tp.journey_id === journeyId),
+      data.channels,
     );
     const out: { stageId: string | null; name: string; touchpoints: Touchpoint[] }[] = [];
     for (const tp of ordered) {
@@ -41,7 +42,7 @@ export function TouchpointOutline({ journeyId, journeyName, data, selectedId, pr
       group.touchpoints.push(tp);
     }
     return out;
-  }, [data.stages, data.touchpoints, journeyId, t]);
+  }, [data.stages, data.touchpoints, data.channels, journeyId, t]);
 
   return (
     <nav className="tp-outline" aria-label={t('messages.outline.label', { journey: journeyName })}>

@@ -20,6 +20,7 @@ export function SimulatorView({ data, journey }: { data: MessagesData; journey: 
       simulateJourney({
         stages: data.stages.filter((s) => s.journey_id === journey.id),
         touchpoints: data.touchpoints.filter((tp) => tp.journey_id === journey.id),
+        channels: data.channels,
         messages: data.messages,
         variants: data.variants,
         facts: data.factValues,
