@@ -132,3 +132,34 @@ test('double-click a cell to add, search, highlight and zoom', async ({ page, ho
   await expect(page.getByRole('img', { name: /^Overview of the whole map/ })).toBeVisible();
   await expect(page.locator('.overview-viewport')).toHaveAttribute('width', /^[1-9]/);
 });
+
+test.describe('German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the map’s Keys panel says what each key does, in the interface language', async ({ page, host }) => {
+    await host.open(page);
+    await ready(page);
+    await createFromTemplate(page, /^Click & Collect/);
+
+    const keys = page.locator('summary', { hasText: 'Tasten auf der Karte' });
+    await keys.click();
+    const panelBox = page.locator('.keys-panel');
+    await expect(panelBox).toBeVisible();
+    const row = (shortcut: string) =>
+      panelBox.locator('dt', { hasText: shortcut }).locator('xpath=following-sibling::dd[1]');
+    await expect(row('Alt+Umschalt+← / Alt+Umschalt+→')).toHaveText(
+      'Gleichzeitig mit dem Schritt davor oder danach geschehen lassen',
+    );
+    await expect(row('Entf / Rücktaste')).toHaveText('Archivieren');
+    await page.screenshot({ path: test.info().outputPath('map-keys-de.png') });
+    // Esc folds it away and leaves focus on its button.
+    await page.keyboard.press('Escape');
+    await expect(panelBox).toBeHidden();
+    await expect(keys).toBeFocused();
+
+    // The panel's promise holds: B on a touchpoint opens "add a backstage step" for it.
+    await card(page, 'Bestellung mit Filialabholung').focus();
+    await page.keyboard.press('b');
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});

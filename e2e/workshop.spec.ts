@@ -24,6 +24,7 @@ test('workshop: capture by keyboard, timer, delete and undo, reload, move to the
   await keysButton.click();
   const keysPanel = page.locator('.ws-keys .keys-panel');
   await expect(keysPanel).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('workshop-keys.png') });
   // Written from the note key table: the shortcut beside what it does.
   const cross = keysPanel.locator('dt', { hasText: 'Alt+← / Alt+→' });
   await expect(cross).toHaveCount(1);

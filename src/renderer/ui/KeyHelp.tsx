@@ -1,6 +1,6 @@
 import { Fragment, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortcutText, type KeyNames, type KeyTable } from './key-table';
+import { shortcutParts, type KeyNames, type KeyTable } from './key-table';
 
 /** The names of keys in the interface language: arrows as arrows, letters as capitals. */
 export function useKeyNames(): KeyNames {
@@ -47,7 +47,12 @@ export function KeyHelp<A extends string>({
       {table.map((b) => (
         <Fragment key={b.action}>
           <dt>
-            <kbd>{shortcutText(b, name)}</kbd>
+            {shortcutParts(b, name).map((part, i) => (
+              <Fragment key={part}>
+                {i > 0 ? ' / ' : null}
+                <kbd>{part}</kbd>
+              </Fragment>
+            ))}
           </dt>
           <dd>{describe(b.action)}</dd>
         </Fragment>

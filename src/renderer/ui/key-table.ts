@@ -43,8 +43,8 @@ export function bindingFor<A extends string>(table: KeyTable<A>, e: KeyPress): K
 /** The names of keys and modifiers a help line shows, in the interface language. */
 export type KeyNames = (key: string) => string;
 
-/** "Alt+← / Alt+→": every key of a binding with its modifiers. */
-export function shortcutText<A extends string>(binding: KeyBinding<A>, name: KeyNames): string {
+/** Each key of a binding with its modifiers: ["Alt+←", "Alt+→"]. */
+export function shortcutParts<A extends string>(binding: KeyBinding<A>, name: KeyNames): string[] {
   const mods = [
     binding.ctrl ? name('Control') : null,
     binding.alt ? name('Alt') : null,
@@ -53,7 +53,12 @@ export function shortcutText<A extends string>(binding: KeyBinding<A>, name: Key
     .filter((m): m is string => m !== null)
     .map((m) => `${m}+`)
     .join('');
-  return binding.keys.map((k) => `${mods}${name(k)}`).join(' / ');
+  return binding.keys.map((k) => `${mods}${name(k)}`);
+}
+
+/** "Alt+← / Alt+→": every key of a binding with its modifiers. */
+export function shortcutText<A extends string>(binding: KeyBinding<A>, name: KeyNames): string {
+  return shortcutParts(binding, name).join(' / ');
 }
 
 /** The help as one sentence list, for a screen reader's description of the area the keys work in. */
