@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../src/main/csp';
+import { CONTENT_SECURITY_POLICY, PAGE_META_POLICY } from '../src/main/csp';
 import { OpenedFiles } from '../src/main/opened-files';
 import { appResources } from '../src/main/resources';
 import { loadMigrations } from '../src/main/store/migrate';
@@ -53,6 +53,9 @@ test('the narrowed CSP (style attributes only) leaves map, charts, presentation 
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self';");
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/style-src [^;]*unsafe-inline/);
+  // The page carries the same policy itself, for a window that opens it without the header.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', PAGE_META_POLICY);
+  expect(PAGE_META_POLICY).not.toMatch(/style-src [^;]*unsafe-inline/);
   await ready(page);
   await seedTemplate(host, await workspaceIdOf(host), 'click-and-collect', 'en');
 
