@@ -20,6 +20,7 @@ import { ChangeFeed } from './change-feed';
 import { readJourneyRows } from './journey-query';
 import { registerExportHandlers } from './export-handlers';
 import { registerInterchangeHandlers } from '../interchange/handlers';
+import { refuseDuplicateCatalogueNames } from './catalogue-guard';
 import { ownReviewEdits } from './review-guard';
 import { HandlerRegistry, type Handlers } from './registry';
 import { seedWorkspaceEdits } from './seed';
@@ -198,6 +199,7 @@ export function createService(deps: ServiceDeps): Service {
         }
         return { ...e, table: e.table as TableName, value };
       });
+      await refuseDuplicateCatalogueNames(handle.db, checked);
       return applyUndoable(handle, label, checked, { group: group ?? null, place: place ?? null });
     })
     .register('history.state', async ({ workspaceId }) => (await files.get(workspaceId)).history.state())
