@@ -84,4 +84,13 @@ test('journeys and stages of one name are allowed with a warning, and lists tell
   await page.getByRole('button', { name: 'Add stage', exact: true }).click();
   const stageNames = page.locator('.stage-list').getByRole('textbox', { name: /^Name of stage \d+$/ });
   await expect(stageNames.last()).toHaveValue('research');
+
+  // The map's add form tells the two stages apart.
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByRole('button', { name: 'Add touchpoint', exact: true }).first().click();
+  const stageChoice = page.getByRole('dialog').getByRole('combobox', { name: 'Stage', exact: true });
+  const labels = await stageChoice.locator('option').allTextContents();
+  const research = labels.filter((l) => l.toLowerCase().startsWith('research'));
+  expect(research).toHaveLength(2);
+  expect(new Set(research).size).toBe(2);
 });

@@ -24,6 +24,16 @@ test('reload, back and forward and a copied link return to the place', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: JOURNEY })).toBeVisible();
   await expect(panel(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Advice in the store');
 
+  // The journey page's tab is part of the place too: reload keeps it, back returns to the map.
+  await page.getByRole('tab', { name: 'Name, persona & stages' }).click();
+  await expect(page).toHaveURL(/#\/journeys\/[^?]+\?tab=settings/);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('tab', { name: 'Name, persona & stages' })).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Advice in the store');
+
   // Coverage, on the findings tab of this journey.
   await page.getByRole('navigation').getByRole('button', { name: 'Coverage', exact: true }).click();
   await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: JOURNEY });

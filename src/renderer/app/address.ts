@@ -50,7 +50,7 @@ function pageOf(place: NavPlace): string {
   return hashOf(
     {
       ...place,
-      journeyView: v.kind === 'detail' ? { kind: 'detail', journeyId: v.journeyId } : v,
+      journeyView: v.kind === 'detail' ? { kind: 'detail', journeyId: v.journeyId, tab: v.tab } : v,
       messages: { ...place.messages, touchpointId: null },
     },
     null,

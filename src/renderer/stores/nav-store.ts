@@ -15,6 +15,8 @@ export type JourneyView =
       journeyId: string;
       focus?: 'present';
       touchpointId?: string | null;
+      /** The journey page's tab (absent: the map). */
+      tab?: JourneyTab;
       /** Open the comparison with the last approval once (a "changed since" link from elsewhere). */
       compare?: boolean;
     }
@@ -29,6 +31,9 @@ export interface MessagesPlace {
   /** Bring the core message's comment threads into view (the link came from a comment). */
   comments?: boolean;
 }
+/** The tabs of a journey's page: the map, its name, persona and stages, its comments and sign-offs. */
+export const JOURNEY_TABS = ['map', 'settings', 'review'] as const;
+export type JourneyTab = (typeof JOURNEY_TABS)[number];
 export const SETTINGS_TABS = ['general', 'catalogue', 'workspaces', 'server', 'conflicts'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 export const COVERAGE_TABS = ['overview', 'matrix', 'departments', 'findings', 'trend'] as const;
@@ -70,6 +75,8 @@ export interface NavState extends NavPlace {
   clearMessagesPlace(): void;
   /** The map selected a card (or none): kept in the place, without a step of its own in the browser's history. */
   selectTouchpoint(journeyId: string, touchpointId: string | null): void;
+  /** Another tab of the journey's page (a new step in the browser's history). */
+  showJourneyTab(journeyId: string, tab: JourneyTab): void;
   setCoverage(patch: Partial<CoverageView>): void;
   setMessages(patch: Partial<MessagesView>): void;
   showReview(journeyId: string | null): void;
@@ -115,6 +122,12 @@ export function createNavStore(initial: NavPlace = HOME): NavStore {
         const v = s.journeyView;
         if (v.kind !== 'detail' || v.journeyId !== journeyId || (v.touchpointId ?? null) === touchpointId) return s;
         return { journeyView: { ...v, touchpointId } };
+      }),
+    showJourneyTab: (journeyId, tab) =>
+      set((s) => {
+        const v = s.journeyView;
+        if (v.kind !== 'detail' || v.journeyId !== journeyId || (v.tab ?? 'map') === tab) return s;
+        return { journeyView: { ...v, tab } };
       }),
     setCoverage: (patch) => set((s) => ({ coverage: { ...s.coverage, ...patch } })),
     setMessages: (patch) =>

@@ -19,6 +19,7 @@ describe('the place in the address', () => {
     { ...HOME, section: 'coverage', coverage: { tab: 'trend', journeyId: null } },
     { ...HOME, section: 'review', reviewJourneyId: J },
     { ...HOME, section: 'settings', settingsTab: 'server' },
+    { ...HOME, journeyView: { kind: 'detail', journeyId: J, touchpointId: null, tab: 'review' } },
   ];
 
   it('reads back every place it writes, with the workspace', () => {
@@ -32,10 +33,14 @@ describe('the place in the address', () => {
         );
     }
     expect(hashOf(places[2]!, W)).toBe(`#/journeys/${J}?tp=${T}&ws=${W}`);
+    expect(hashOf(places[11]!, W)).toBe(`#/journeys/${J}?tab=review&ws=${W}`);
+    expect(parseHash(`#/journeys/${J}?tab=review`)?.place.journeyView).toEqual(places[11]!.journeyView);
+    // The map is the page's default: no tab in its address, and an unknown tab is the map.
+    expect(parseHash(`#/journeys/${J}?tab=secret`)?.place.journeyView).toEqual(places[3]!.journeyView);
   });
 
   it('names the journey a place is about', () => {
-    expect(places.map(journeyOf)).toEqual([null, null, J, J, J, J, J, J, null, J, null]);
+    expect(places.map(journeyOf)).toEqual([null, null, J, J, J, J, J, J, null, J, null, J]);
   });
 
   it('ignores what it does not know and ids that are not ids', () => {

@@ -1,5 +1,13 @@
 import { ID_PATTERN } from '../../shared/schema/columns';
-import { COVERAGE_TABS, HOME, MESSAGES_TABS, SETTINGS_TABS, type JourneyView, type NavPlace } from './nav-store';
+import {
+  COVERAGE_TABS,
+  HOME,
+  JOURNEY_TABS,
+  MESSAGES_TABS,
+  SETTINGS_TABS,
+  type JourneyView,
+  type NavPlace,
+} from './nav-store';
 
 /**
  * The place in the address: `#/journeys/<id>?tp=<touchpoint>`, `#/messages/write?journey=…&tp=…`,
@@ -25,7 +33,10 @@ function journeyPath(view: JourneyView): { path: string; query: Record<string, s
     case 'new':
       return { path: 'journeys/new', query: {} };
     case 'detail':
-      return { path: `journeys/${view.journeyId}`, query: { tp: view.touchpointId ?? null } };
+      return {
+        path: `journeys/${view.journeyId}`,
+        query: { tab: view.tab && view.tab !== 'map' ? view.tab : null, tp: view.touchpointId ?? null },
+      };
     case 'present':
     case 'workshop':
       return { path: `journeys/${view.journeyId}/${view.kind}`, query: {} };
@@ -76,7 +87,15 @@ export function parseHash(hash: string): AddressPlace | null {
       let journeyView: JourneyView = { kind: 'list' };
       if (second === 'new') journeyView = { kind: 'new' };
       else if (journeyId && (third === 'present' || third === 'workshop')) journeyView = { kind: third, journeyId };
-      else if (journeyId) journeyView = { kind: 'detail', journeyId, touchpointId: id(params.get('tp')) };
+      else if (journeyId) {
+        const tab = oneOf(JOURNEY_TABS, params.get('tab') ?? undefined, 'map');
+        journeyView = {
+          kind: 'detail',
+          journeyId,
+          touchpointId: id(params.get('tp')),
+          ...(tab === 'map' ? {} : { tab }),
+        };
+      }
       return { workspaceId, place: { ...base, section: 'journeys', journeyView } };
     }
     case 'messages':

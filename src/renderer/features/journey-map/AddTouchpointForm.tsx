@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldEdit } from '../../../shared/changes';
 import { CHANNEL_KINDS, type ChannelKind } from '../../../shared/schema/tables';
 import { channelDefaults } from '../../../shared/channel-defaults';
 import { newChannelEdits, newDepartmentEdits } from '../../../shared/catalogue-edits';
+import { distinctLabels } from '../../../shared/names';
 import type { AddPlace } from './map-ui-store';
 import { asStageTarget, decodeTime, encodeTime, stageOfTime, TimePicker } from './TimePicker';
 import type { MapActions } from './useMapActions';
@@ -41,6 +42,8 @@ export function AddTouchpointForm({
   };
   const firstLane = view.lanes.find((l) => !l.closed)?.channelId;
   const [stageId, setStageId] = useState(initialStage);
+  // Two stages of one name (allowed, with a warning) must still be told apart here.
+  const stageLabels = useMemo(() => distinctLabels(view.stages, (s) => s.name), [view.stages]);
   const [when, setWhen] = useState(initialTime ? encodeTime(initialTime) : endOf(initialStage));
   const [channelId, setChannelId] = useState(place.channelId ?? firstLane ?? channels[0]?.id ?? NEW);
   const [newChannel, setNewChannel] = useState({ name: '', kind: 'website' as ChannelKind });
@@ -111,7 +114,7 @@ export function AddTouchpointForm({
           >
             {view.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {stageLabels.get(s.id) ?? s.name}
               </option>
             ))}
           </select>

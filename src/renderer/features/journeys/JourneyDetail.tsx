@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { JourneyTab } from '../../stores/nav-store';
 import { useTranslation } from 'react-i18next';
 import { useNav, useRows, useServices } from '../../app/ServicesContext';
 import { fieldEdit } from '../../../shared/edits';
@@ -17,8 +18,6 @@ import { ReviewBar } from './ReviewBar';
 import { StageEditor } from './StageEditor';
 import { useJourneyNameCheck } from '../../app/useJourneyLabels';
 
-type JourneyTab = 'map' | 'settings' | 'review';
-
 /**
  * One journey: owner, review date and approval on top, then the journey map —
  * the screen users spend their time in, so it takes the window. Name,
@@ -36,7 +35,9 @@ export function JourneyDetail({ journeyId }: { journeyId: string }) {
   const presentButton = useRef<HTMLButtonElement>(null);
   const nameCheck = useJourneyNameCheck(journeyId);
   const focusHint = useNav((s) => (s.journeyView.kind === 'detail' ? s.journeyView.focus : undefined));
-  const [tab, setTab] = useState<JourneyTab>('map');
+  // The tab is part of the place (address, reload, back/forward), not this component's state.
+  const tab = useNav((s) => (s.journeyView.kind === 'detail' ? (s.journeyView.tab ?? 'map') : 'map'));
+  const setTab = (next: JourneyTab) => nav.getState().showJourneyTab(journeyId, next);
   const shown = journey !== undefined;
 
   // Honour the hint once: it is dropped from the view as soon as the button has the keyboard.
