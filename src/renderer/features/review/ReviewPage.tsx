@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { byOrder } from '../../../shared/ordering';
-import { openCount, targetKey, type Thread } from '../../../shared/review/threads';
-import type { Journey, Row } from '../../../shared/schema/tables';
+import { deskGroups, type TargetGroup } from '../../../shared/review/desk-groups';
+import { openCount } from '../../../shared/review/threads';
 import { useNav, useRows, useServices } from '../../app/ServicesContext';
 import { EmptyState } from '../../ui/EmptyState';
 import { icons } from '../../ui/icons';
@@ -12,57 +11,11 @@ import { journeyLabel, useJourneyLabels } from '../../app/useJourneyLabels';
 import { ApprovalBar } from './ApprovalBar';
 import { formatDateTime } from './date-time';
 import { ApprovalState } from './ApprovalState';
-import type { CommentTarget } from '../../../shared/review/comment-edits';
 import { CommentThreads } from './CommentThreads';
 import { SnapshotList } from './SnapshotList';
 import { changedSinceApproval, useSnapshotsByJourney, useWorkspaceRows } from './useSnapshots';
 import { useThreads } from './useThreads';
 import './review.css';
-
-interface TargetGroup {
-  target: CommentTarget;
-  id: string;
-  name: string;
-  /** The card to select (or, for a message, the touchpoint to write) when opening the place; null opens the journey. */
-  touchpointId: string | null;
-  threads: Thread[];
-}
-
-/** Every place in a journey that has comment threads, in the order of the journey. */
-function groupsOf(
-  journey: Journey,
-  threads: ReadonlyMap<string, Thread[]>,
-  rows: {
-    stages: readonly Row<'stages'>[];
-    touchpoints: readonly Row<'touchpoints'>[];
-    messages: readonly Row<'messages'>[];
-  },
-): TargetGroup[] {
-  const out: TargetGroup[] = [];
-  const add = (target: CommentTarget, id: string, name: string, touchpointId: string | null) => {
-    const list = threads.get(targetKey(target, id));
-    if (list && list.length > 0) out.push({ target, id, name, touchpointId, threads: list });
-  };
-  add('journeys', journey.id, journey.name, null);
-  // Order keys compare by code unit (case matters): the one order every view agrees on.
-  const stages = byOrder(rows.stages.filter((s) => !s.tombstone && s.journey_id === journey.id));
-  for (const s of stages) add('stages', s.id, s.name, null);
-  const tps = rows.touchpoints.filter((tp) => !tp.tombstone && tp.journey_id === journey.id);
-  for (const tp of tps) add('touchpoints', tp.id, tp.title, tp.archived ? null : tp.id);
-  const tpTitle = new Map(tps.map((tp) => [tp.id, tp.title]));
-  for (const m of rows.messages) {
-    if (m.tombstone) continue;
-    const inJourney = m.journey_id === journey.id || (m.touchpoint_id !== null && tpTitle.has(m.touchpoint_id));
-    if (inJourney)
-      add(
-        'messages',
-        m.id,
-        (m.touchpoint_id && tpTitle.get(m.touchpoint_id)) || m.headline || journey.name,
-        m.touchpoint_id,
-      );
-  }
-  return out;
-}
 
 /** The reviewer's desk: every journey's approval, open comments and changes since sign-off; one journey in detail. */
 export function ReviewPage() {
@@ -72,6 +25,7 @@ export function ReviewPage() {
   const stages = useRows('stages');
   const touchpoints = useRows('touchpoints');
   const messages = useRows('messages');
+  const channels = useRows('channels');
   const threads = useThreads();
   const snapshots = useSnapshotsByJourney();
   const rows = useWorkspaceRows();
@@ -87,10 +41,10 @@ export function ReviewPage() {
   );
   const groups = useMemo(() => {
     const out = new Map<string, TargetGroup[]>();
-    if (!stages || !touchpoints || !messages) return out;
-    for (const j of active) out.set(j.id, groupsOf(j, threads, { stages, touchpoints, messages }));
+    if (!stages || !touchpoints || !messages || !channels) return out;
+    for (const j of active) out.set(j.id, deskGroups(j, threads, { stages, touchpoints, channels, messages }));
     return out;
-  }, [active, threads, stages, touchpoints, messages]);
+  }, [active, threads, stages, touchpoints, channels, messages]);
   // Rebuilding a journey's current content walks every row: once per data change, not on every click.
   const changed = useMemo(
     () => new Map(active.map((j) => [j.id, changedSinceApproval(j, snapshots?.get(j.id)?.[0], rows)])),
