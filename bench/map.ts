@@ -82,6 +82,8 @@ async function seed(host: WebHost): Promise<void> {
  * so a journey with cards shows some) — and the frame after.
  */
 async function openTime(page: Page, name: string, cards: number, stages: number = BIG.stages): Promise<number> {
+  // A fresh page on the journey list: the place lives in the address, so a plain reload would reopen the last journey.
+  await page.evaluate(`location.hash = '#/journeys'`);
   await page.reload();
   await page.getByRole('table', { name: 'Active journeys' }).getByRole('button', { name, exact: true }).waitFor();
   // Runs in the page; a string, because this file is compiled without the DOM library.

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import type ExcelJSTypes from 'exceljs';
+import { loadExcelJS, loadPapa, type ExcelJS, type Papa } from './spreadsheet-libraries';
 import type { SheetCell, SheetTable } from '../../shared/interchange/sheet-rows';
 import { MAX_SHEET_BYTES, MAX_SHEET_ROWS, type SheetFileProblem } from '../../shared/interchange/sheet-preview';
 
@@ -29,10 +29,11 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
   if (startsWith(bytes, OLE)) return { ok: false, problem: 'protected' };
   if (startsWith(bytes, ZIP)) return readXlsx(bytes);
   if (/\.xlsx?$/i.test(fileName)) return { ok: false, problem: 'damaged' };
-  return readCsv(fileName, bytes);
+  return readCsv(await loadPapa(), fileName, bytes);
 }
 
 async function readXlsx(bytes: Buffer): Promise<SheetRead> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -48,13 +49,13 @@ async function readXlsx(bytes: Buffer): Promise<SheetRead> {
       table(name) {
         const ws = sheets.find((s) => s.name === name) ?? sheets[0]!;
         if (ws.rowCount > MAX_SHEET_ROWS + 1) return 'too_many_rows';
-        return worksheetTable(ws);
+        return worksheetTable(ExcelJS, ws);
       },
     },
   };
 }
 
-function worksheetTable(ws: ExcelJS.Worksheet): SheetTable | SheetFileProblem {
+function worksheetTable(ExcelJS: ExcelJS, ws: ExcelJSTypes.Worksheet): SheetTable | SheetFileProblem {
   const rows: { number: number; cells: SheetCell[] }[] = [];
   const merged = new Set<string>();
   let headers: string[] | null = null;
@@ -79,7 +80,7 @@ function worksheetTable(ws: ExcelJS.Worksheet): SheetTable | SheetFileProblem {
   return { name: ws.name, headers, rows, merged: [...merged].slice(0, 5) };
 }
 
-function cellOf(value: ExcelJS.CellValue): SheetCell {
+function cellOf(value: ExcelJSTypes.CellValue): SheetCell {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
@@ -92,7 +93,7 @@ function cellOf(value: ExcelJS.CellValue): SheetCell {
     if (result !== null && typeof result === 'object' && 'error' in result)
       return { text: String(result.error), kind: 'error' };
     return {
-      text: result === undefined || result === null ? '' : cellOf(result as ExcelJS.CellValue).text,
+      text: result === undefined || result === null ? '' : cellOf(result as ExcelJSTypes.CellValue).text,
       kind: 'formula',
     };
   }
@@ -111,7 +112,7 @@ function decode(bytes: Buffer): string | null {
   }
 }
 
-function readCsv(fileName: string, bytes: Buffer): SheetRead {
+function readCsv(Papa: Papa, fileName: string, bytes: Buffer): SheetRead {
   const text = decode(bytes);
   if (text === null) return { ok: false, problem: 'not_spreadsheet' };
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
+import { loadExcelJS } from './spreadsheet-libraries';
 import type { SheetSpec, SheetValue } from '../../shared/interchange/sheet-export';
 
 /**
@@ -17,7 +18,7 @@ export function safeText(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function cellValue(value: SheetValue): ExcelJS.CellValue {
+function cellValue(value: SheetValue): ExcelJSTypes.CellValue {
   if (value === null) return null;
   if (typeof value === 'number') return value;
   return safeText(value);
@@ -32,6 +33,7 @@ export function sheetName(name: string, taken: Set<string>): string {
 }
 
 export async function writeWorkbook(sheets: readonly SheetSpec[], creator: string, now: Date): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = creator;
   workbook.created = now;
