@@ -6,9 +6,10 @@ import { CONTENT_SECURITY_POLICY, PAGE_META_POLICY } from '../src/main/csp';
 import { OpenedFiles } from '../src/main/opened-files';
 import { appResources } from '../src/main/resources';
 import { loadMigrations } from '../src/main/store/migrate';
+import type { Row } from '../src/shared/schema/tables';
 import { startWebHost, type WebHost } from '../src/main/web/host';
 import { seedTemplate, workspaceIdOf } from './coverage-seed';
-import { test, expect } from './host-fixture';
+import { test, expect, type HostControl } from './host-fixture';
 import { openJourney } from './journey-map.helpers';
 import { goTo, ready } from './workbench';
 
@@ -164,6 +165,46 @@ test.describe('files opened by the operating system', () => {
     await host.close();
     return content;
   }
+
+  test('a journey file opened by the operating system goes to the journey import, not the workspace import', async ({
+    page,
+  }) => {
+    // A journey file written by another installation.
+    const source = await hostWithQueue();
+    let yaml: string;
+    try {
+      const { id } = await source.host.service.handlers['workspaces.create']({ name: 'Quelle', language: 'en' });
+      await seedTemplate({ current: source.host } as HostControl, id, 'click-and-collect', 'en');
+      ({ content: yaml } = await source.host.service.handlers['interchange.exportYaml']({
+        workspaceId: id,
+        journeyId: null,
+      }));
+    } finally {
+      await source.host.close();
+    }
+    const { host, openedFiles } = await hostWithQueue();
+    try {
+      await page.goto(host.openUrl);
+      await ready(page);
+      const before = await host.service.handlers['workspaces.list']({});
+      openedFiles.add({ name: 'click-and-collect.journey.yaml', content: yaml });
+      const dialog = page.getByRole('dialog', { name: 'Import journey file' });
+      await expect(dialog.getByRole('heading', { name: `New journey “${CLICK_AND_COLLECT}”` })).toBeVisible();
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(dialog.getByRole('status')).toContainText('Imported.');
+      // Into the open workspace, as one journey; no workspace was made of it.
+      expect(await host.service.handlers['workspaces.list']({})).toEqual(before);
+      const journeys = await host.service.handlers['rows.list']({
+        workspaceId: before[0]!.id,
+        table: 'journeys',
+        includeDeleted: false,
+      });
+      expect((journeys as Row<'journeys'>[]).map((j) => j.name)).toEqual([CLICK_AND_COLLECT]);
+      expect(await host.service.handlers['shell.takeOpenedFiles']({})).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
 
   test('a file opened before the page is ready, and one opened while it runs, go through the import', async ({
     page,

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { PageMenuCommand } from '../../shared/contract';
 import { useServices } from './ServicesContext';
+import { isJourneyFile } from './shell-store';
 import { useCanEdit } from './useCanEdit';
 import { isTextEntry } from './useHistoryShortcuts';
 
@@ -50,7 +51,10 @@ export function useShellCommands(): void {
         const files = await api['shell.takeOpenedFiles']({});
         if (files.length === 0) return;
         nav.getState().showSettings('workspaces');
-        for (const file of files) shell.getState().requestTransfer({ kind: 'import', file });
+        for (const file of files) {
+          if (isJourneyFile(file)) shell.getState().requestJourneyFile(file);
+          else shell.getState().requestTransfer({ kind: 'import', file });
+        }
       } catch (err) {
         toasts.getState().report(err);
       }

@@ -1,19 +1,28 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useRows, useServices } from '../../app/ServicesContext';
 import { useCanEdit } from '../../app/useCanEdit';
 import { ImportButton } from './ImportButton';
+import { ImportDialog } from './ImportDialog';
 import { useInterchangeExport } from './useInterchangeExport';
 import './interchange.css';
 
 /** Settings › Workspaces: all journeys as one YAML file, importing files and spreadsheets, the template spreadsheets. */
 export function InterchangeSection() {
   const { t } = useTranslation();
-  const { toasts } = useServices();
+  const { toasts, shell } = useServices();
   const canEdit = useCanEdit();
   const journeys = useRows('journeys');
   const exporter = useInterchangeExport();
   const [status, setStatus] = useState('');
+  // A journey file the operating system opened (double-click, "Open with"): the same import as the button's.
+  const opened = useStore(shell, (s) => s.journeyFiles[0]);
+  const [openedFile, setOpenedFile] = useState<File | null>(null);
+  useEffect(() => {
+    if (!opened || openedFile || !canEdit || !shell.getState().takeJourneyFile(opened.id)) return;
+    setOpenedFile(new File([opened.file.content], opened.file.name));
+  }, [opened, openedFile, canEdit, shell]);
   const active = (journeys ?? []).filter((j) => !j.tombstone && !j.archived).length;
 
   const run = async (action: () => Promise<string | null>) => {
@@ -40,6 +49,7 @@ export function InterchangeSection() {
           {t('interchange.section.exportAll')}
         </button>
         {canEdit ? <ImportButton /> : null}
+        {canEdit ? <ImportDialog file={openedFile} onClose={() => setOpenedFile(null)} /> : null}
       </div>
       {active === 0 && journeys !== undefined ? (
         <p className="muted small">{t('interchange.section.noJourneys')}</p>
