@@ -103,6 +103,18 @@ test('a journey in time: order, parallel steps, thoughts, backstage, and the sil
     .poll(() => steps(page, all))
     .toEqual([['Chat with the bot', 'Hotline call'], ['Confirmation email'], ['Delivery survey']]);
 
+  // Messages walk the journey in the same order: the outline lists the touchpoints as the map now shows them.
+  await page.getByRole('navigation').getByRole('button', { name: 'Messages', exact: true }).click();
+  await page.getByRole('tab', { name: 'Write' }).click();
+  const outline = page.getByRole('navigation', { name: `Touchpoints of ${JOURNEY}` }).locator('.tp-title');
+  await expect(outline).toHaveCount(4);
+  const listed = await outline.allTextContents();
+  expect([...listed.slice(0, 2)].sort()).toEqual(['Chat with the bot', 'Hotline call']);
+  expect(listed.slice(2)).toEqual(['Confirmation email', 'Delivery survey']);
+  await page.getByRole('navigation').getByRole('button', { name: 'Journeys', exact: true }).click();
+  await page.getByRole('table').getByRole('button', { name: JOURNEY, exact: true }).click();
+  await expect(card(page, 'Hotline call')).toBeVisible();
+
   // What the customer says at the hotline: on the card, and in the thoughts row.
   await card(page, 'Hotline call').click();
   await panel(page).getByRole('textbox', { name: 'The customer says' }).fill('I already explained all this!');
