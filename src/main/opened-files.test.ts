@@ -68,6 +68,10 @@ describe('workspace files on the command line', () => {
     // Development start: electron <app folder> <file>.
     expect(workspaceFilesInArgv(['electron', '.', 'x.owb.json'], '/w')).toEqual(['/w/x.owb.json']);
     expect(workspaceFilesInArgv(['omnichannel-workbench'], '/w')).toEqual([]);
+    // "Open with" on a journey file or a sheet: for the journey import; other files are not the app's.
+    expect(
+      workspaceFilesInArgv(['omnichannel-workbench', 'Reise.journey.yaml', 'b.YML', 'rows.csv', 'photo.png'], '/w'),
+    ).toEqual(['/w/Reise.journey.yaml', '/w/b.YML', '/w/rows.csv']);
   });
 
   it('says why a file cannot be read instead of failing', async () => {

@@ -49,15 +49,18 @@ export async function readOpenedFile(path: string, maxBytes = MAX_OPENED_FILE_BY
 }
 
 /**
- * The workspace files among a process's arguments (the app's own start, or a
- * second instance's forwarded command line): `.json` paths (workspace files
- * end in .owb.json; "Open with" may hand over a renamed one), not options,
- * resolved against the directory that process was started in.
+ * The files the app opens among a process's arguments (the app's own start, or
+ * a second instance's forwarded command line): workspace files (`.json`; they
+ * end in .owb.json, but "Open with" may hand over a renamed one) and journey
+ * files or sheets for the journey import (`.yaml`, `.yml`, `.csv`) — not
+ * options — resolved against the directory that process was started in.
  */
+const OPENABLE = /\.(json|ya?ml|csv)$/i;
+
 export function workspaceFilesInArgv(argv: readonly string[], cwd: string): string[] {
   return argv
     .slice(1)
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.json'))
+    .filter((arg) => !arg.startsWith('-') && OPENABLE.test(arg))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
 }
 

@@ -52,8 +52,11 @@ export function useShellCommands(): void {
         if (files.length === 0) return;
         nav.getState().showSettings('workspaces');
         for (const file of files) {
-          if (isJourneyFile(file)) shell.getState().requestJourneyFile(file);
-          else shell.getState().requestTransfer({ kind: 'import', file });
+          // A viewer imports no journeys: said, instead of a request that waits for ever.
+          if (isJourneyFile(file)) {
+            if (canEdit) shell.getState().requestJourneyFile(file);
+            else say('readOnly');
+          } else shell.getState().requestTransfer({ kind: 'import', file });
         }
       } catch (err) {
         toasts.getState().report(err);
