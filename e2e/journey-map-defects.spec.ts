@@ -117,3 +117,36 @@ test('defect 3: a lane opened but still empty stays with its journey until it is
   await expect(card(page, 'Advice in the store')).toBeVisible();
   await expect(laneHead(page, 'SMS')).toHaveCount(0);
 });
+
+test('in a narrow window: the title keeps its width, and a stage wider than the map keeps its name in view while scrolling', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await host.open(page);
+  await ready(page);
+  await createFromTemplate(page, /^Click & collect/);
+  // In a window this narrow the page's actions go below its title, not beside a title one letter wide.
+  expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThan(300);
+  const head = page.locator('.stage-head').first();
+  const viewport = page.locator('.map-viewport');
+  const view = (await viewport.boundingBox())!;
+  // Zoomed in until the first stage is much wider than the window.
+  for (let i = 0; i < 8 && (await head.boundingBox())!.width < view.width + 250; i++)
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+  const width = (await head.boundingBox())!.width;
+  expect(width).toBeGreaterThan(view.width + 250);
+
+  await viewport.evaluate((el, x) => el.scrollTo(x, el.scrollTop), Math.round(width / 2));
+  const name = head.locator('.stage-head-name');
+  await expect
+    .poll(async () => {
+      const box = (await name.boundingBox())!;
+      return box.x >= view.x && box.x + 40 <= view.x + view.width;
+    })
+    .toBe(true);
+  await page.screenshot({ path: test.info().outputPath('stage-name-pinned.png') });
+  // Back at the start, the name stands where it always did.
+  await viewport.evaluate((el) => el.scrollTo(0, el.scrollTop));
+  await expect.poll(async () => (await name.boundingBox())!.x - (await head.boundingBox())!.x).toBeLessThan(60);
+});

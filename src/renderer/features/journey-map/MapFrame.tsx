@@ -23,6 +23,24 @@ interface MapFrameProps {
 /** The visible window is rounded to this grid, so scrolling re-renders the canvas only every so often. */
 const GRID = 160;
 
+/** Room the stage number and the start of its name need; a stage narrower than this keeps its name in place. */
+const STAGE_LABEL_ROOM = 180;
+
+/**
+ * A stage wider than the window keeps its number and name in view while the
+ * map scrolls through it (the strip moves with a transform, so CSS sticky
+ * cannot do it). Positions come from the headers' own style, so nothing is
+ * measured while scrolling.
+ */
+function pinStageNames(inner: HTMLElement, scrollLeft: number): void {
+  for (const head of inner.querySelectorAll<HTMLElement>('.stage-head')) {
+    const left = parseFloat(head.style.left) || 0;
+    const width = parseFloat(head.style.width) || 0;
+    const pin = Math.max(0, Math.min(scrollLeft - left, width - STAGE_LABEL_ROOM));
+    head.style.setProperty('--pin', `${Math.round(pin)}px`);
+  }
+}
+
 /**
  * Frozen panes around the canvas: stage names on top, lane names on the
  * left, the emotion curve below. Only the body scrolls; the strips follow it
@@ -46,7 +64,10 @@ export function MapFrame({ data, ui, actions, hits, onViewportWidth }: MapFrameP
     const v = viewport.current;
     if (!v) return;
     const z = ui.getState().zoom;
-    if (stageInner.current) stageInner.current.style.transform = `translateX(${-v.scrollLeft}px)`;
+    if (stageInner.current) {
+      stageInner.current.style.transform = `translateX(${-v.scrollLeft}px)`;
+      pinStageNames(stageInner.current, v.scrollLeft);
+    }
     if (curveInner.current) curveInner.current.style.transform = `translateX(${-v.scrollLeft}px)`;
     if (laneInner.current) laneInner.current.style.transform = `translateY(${-v.scrollTop}px)`;
     const r = overviewRect.current;
