@@ -128,6 +128,9 @@ test('in a narrow window: the title keeps its width, and a stage wider than the 
   await createFromTemplate(page, /^Click & collect/);
   // In a window this narrow the page's actions go below its title, not beside a title one letter wide.
   expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThan(300);
+  // The top bar fits: undo and redo keep their arrows (their names stay for screen readers), nothing runs off the edge.
+  const redo = (await page.getByRole('button', { name: /^Redo/ }).boundingBox())!;
+  expect(redo.x + redo.width).toBeLessThanOrEqual(800);
   const head = page.locator('.stage-head').first();
   const viewport = page.locator('.map-viewport');
   const view = (await viewport.boundingBox())!;

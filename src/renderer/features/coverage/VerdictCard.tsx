@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useHyphenate } from '../../i18n/useHyphenate';
 import type { ScopeView } from './scope';
 import { ladderOf, levelInline, levelName, reasonText, verdictLine } from './texts';
 
 /** The maturity verdict in plain words: the level on the four-step ladder, why, and what the next step needs. */
 export function VerdictCard({ view }: { view: ScopeView }) {
   const { t } = useTranslation();
+  const hyphenate = useHyphenate();
   const { level, next, overall, reasons } = view;
   return (
     <section className={`card cov-verdict cov-level-${level}`} aria-labelledby="verdict-title">
@@ -34,7 +36,7 @@ export function VerdictCard({ view }: { view: ScopeView }) {
             className={`cov-ladder-step cov-${step.state} cov-level-${step.level}`}
             aria-current={step.state === 'current' ? 'step' : undefined}
           >
-            <span>{levelName(t, step.level)}</span>
+            <span>{hyphenate(levelName(t, step.level))}</span>
             {step.state === 'current' ? (
               <span className="visually-hidden"> ({t('coverage.verdict.current')})</span>
             ) : null}
