@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startSyncServer } from '../src/server/app';
 import { openPglite } from '../src/server/sql-pglite';
 import { CHEAP_PASSWORDS, TestClient } from '../src/server/testing';
-import type { BenchFigure } from './figure';
+import { runAlone, type BenchFigure } from './figure';
 import { slice } from './sync-first-data';
 
 /**
@@ -124,16 +124,4 @@ export async function benchFirstSync(
   }
 }
 
-if (require.main === module) {
-  benchFirstSync().then(
-    (figures) => {
-      for (const f of figures)
-        process.stdout.write(`${f.id}: ${f.value} ${f.unit}${f.reference ? `  (${f.reference})` : ''}\n`);
-      process.exit(0);
-    },
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runAlone(benchFirstSync);

@@ -14,7 +14,8 @@ import { openWorkspaceFile } from '../src/main/store/workspace-file';
 import { SyncApi } from '../src/main/sync/api';
 import { DEFAULT_LIMITS, pullAll, pushPending } from '../src/main/sync/engine';
 import { link } from '../src/main/sync/state';
-import type { BenchFigure } from './figure';
+import { runAlone, type BenchFigure } from './figure';
+import { FIELDS } from './sync-first-data';
 
 /**
  * Sync through a real server (embedded PGlite in a temp folder; PostgreSQL too
@@ -35,18 +36,7 @@ const noLimit = { burst: 1e9, perSecond: 1e9 };
 /** 10k touchpoints × 10 fields, like a workshop's worth of journeys. */
 function generate(count: number, node = randomNodeId()): Change[] {
   const clock = new HybridClock(node, () => Date.now() - 60_000);
-  const cols: [string, (i: number) => Change['value']][] = [
-    ['title', (i) => `Touchpoint ${i}`],
-    ['customer_action', () => 'Compares prices on the phone'],
-    ['company_response', () => 'Shows the store price'],
-    ['kpi', () => 'Conversion rate'],
-    ['emotion', (i) => (i % 5) - 2],
-    ['back_channel', (i) => i % 3 === 0],
-    ['notes', (i) => `note ${i}`],
-    ['journey_id', (i) => `journey-${String(i % 50).padStart(4, '0')}`],
-    ['stage_id', (i) => `stage-${String(i % 12).padStart(6, '0')}`],
-    ['channel_id', (i) => `channel-${String(i % 15).padStart(4, '0')}`],
-  ];
+  const cols = FIELDS;
   const out: Change[] = [];
   for (let i = 0; out.length < count; i++) {
     const [column, value] = cols[i % cols.length]!;
@@ -285,16 +275,4 @@ export async function benchSync(): Promise<BenchFigure[]> {
   return figures;
 }
 
-if (require.main === module) {
-  benchSync().then(
-    (figures) => {
-      for (const f of figures)
-        process.stdout.write(`${f.id}: ${f.value} ${f.unit}${f.reference ? `  (${f.reference})` : ''}\n`);
-      process.exit(0);
-    },
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runAlone(benchSync);
